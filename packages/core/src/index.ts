@@ -1,0 +1,14 @@
+export * from './model/span.js';
+export * from './model/article.js';
+export * from './model/layers.js';
+export * from './model/analysis.js';
+export * from './model/errors.js';
+export type { Doc } from './pipeline/doc.js';
+export type { Stage } from './pipeline/stage.js';
+export type { AnalyzeOptions } from './pipeline/options.js';
+export { analyze, analyzeDoc, toAnalysis, toArticle } from './pipeline/analyze.js';
+export { resolveStages } from './pipeline/resolve.js';
+export { defaultStages, stageNames } from './pipeline/registry.js';
+export { splitParagraphs } from './segment/paragraphs.js';
+export { segment, type Segmentation } from './segment/segment.js';
+export { checkSpans } from './model/check-spans.js';

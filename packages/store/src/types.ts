@@ -1,0 +1,82 @@
+import type { Analysis, EntityType, QuoteForm } from '@lede/core';
+
+/**
+ * The corpus store contract: one interface over SQLite (embedded default) and PostgreSQL.
+ * Async throughout so the PostgreSQL adapter fits; the TUI and server code against this only.
+ */
+export interface CorpusStore {
+  /** Store an analysed article; idempotent by content hash. */
+  add(analysis: Analysis): Promise<AddResult>;
+  get(id: string): Promise<Analysis | undefined>;
+  list(query?: ListQuery): Promise<Page<ArticleSummary>>;
+  /** Full-text search (ranked, with snippets) over articles and quotes. */
+  search(q: string, query?: SearchQuery): Promise<SearchHit[]>;
+  quotes(query?: QuoteQuery): Promise<Page<QuoteRow>>;
+  topSpeakers(query?: FacetQuery): Promise<Array<{ name: string; entityId?: string; quotes: number; articles: number }>>;
+  topEntities(query?: FacetQuery & { type?: EntityType }): Promise<Array<{ name: string; type: EntityType; mentions: number; articles: number }>>;
+  cooccurrence(query?: { entity?: string; limit?: number; minArticles?: number }): Promise<Array<{ a: string; b: string; articles: number }>>;
+  themeTimeline(query?: { theme?: string; by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; theme: string; articles: number }>>;
+  entityTone(entity: string, query?: { by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; tone: number; articles: number }>>;
+  stats(): Promise<{ articles: number; quotes: number; entities: number; duplicates: number }>;
+  close(): Promise<void>;
+}
+
+export interface AddResult {
+  id: string;
+  status: 'added' | 'unchanged' | 'duplicate';
+  /** For near-duplicates (syndicated copies): the id of the article this one copies. */
+  duplicateOf?: string;
+}
+
+export interface Page<T> { items: T[]; total: number }
+
+export interface ListQuery {
+  limit?: number;
+  offset?: number;
+  sort?: 'date' | 'title' | 'quotes' | 'tone' | 'added';
+  order?: 'asc' | 'desc';
+  theme?: string;
+  entity?: string;
+  speaker?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title?: string;
+  source?: string;
+  publishedAt?: string;
+  topThemes: string[];
+  quoteCount: number;
+  tone: number | null;
+  duplicateOf?: string;
+}
+
+export interface SearchQuery { limit?: number; kind?: 'articles' | 'quotes' | 'all' }
+export interface SearchHit {
+  kind: 'article' | 'quote';
+  articleId: string;
+  title?: string;
+  /** Snippet with matches wrapped in [ and ]. */
+  snippet: string;
+  rank: number;
+  quoteId?: string;
+  speaker?: string;
+}
+
+export interface QuoteQuery { speaker?: string; theme?: string; from?: string; to?: string; limit?: number; offset?: number }
+export interface QuoteRow {
+  articleId: string;
+  articleTitle?: string;
+  publishedAt?: string;
+  quoteId: string;
+  text: string;
+  form: QuoteForm;
+  speaker: string | null;
+  role?: string;
+  start: number;
+  end: number;
+}
+
+export interface FacetQuery { theme?: string; from?: string; to?: string; limit?: number }

@@ -1,0 +1,44 @@
+// Throughput of every analyzer stage over the BBC corpus (articles/s, MB/s, tokens/s per stage).
+import path from 'node:path';
+import { analyzeDoc, defaultStages } from '@lede/core';
+import { readJsonl } from '../../lib/shared.js';
+import type { BenchRow, BenchSuite } from '../suite.js';
+
+// The issues' bars per stage, in the unit they are stated in.
+const bars: Record<string, { metric: 'MB/s' | 'tokens/s'; min: number }> = {
+  quotes: { metric: 'MB/s', min: 5 },
+  entities: { metric: 'tokens/s', min: 200_000 },
+};
+
+export const suite: BenchSuite = {
+  name: 'pipeline',
+  async run({ shared, quick }) {
+    let articles = readJsonl<{ id: string; text: string }>(path.join(shared, 'corpus/bbc.jsonl'));
+    if (quick) articles = articles.slice(0, 200);
+    const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+    // Warm up model loads so they are not charged to the first article.
+    analyzeDoc({ id: 'warm', text: articles[0]!.text });
+
+    const ms = new Map<string, number>();
+    let tokens = 0;
+    const t0 = performance.now();
+    for (const a of articles) {
+      const doc = analyzeDoc({ id: a.id, text: a.text }, { onStage: (s, t) => ms.set(s, (ms.get(s) ?? 0) + t) });
+      tokens += doc.tokens.length;
+    }
+    const total = (performance.now() - t0) / 1000;
+    const rows: BenchRow[] = [
+      { metric: `all stages: articles/s (${articles.length})`, value: articles.length / total, unit: 'articles/s' },
+      { metric: 'all stages: MB/s', value: bytes / 1e6 / total, unit: 'MB/s' },
+      { metric: 'all stages: tokens/s', value: tokens / total, unit: 'tokens/s' },
+    ];
+    for (const s of defaultStages) {
+      const sec = (ms.get(s.name) ?? 0) / 1000;
+      if (sec === 0) continue;
+      const bar = bars[s.name];
+      rows.push({ metric: `${s.name}: MB/s`, value: bytes / 1e6 / sec, unit: 'MB/s', ...(bar?.metric === 'MB/s' && { min: bar.min }) });
+      rows.push({ metric: `${s.name}: tokens/s`, value: tokens / sec, unit: 'tokens/s', ...(bar?.metric === 'tokens/s' && { min: bar.min }) });
+    }
+    return rows;
+  },
+};
