@@ -79,8 +79,10 @@ function alignTokens(text: string, from: number, to: number, values: readonly st
       continue;
     }
     // wink occasionally drops or rewrites a character; look a short way ahead, never far.
-    const at = v.length > 0 ? text.indexOf(v, cursor) : -1;
-    if (at >= 0 && at + v.length <= to && at - cursor < 16) {
+    const window = text.slice(cursor, Math.min(to, cursor + 16 + v.length));
+    const found = v.length > 0 ? window.indexOf(v) : -1;
+    const at = found < 0 ? -1 : cursor + found;
+    if (at >= 0) {
       out[i] = at;
       cursor = at + v.length;
     } else out[i] = -1;

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, splitParagraphs } from '../src/index.js';
+
+const seedText = readFileSync(new URL('../../../seeds/china-two-sessions-tech.txt', import.meta.url), 'utf8');
+const gold = JSON.parse(readFileSync(new URL('../../../seeds/china-two-sessions-tech.gold.json', import.meta.url), 'utf8')) as {
+  quotes: Array<{ start: number; end: number; text: string }>;
+};
+
+const sentencesOf = (text: string) => analyze({ id: 't', text }, { stages: ['segment'] }).sentences.map((s) => s.text);
+
+describe('paragraphs', () => {
+  it('gives one paragraph per line when the text has no blank lines (the seed)', () => {
+    const ps = splitParagraphs(seedText);
+    expect(ps).toHaveLength(seedText.trim().split('\n').length);
+    for (const p of ps) expect(seedText.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('keeps hard-wrapped lines together when paragraphs are separated by blank lines', () => {
+    const text = 'First line of a paragraph\nthat wraps here.\n\n  Second paragraph.  \r\n\r\nThird.';
+    expect(splitParagraphs(text).map((p) => p.text)).toEqual(['First line of a paragraph\nthat wraps here.', 'Second paragraph.', 'Third.']);
+  });
+});
+
+describe('sentences', () => {
+  it('does not break inside abbreviations, initials or decimals', () => {
+    expect(sentencesOf('Gov. Mike Pence met Dr. J. R. Smith in the U.S. on Jan. 5. Prices rose 3.5 percent.')).toEqual([
+      'Gov. Mike Pence met Dr. J. R. Smith in the U.S. on Jan. 5.',
+      'Prices rose 3.5 percent.',
+    ]);
+  });
+
+  it('keeps a quotation that continues over sentence ends in one sentence', () => {
+    expect(sentencesOf('He said: “This is big. Really big. Nobody saw it.” Then he left.')).toEqual([
+      'He said: “This is big. Really big. Nobody saw it.”',
+      'Then he left.',
+    ]);
+  });
+
+  it('keeps short sentences', () => {
+    expect(sentencesOf('He left. Why? Nobody knows. Yes.')).toHaveLength(4);
+  });
+
+  it('puts each of the seed’s six gold quotes inside one sentence, and in six distinct sentences', () => {
+    const { sentences } = analyze({ id: 'seed', text: seedText }, { stages: ['segment'] });
+    const holders = gold.quotes.map((q) => sentences.findIndex((s) => s.start <= q.start && q.end <= s.end));
+    expect(holders.every((i) => i >= 0)).toBe(true);
+    expect(new Set(holders).size).toBe(6);
+  });
+
+  it('never lets a sentence cross a paragraph', () => {
+    const a = analyze({ id: 'seed', text: seedText }, { stages: ['segment'] });
+    for (const s of a.sentences) {
+      const p = a.article.paragraphs[s.paragraph]!;
+      expect(p.start <= s.start && s.end <= p.end).toBe(true);
+    }
+  });
+
+  it('does not let an unclosed quotation mark merge the rest of the paragraph', () => {
+    const s = sentencesOf('He said “this is odd. It goes on. And on. The mark never closes.');
+    expect(s.length).toBeGreaterThan(1);
+  });
+});
+
+describe('tokens', () => {
+  it('gives every token exact offsets and a POS tag', () => {
+    const a = analyze({ id: 't', text: 'Mr. Xi can’t go to the U.S. today.' }, { stages: ['segment'], tokens: true });
+    const tokens = a.sentences.flatMap((s) => s.tokens ?? []);
+    expect(tokens.map((t) => t.text)).toContain('U.S.');
+    for (const t of tokens) expect(a.article.text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.find((t) => t.text === 'Xi')?.pos).toBe('PROPN');
+  });
+});
