@@ -1,3 +1,11 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({ entry: ['src/index.ts'], format: ['esm'], dts: true, clean: true, sourcemap: true, target: 'node20' });
+// The analysis worker is its own entry so the pool finds dist/analyze-worker.js beside dist/index.js.
+export default defineConfig({
+  entry: { index: 'src/index.ts', 'analyze-worker': 'src/batch/analyze-worker.ts' },
+  format: ['esm'],
+  dts: { entry: { index: 'src/index.ts' } },
+  clean: true,
+  sourcemap: true,
+  target: 'node20',
+});

@@ -1,4 +1,5 @@
 import type { Analysis, EntityType, QuoteForm } from '@lede/core';
+import type { PreparedArticle } from './prepare.js';
 
 /**
  * The corpus store contract: one interface over SQLite (embedded default) and PostgreSQL.
@@ -23,9 +24,12 @@ export interface CorpusStore {
 
 export interface AddResult {
   id: string;
-  status: 'added' | 'unchanged' | 'duplicate';
+  /** 'updated': the id was stored with different content, which replaced it. */
+  status: 'added' | 'unchanged' | 'duplicate' | 'updated';
   /** For near-duplicates (syndicated copies): the id of the article this one copies. */
   duplicateOf?: string;
+  /** For duplicates: estimated Jaccard similarity to the original (1 for exact copies). */
+  similarity?: number;
 }
 
 export interface Page<T> { items: T[]; total: number }
@@ -80,3 +84,22 @@ export interface QuoteRow {
 }
 
 export interface FacetQuery { theme?: string; from?: string; to?: string; limit?: number }
+
+/**
+ * What openStore returns: the contract plus the batch-ingest path. Kept apart from CorpusStore
+ * so test doubles of CorpusStore need not implement it.
+ */
+export interface LedeStore extends CorpusStore {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Where the data lives: a file path, ':memory:' or a postgres URL without its password. */
+  readonly location: string;
+  /** Store prepared articles (see prepareArticle) in one transaction, in order; all or nothing. */
+  addMany(items: readonly PreparedArticle[]): Promise<AddResult[]>;
+  /** Whether an article with this id is stored (with this content hash, when given); cheap, no JSON parse. */
+  has(id: string, contentHash?: string): Promise<boolean>;
+}
+
+export interface OpenStoreOptions {
+  /** A SQLite file path, ':memory:', or a postgres:// URL; default `.lede/lede.db` under the cwd. */
+  db?: string;
+}

@@ -1,9 +1,12 @@
 import type { Stage } from '../pipeline/stage.js';
+import { extractQuotes, type QuoteOptions } from './extract.js';
 
-// Not built yet: the layer stays empty (never invented) until this analyzer lands.
 export const quotesStage: Stage = {
   name: 'quotes',
   requires: ['segment', 'entities'],
   description: 'direct, partial, block and indirect quotes with cue and speaker',
-  run() {},
+  run(doc, options) {
+    const own = (options.stageOptions?.quotes ?? {}) as QuoteOptions;
+    doc.quotes = extractQuotes({ text: doc.text, paragraphs: doc.article.paragraphs, sentences: doc.sentences, entities: doc.entities }, own);
+  },
 };

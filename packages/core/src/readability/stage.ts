@@ -1,9 +1,11 @@
 import type { Stage } from '../pipeline/stage.js';
+import { readability } from './readability.js';
 
-// Not built yet: the layer stays empty (never invented) until this analyzer lands.
 export const readabilityStage: Stage = {
   name: 'readability',
   requires: ['segment'],
-  description: 'Flesch, Flesch-Kincaid, Gunning fog, SMOG, Coleman-Liau',
-  run() {},
+  description: 'Flesch, Flesch-Kincaid, Gunning fog, SMOG, Coleman-Liau, words, sentences, reading time',
+  run(doc) {
+    doc.readability = readability(doc.sentences);
+  },
 };

@@ -1,9 +1,11 @@
 import type { Stage } from '../pipeline/stage.js';
+import { computeTone } from './tone.js';
 
-// Not built yet: the layer stays empty (never invented) until this analyzer lands.
 export const toneStage: Stage = {
   name: 'tone',
   requires: ['segment', 'entities'],
-  description: 'document, sentence and entity tone in -1..1',
-  run() {},
+  description: 'document, sentence and entity tone in -1..1 (VADER rules over a news-tuned lexicon)',
+  run(doc) {
+    doc.tone = computeTone(doc);
+  },
 };

@@ -1,0 +1,24 @@
+import { analyze, type Analysis, type ArticleInput } from '@lede/core';
+
+export interface AnalyzeRequestOptions { stages?: string[]; tokens?: boolean }
+
+/** Runs the core pipeline for the server: in-process, or on a worker pool (see pool.ts). */
+export interface Analyzer {
+  analyze(input: ArticleInput, options: AnalyzeRequestOptions): Promise<Analysis>;
+  /** Resolves once the analyzer can answer at full speed (models loaded); the server listens after it. */
+  ready?(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Analysis on the event loop: the fastest choice on small machines for articles of a few KB. */
+export function inlineAnalyzer(): Analyzer {
+  return {
+    async analyze(input, options) {
+      return analyze(input, { ...(options.stages && { stages: options.stages }), tokens: options.tokens ?? false });
+    },
+    async ready() {
+      analyze({ id: 'warm-up', text: 'Warm up. "Ready," she said.' }); // load models before the first request
+    },
+    async close() {},
+  };
+}

@@ -1,0 +1,63 @@
+import os from 'node:os';
+import { LedeError } from '@lede/core';
+import { z } from 'zod';
+
+const bytes = z
+  .union([z.number(), z.string()])
+  .transform((v, ctx) => {
+    const m = /^(\d+(?:\.\d+)?)\s*(b|kb|mb)?$/i.exec(String(v).trim());
+    if (!m) {
+      ctx.addIssue({ code: 'custom', message: 'expected a size like 1048576, 512kb or 1mb' });
+      return z.NEVER;
+    }
+    return Math.round(Number(m[1]) * ({ b: 1, kb: 1024, mb: 1 << 20 }[(m[2] ?? 'b').toLowerCase() as 'b'] ?? 1));
+  })
+  .pipe(z.number().int().min(1024).max(64 << 20));
+
+/** Everything `lede serve` can be told, by flag or environment variable. */
+export const ServerConfig = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  host: z.string().min(1).default('127.0.0.1').describe('Loopback by default: exposing the API is a deliberate choice.'),
+  db: z.string().min(1).optional().describe('SQLite file, ":memory:" or a postgres:// URL; default .lede/lede.db.'),
+  workers: z.coerce.number().int().min(0).max(64).default(0).describe('Analysis worker threads; 0 analyses on the main thread.'),
+  bodyLimit: bytes.default(1 << 20),
+  timeoutMs: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  rateLimit: z.coerce.number().int().min(0).default(600).describe('Requests per minute per client IP on /v1; 0 turns it off.'),
+  shutdownTimeoutMs: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  trustProxy: z.union([z.boolean(), z.enum(['true', 'false']).transform((s) => s === 'true')]).default(false),
+});
+export type ServerConfig = z.infer<typeof ServerConfig>;
+
+const envNames: Record<keyof ServerConfig, string> = {
+  port: 'PORT',
+  host: 'HOST',
+  db: 'LEDE_DB',
+  workers: 'LEDE_WORKERS',
+  bodyLimit: 'LEDE_BODY_LIMIT',
+  timeoutMs: 'LEDE_TIMEOUT_MS',
+  rateLimit: 'LEDE_RATE_LIMIT',
+  shutdownTimeoutMs: 'LEDE_SHUTDOWN_TIMEOUT_MS',
+  logLevel: 'LOG_LEVEL',
+  trustProxy: 'LEDE_TRUST_PROXY',
+};
+
+/** Flags win over environment variables, which win over defaults; errors name the setting. */
+export function resolveConfig(flags: Partial<Record<keyof ServerConfig, unknown>>, env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const raw: Record<string, unknown> = {};
+  for (const [key, name] of Object.entries(envNames)) {
+    const value = flags[key as keyof ServerConfig] ?? env[name];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const parsed = ServerConfig.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0] ?? '');
+    const name = envNames[key as keyof ServerConfig];
+    throw new LedeError('INVALID_OPTION', `${key}${name ? ` (${name})` : ''}: ${issue.message}`, { field: key });
+  }
+  if (parsed.data.workers > os.availableParallelism() * 4) {
+    throw new LedeError('INVALID_OPTION', `workers: at most ${os.availableParallelism() * 4} on this machine`, { field: 'workers' });
+  }
+  return parsed.data;
+}

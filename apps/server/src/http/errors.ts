@@ -1,0 +1,30 @@
+import { isLedeError } from '@lede/core';
+import { HttpProblem, toProblem, type Problem } from './problem.js';
+
+/** body-parser's error types, mapped to what the client did wrong. */
+const bodyErrors: Record<string, HttpProblem['code']> = {
+  'entity.too.large': 'TOO_LARGE',
+  'entity.parse.failed': 'INVALID_JSON',
+  'charset.unsupported': 'UNSUPPORTED_MEDIA_TYPE',
+  'encoding.unsupported': 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/** Any thrown value as a problem: known client errors keep their status, the rest is a 500. */
+export function problemFromError(err: unknown, instance: string): { problem: Problem; headers: Record<string, string> } {
+  if (err instanceof HttpProblem) return { problem: toProblem(err.code, err.message, instance, err.errors), headers: err.headers };
+  if (isLedeError(err)) {
+    const p = HttpProblem.fromLede(err);
+    return { problem: toProblem(p.code, p.message, instance, p.errors), headers: {} };
+  }
+  const e = err as { type?: unknown; status?: unknown; message?: unknown; expose?: unknown };
+  const code = typeof e.type === 'string' ? bodyErrors[e.type] : undefined;
+  if (code) {
+    const field = code === 'INVALID_JSON' || code === 'TOO_LARGE' ? [{ field: 'body', message: String(e.message) }] : [];
+    return { problem: toProblem(code, String(e.message), instance, field), headers: {} };
+  }
+  // Other client errors raised by Express itself (e.g. a path parameter that is not valid %-encoding).
+  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
+    return { problem: toProblem('INVALID_OPTION', e.expose ? String(e.message) : 'bad request', instance), headers: {} };
+  }
+  return { problem: toProblem('INTERNAL', 'the server failed to answer; the error is logged', instance), headers: {} };
+}

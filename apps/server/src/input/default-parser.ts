@@ -1,0 +1,5 @@
+import { parseInput } from '../../../../packages/ingest/src/parse.js'; // TEMP until ingest index is complete
+import type { ParseInput } from './ingest.js';
+
+/** @lede/ingest's pure parser, naming the record "body" so errors point at the request. */
+export const defaultParseInput: ParseInput = (input, { format }) => parseInput(input, { format, name: 'body' });

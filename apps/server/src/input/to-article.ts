@@ -1,0 +1,56 @@
+import { LedeError, type ArticleInput } from '@lede/core';
+import { HttpProblem } from '../http/problem.js';
+import { isRawBody, type RawBody } from '../http/route.js';
+import type { ArticleRequest, IngestRequest } from '../schemas.js';
+import type { IngestFormat, ParseInput } from './ingest.js';
+
+/** Article metadata a client may set on top of what the ingester extracts. */
+type Meta = Partial<Pick<ArticleInput, 'id' | 'title' | 'byline' | 'publishedAt' | 'source' | 'url' | 'language'>>;
+const metaKeys = ['id', 'title', 'byline', 'publishedAt', 'source', 'url', 'language'] as const;
+
+export interface ArticleFromRequest { input: ArticleInput; stages?: string[]; tokens: boolean }
+
+const rawFormats: Record<string, IngestFormat> = { 'text/plain': 'text', 'text/html': 'html' };
+
+/**
+ * Turn a validated request (JSON envelope, or a raw text/plain or text/html body plus query
+ * options) into one ArticleInput. Parsing is @lede/ingest's; this only picks the format and lays
+ * the client's metadata over what was extracted.
+ */
+export function articleFromRequest(
+  body: ArticleRequest | IngestRequest | RawBody,
+  query: Meta & { stages?: string[]; tokens?: boolean },
+  parseInput: ParseInput,
+): ArticleFromRequest {
+  if (isRawBody(body)) {
+    const format = rawFormats[body.mediaType];
+    if (!format) throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `cannot analyse ${body.mediaType}`);
+    return { input: parseOne(parseInput, body.bytes, format, pickMeta(query)), ...options(query) };
+  }
+  const format: IngestFormat = body.html !== undefined ? 'html' : 'text';
+  const content = body.html ?? body.text ?? '';
+  const field = format === 'html' ? 'html' : 'text';
+  return { input: parseOne(parseInput, content, format, pickMeta(body), field), ...options({ ...query, ...('stages' in body && { stages: body.stages }), ...('tokens' in body && { tokens: body.tokens }) }) };
+}
+
+function options(o: { stages?: string[] | undefined; tokens?: boolean | undefined }): { stages?: string[]; tokens: boolean } {
+  return { ...(o.stages && { stages: o.stages }), tokens: o.tokens ?? false };
+}
+
+function pickMeta(o: Meta): Meta {
+  const meta: Meta = {};
+  for (const k of metaKeys) if (o[k] !== undefined) meta[k] = o[k];
+  return meta;
+}
+
+function parseOne(parseInput: ParseInput, content: string | Uint8Array, format: IngestFormat, meta: Meta, field?: string): ArticleInput {
+  const results = parseInput(content, { format });
+  const first = results[0];
+  if (!first) throw new LedeError('EMPTY_INPUT', 'the body holds no article', { ...(field && { field }) });
+  if (!first.ok) {
+    const e = first.error;
+    // The ingester names fields of the record; over HTTP the record is the `text`/`html` field.
+    throw new LedeError(e.code, e.message, { ...((e.field ?? field) && { field: e.field ?? field }) });
+  }
+  return { ...first.article, ...meta };
+}

@@ -1,0 +1,65 @@
+import { LedeError } from '@lede/core';
+import { HttpProblem } from '../http/problem.js';
+import { defineRoute } from '../http/route.js';
+import { articleFromRequest } from '../input/to-article.js';
+import { AddResultSchema, ArticleParams, ArticleSummarySchema, IngestQuery, IngestRequest, ListArticlesQuery, pageOf } from '../schemas.js';
+
+export const addArticleRoute = defineRoute({
+  method: 'post',
+  path: '/v1/articles',
+  operationId: 'addArticle',
+  tag: 'corpus',
+  summary: 'Analyse an article with every stage and store it',
+  description:
+    'Same bodies as /v1/analyze (without stage selection). Idempotent by content: re-sending an article answers ' +
+    '`unchanged`; a syndicated copy of a stored article answers `duplicate` with `duplicateOf`.',
+  query: IngestQuery,
+  body: { json: IngestRequest, raw: ['text/plain', 'text/html'], required: true },
+  responses: {
+    201: { description: 'Stored; Location names the new article.', schema: AddResultSchema },
+    200: { description: 'Already stored (unchanged) or a duplicate of a stored article.', schema: AddResultSchema },
+    400: { description: 'Malformed JSON or bad parameter.' },
+    413: { description: 'Body larger than the limit.' },
+    415: { description: 'Unsupported Content-Type or binary input.' },
+    422: { description: 'A field of the article is invalid or the article is empty.' },
+  },
+  async handle({ body, query, deps }) {
+    if (body === undefined) throw new HttpProblem('EMPTY_INPUT', 'the request has no body');
+    const { input } = articleFromRequest(body, query, deps.parseInput);
+    const analysis = await deps.analyzer.analyze(input, { tokens: false });
+    const result = await deps.store.add(analysis);
+    const location = `/v1/articles/${encodeURIComponent(result.id)}`;
+    return result.status === 'added' ? { status: 201, body: result, headers: { Location: location } } : { body: result };
+  },
+});
+
+export const listArticlesRoute = defineRoute({
+  method: 'get',
+  path: '/v1/articles',
+  operationId: 'listArticles',
+  tag: 'corpus',
+  summary: 'List stored articles, filtered and sorted',
+  query: ListArticlesQuery,
+  responses: { 200: { description: 'One page of article summaries and the total.', schema: pageOf(ArticleSummarySchema) } },
+  async handle({ query, deps }) {
+    return { body: await deps.store.list(query) };
+  },
+});
+
+export const getArticleRoute = defineRoute({
+  method: 'get',
+  path: '/v1/articles/:id',
+  operationId: 'getArticle',
+  tag: 'corpus',
+  summary: 'The stored analysis of one article',
+  params: ArticleParams,
+  responses: {
+    200: { description: 'The analysis.', schema: 'Analysis' },
+    404: { description: 'No article with this id.' },
+  },
+  async handle({ params, deps }) {
+    const analysis = await deps.store.get(params.id);
+    if (!analysis) throw new LedeError('NOT_FOUND', `no article with id "${params.id}"`, { field: 'id' });
+    return { body: analysis };
+  },
+});

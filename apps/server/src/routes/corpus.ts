@@ -1,0 +1,95 @@
+// Read-only corpus queries: thin mappings from validated query strings to CorpusStore calls.
+import { defineRoute } from '../http/route.js';
+import {
+  EntitiesQuery,
+  EntityFacetSchema,
+  FacetQuery,
+  listOf,
+  pageOf,
+  QuoteRowSchema,
+  QuotesQuery,
+  SearchHitSchema,
+  SearchQuery,
+  SpeakerFacetSchema,
+  StatsSchema,
+  TimelinePointSchema,
+  TimelineQuery,
+} from '../schemas.js';
+
+export const searchRoute = defineRoute({
+  method: 'get',
+  path: '/v1/search',
+  operationId: 'search',
+  tag: 'corpus',
+  summary: 'Ranked full-text search over articles and quotes, with snippets',
+  query: SearchQuery,
+  responses: { 200: { description: 'Hits, best first.', schema: listOf(SearchHitSchema) } },
+  async handle({ query, deps }) {
+    const { q, ...rest } = query;
+    return { body: { items: await deps.store.search(q, rest) } };
+  },
+});
+
+export const quotesRoute = defineRoute({
+  method: 'get',
+  path: '/v1/quotes',
+  operationId: 'listQuotes',
+  tag: 'corpus',
+  summary: 'Quotes by speaker, theme and date',
+  query: QuotesQuery,
+  responses: { 200: { description: 'One page of quotes and the total.', schema: pageOf(QuoteRowSchema) } },
+  async handle({ query, deps }) {
+    return { body: await deps.store.quotes(query) };
+  },
+});
+
+export const entitiesRoute = defineRoute({
+  method: 'get',
+  path: '/v1/entities',
+  operationId: 'topEntities',
+  tag: 'corpus',
+  summary: 'Most mentioned entities, optionally of one type, theme or period',
+  query: EntitiesQuery,
+  responses: { 200: { description: 'Entities, most mentioned first.', schema: listOf(EntityFacetSchema) } },
+  async handle({ query, deps }) {
+    return { body: { items: await deps.store.topEntities(query) } };
+  },
+});
+
+export const speakersRoute = defineRoute({
+  method: 'get',
+  path: '/v1/speakers',
+  operationId: 'topSpeakers',
+  tag: 'corpus',
+  summary: 'Most quoted speakers',
+  query: FacetQuery,
+  responses: { 200: { description: 'Speakers, most quoted first.', schema: listOf(SpeakerFacetSchema) } },
+  async handle({ query, deps }) {
+    return { body: { items: await deps.store.topSpeakers(query) } };
+  },
+});
+
+export const timelineRoute = defineRoute({
+  method: 'get',
+  path: '/v1/themes/timeline',
+  operationId: 'themeTimeline',
+  tag: 'corpus',
+  summary: 'Articles per theme per day, week or month',
+  query: TimelineQuery,
+  responses: { 200: { description: 'Points in period order.', schema: listOf(TimelinePointSchema) } },
+  async handle({ query, deps }) {
+    return { body: { items: await deps.store.themeTimeline(query) } };
+  },
+});
+
+export const statsRoute = defineRoute({
+  method: 'get',
+  path: '/v1/stats',
+  operationId: 'stats',
+  tag: 'corpus',
+  summary: 'Corpus size',
+  responses: { 200: { description: 'Counts.', schema: StatsSchema } },
+  async handle({ deps }) {
+    return { body: await deps.store.stats() };
+  },
+});

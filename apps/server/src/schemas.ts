@@ -1,0 +1,178 @@
+// Request and response schemas of the HTTP API: zod validates requests and the same schemas
+// generate /openapi.json, so the spec cannot drift from what the server accepts.
+import { EntityType, QuoteForm } from '@lede/core';
+import type { ArticleSummary, Page, QuoteRow, SearchHit } from '@lede/store';
+import { z } from 'zod';
+
+const shortText = (max: number) => z.string().max(max);
+/** ISO 8601 date or date-time prefix; a bounded pattern, so no pathological backtracking. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2}([T ][0-9:.]{2,15}(Z|[+-]\d{2}:?\d{2})?)?)?$/, 'expected an ISO 8601 date, e.g. 2024-03-05')
+  .describe('ISO 8601 date or date-time.');
+
+/** Comma-separated stage names in a query string, or a JSON array in a body. */
+const stageList = z.array(z.string().min(1).max(40)).max(20);
+
+// ---- POST /v1/analyze and POST /v1/articles -------------------------------------------------
+
+/**
+ * A JSON article (the same record `lede add` reads from .jsonl) or an HTML page to extract one
+ * from. Exactly one of `text` and `html`. `url` is metadata: the server never fetches it.
+ */
+const articleFields = {
+  text: z.string().optional().describe('Plain article text (paragraphs separated by blank lines).'),
+  html: z.string().optional().describe('An HTML page; the article body and metadata are extracted from it.'),
+  id: shortText(200).min(1).optional().describe('Stable id; default: a hash of the content.'),
+  title: shortText(1000).optional(),
+  byline: shortText(1000).optional(),
+  publishedAt: isoDate.optional(),
+  source: shortText(200).optional(),
+  url: shortText(2048).optional().describe('Recorded as metadata only; never fetched.'),
+  language: shortText(35).optional().describe('BCP 47 tag, e.g. "en".'),
+};
+const oneOfTextHtml = (b: { text?: string | undefined; html?: string | undefined }) => (b.text === undefined) !== (b.html === undefined);
+const oneOfMessage = { message: 'give exactly one of "text" and "html"', path: ['text'] };
+
+export const ArticleRequest = z
+  .strictObject({
+    ...articleFields,
+    stages: stageList.optional().describe('Stages to run (their requirements are added); default: all. See `lede stages`.'),
+    tokens: z.boolean().optional().describe('Include tokens in each sentence.'),
+  })
+  .refine(oneOfTextHtml, oneOfMessage);
+
+/** Ingestion always runs every stage, so the store holds complete analyses. */
+export const IngestRequest = z.strictObject(articleFields).refine(oneOfTextHtml, oneOfMessage);
+export type ArticleRequest = z.infer<typeof ArticleRequest>;
+export type IngestRequest = z.infer<typeof IngestRequest>;
+
+/** Query options for raw text/plain and text/html bodies, which have no JSON envelope. */
+const metaQuery = {
+  id: shortText(200).min(1).optional(),
+  title: shortText(1000).optional(),
+  source: shortText(200).optional(),
+  publishedAt: isoDate.optional(),
+  url: shortText(2048).optional(),
+  language: shortText(35).optional(),
+};
+
+export const IngestQuery = z.strictObject(metaQuery);
+
+export const AnalyzeQuery = z.strictObject({
+  ...metaQuery,
+  stages: z
+    .string()
+    .max(800)
+    .optional()
+    .describe('Comma-separated stage names.')
+    .transform((s) => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean))),
+  tokens: z.enum(['true', 'false']).optional().transform((t) => (t === undefined ? undefined : t === 'true')),
+});
+
+export const AddResultSchema = z.object({
+  id: z.string(),
+  status: z.enum(['added', 'unchanged', 'duplicate']),
+  duplicateOf: z.string().optional().describe('For syndicated copies: the id of the article this one copies.'),
+});
+
+// ---- corpus queries -------------------------------------------------------------------------
+
+const limit = (max: number) => z.coerce.number().int().min(1).max(max).optional();
+const offset = z.coerce.number().int().min(0).max(1_000_000).optional();
+const name = shortText(200).min(1);
+
+export const ListArticlesQuery = z.strictObject({
+  limit: limit(500),
+  offset,
+  sort: z.enum(['date', 'title', 'quotes', 'tone', 'added']).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  theme: name.optional(),
+  entity: name.optional(),
+  speaker: name.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+export const ArticleParams = z.strictObject({ id: shortText(200).min(1) });
+
+export const SearchQuery = z.strictObject({
+  q: z.string().trim().min(1, 'q must not be empty').max(500).describe('Words or "a phrase"; ranked full-text search.'),
+  limit: limit(200),
+  kind: z.enum(['articles', 'quotes', 'all']).optional(),
+});
+
+export const QuotesQuery = z.strictObject({
+  speaker: name.optional(),
+  theme: name.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  limit: limit(500),
+  offset,
+});
+
+export const FacetQuery = z.strictObject({
+  theme: name.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  limit: limit(500),
+});
+
+export const EntitiesQuery = FacetQuery.extend({ type: EntityType.optional() });
+
+export const TimelineQuery = z.strictObject({
+  theme: name.optional(),
+  by: z.enum(['day', 'week', 'month']).optional(),
+});
+
+// ---- responses ------------------------------------------------------------------------------
+
+export const ArticleSummarySchema = z.object({
+  id: z.string(),
+  title: z.string().optional(),
+  source: z.string().optional(),
+  publishedAt: z.string().optional(),
+  topThemes: z.array(z.string()),
+  quoteCount: z.number().int(),
+  tone: z.number().nullable(),
+  duplicateOf: z.string().optional(),
+});
+
+export const SearchHitSchema = z.object({
+  kind: z.enum(['article', 'quote']),
+  articleId: z.string(),
+  title: z.string().optional(),
+  snippet: z.string().describe('Matches wrapped in [ and ].'),
+  rank: z.number(),
+  quoteId: z.string().optional(),
+  speaker: z.string().optional(),
+});
+
+export const QuoteRowSchema = z.object({
+  articleId: z.string(),
+  articleTitle: z.string().optional(),
+  publishedAt: z.string().optional(),
+  quoteId: z.string(),
+  text: z.string(),
+  form: QuoteForm,
+  speaker: z.string().nullable(),
+  role: z.string().optional(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export const EntityFacetSchema = z.object({ name: z.string(), type: EntityType, mentions: z.number().int(), articles: z.number().int() });
+export const SpeakerFacetSchema = z.object({ name: z.string(), entityId: z.string().optional(), quotes: z.number().int(), articles: z.number().int() });
+export const TimelinePointSchema = z.object({ period: z.string(), theme: z.string(), articles: z.number().int() });
+export const StatsSchema = z.object({ articles: z.number().int(), quotes: z.number().int(), entities: z.number().int(), duplicates: z.number().int() });
+
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+// Compile-time guard: the response schemas describe the store's types exactly.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const assertSame = <T extends true>(): T => true as T;
+assertSame<Same<z.infer<typeof ArticleSummarySchema>, ArticleSummary>>();
+assertSame<Same<z.infer<typeof SearchHitSchema>, SearchHit>>();
+assertSame<Same<z.infer<typeof QuoteRowSchema>, QuoteRow>>();
+assertSame<Same<Page<ArticleSummary>['total'], number>>();

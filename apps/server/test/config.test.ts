@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../src/index.js';
+
+describe('resolveConfig', () => {
+  it('has safe defaults: loopback, rate limit on, 1 MiB bodies', () => {
+    const c = resolveConfig({}, {});
+    expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, rateLimit: 600, bodyLimit: 1 << 20, workers: 0 });
+    expect(c.db).toBeUndefined();
+  });
+
+  it('reads PORT and LEDE_DB, and flags win over the environment', () => {
+    const env = { PORT: '8080', LEDE_DB: '/tmp/corpus.db', LEDE_BODY_LIMIT: '512kb' };
+    expect(resolveConfig({}, env)).toMatchObject({ port: 8080, db: '/tmp/corpus.db', bodyLimit: 512 * 1024 });
+    expect(resolveConfig({ port: '9000', db: ':memory:' }, env)).toMatchObject({ port: 9000, db: ':memory:' });
+  });
+
+  it('names the bad setting and its variable', () => {
+    expect(() => resolveConfig({}, { PORT: 'eighty' })).toThrow(/port \(PORT\)/);
+    expect(() => resolveConfig({ bodyLimit: '1 gallon' }, {})).toThrow(/bodyLimit/);
+    expect(() => resolveConfig({ logLevel: 'loud' }, {})).toThrow(/logLevel/);
+    try {
+      resolveConfig({ workers: -1 }, {});
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'INVALID_OPTION', field: 'workers' });
+    }
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * All quotes grouped by speaker: speakers (most quoted first) on the left, the selected speaker's
+ * quotes with role, article and date on the right. Enter on a quote opens its article at the quote.
+ */
+import { Box, Text, useInput } from 'ink';
+import type { CorpusStore } from '@lede/store';
+import { Pane, windowStart } from '../components/Pane.js';
+import { cell, shortDate, truncate } from '../format.js';
+import { useAsync } from '../hooks/use-async.js';
+import { useLiveState } from '../hooks/use-live-state.js';
+import { wrapText } from '../layout/wrap.js';
+import { markStyles } from '../theme.js';
+
+export interface QuotesViewProps {
+  store: CorpusStore;
+  width: number;
+  height: number;
+  active: boolean;
+  onOpen(articleId: string, quoteId: string): void;
+  version: number;
+}
+
+const quoteLines = 2;
+
+export function QuotesView({ store, width, height, active, onOpen, version }: QuotesViewProps) {
+  const speakers = useAsync(() => store.topSpeakers({ limit: 1000 }), [store, version]);
+  const [sCursor, setSCursor] = useLiveState(0);
+  const [qCursor, setQCursor, qRef] = useLiveState(0);
+  const [focus, setFocus, focusRef] = useLiveState<'speakers' | 'quotes'>('speakers');
+  const list = speakers.data ?? [];
+  const speaker = list[Math.min(sCursor, list.length - 1)];
+  const quotes = useAsync(
+    () => (speaker ? store.quotes({ speaker: speaker.name, limit: 500 }) : Promise.resolve({ items: [], total: 0 })),
+    [store, speaker?.name, version],
+  );
+  const items = quotes.data?.items ?? [];
+
+  const leftW = Math.min(34, Math.floor(width * 0.34));
+  const rightW = width - leftW - 1;
+  const rowsH = height - 2;
+  const perQuote = quoteLines + 1;
+  const qVisible = Math.max(1, Math.floor(rowsH / perQuote));
+
+  useInput(
+    (input, k) => {
+      const down = k.downArrow || input === 'j';
+      const up = k.upArrow || input === 'k';
+      if (k.leftArrow || input === 'h') return setFocus('speakers');
+      if (k.rightArrow || input === 'l' || k.tab) return setFocus((f) => (f === 'speakers' ? 'quotes' : 'speakers'));
+      if (focusRef.current === 'speakers') {
+        const move = (d: number) => {
+          setSCursor((c) => Math.max(0, Math.min(list.length - 1, c + d)));
+          setQCursor(0);
+        };
+        if (down) return move(1);
+        if (up) return move(-1);
+        if (k.pageDown) return move(rowsH);
+        if (k.pageUp) return move(-rowsH);
+        if (k.return && items.length) return setFocus('quotes');
+      } else {
+        const move = (d: number) => setQCursor((c) => Math.max(0, Math.min(items.length - 1, c + d)));
+        if (down) return move(1);
+        if (up) return move(-1);
+        if (k.pageDown) return move(qVisible);
+        if (k.pageUp) return move(-qVisible);
+        if (k.escape || k.backspace || k.delete) return setFocus('speakers');
+        const q = items[qRef.current];
+        if (k.return && q) return onOpen(q.articleId, q.quoteId);
+      }
+    },
+    { isActive: active },
+  );
+
+  if (speakers.error) return <Text color="red">Could not load speakers: {speakers.error.message}</Text>;
+  const sStart = windowStart(sCursor, rowsH, list.length);
+  const qStart = windowStart(qCursor, qVisible, items.length);
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Box flexDirection="row" height={height - 1}>
+        <Pane title={`Speakers (${list.length})`} width={leftW} height={height - 1} focused={focus === 'speakers'}>
+          {!list.length ? <Text dimColor>{speakers.loading ? 'Loading…' : 'No attributed quotes yet.'}</Text> : null}
+          {list.slice(sStart, sStart + rowsH).map((s, i) => {
+            const sel = sStart + i === sCursor;
+            const count = `${s.quotes}q ${s.articles}a`;
+            return (
+              <Text key={s.name} wrap="truncate" inverse={sel && focus === 'speakers'} bold={sel}>
+                {sel ? '› ' : '  '}
+                <Text color={markStyles.speaker.color}>{cell(s.name, leftW - count.length - 3)}</Text> {count}
+              </Text>
+            );
+          })}
+        </Pane>
+        <Pane title={speaker ? `Quotes by ${speaker.name} (${quotes.data?.total ?? '…'})` : 'Quotes'} width={rightW} height={height - 1} focused={focus === 'quotes'}>
+          {items.slice(qStart, qStart + qVisible).map((q, i) => {
+            const sel = qStart + i === qCursor && focus === 'quotes';
+            const flat = `“${q.text.replace(/\s+/g, ' ')}”`;
+            const wrapped = wrapText(flat, [], rightW - 2).slice(0, quoteLines);
+            const shown = wrapped.map((l, j) => {
+              const t = flat.slice(l.start, l.end);
+              return j === quoteLines - 1 && l.end < flat.length ? truncate(t + ' …', rightW - 2) : t;
+            });
+            const meta = [q.role, q.articleTitle ?? q.articleId, shortDate(q.publishedAt), q.form].filter(Boolean).join(' · ');
+            return (
+              <Box key={q.quoteId} flexDirection="column" height={perQuote}>
+                {shown.map((t, j) => (
+                  <Text key={j} wrap="truncate" color={markStyles.quote.color} inverse={sel}>
+                    {j === 0 ? (sel ? '› ' : '  ') : '  '}
+                    {t}
+                  </Text>
+                ))}
+                <Text wrap="truncate" dimColor>
+                  {'    — '}
+                  {meta}
+                </Text>
+              </Box>
+            );
+          })}
+        </Pane>
+      </Box>
+      <Text dimColor wrap="truncate">
+        ↑↓ move · ←→/Tab switch pane · Enter open the quote in its article · ? help
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,25 @@
+import { test } from 'vitest';
+import { App } from '../src/ui/App.js';
+import { corpusStore } from './ui-fixtures.js';
+import { mount, keys } from './ui-helpers.js';
+test('dbg', async () => {
+  const store = await corpusStore(40);
+  const ui = mount(<App store={store} size={{ columns: 110, rows: 24 }} />);
+  console.log(await ui.until((f) => f.includes('China bets')));
+  await ui.press('/', 'chips');
+  console.log(await ui.until((f) => f.includes('Search')));
+  await ui.press(keys.enter, keys.enter);
+  console.log(await ui.until((f) => f.includes('Liu Dongshu')));
+  await ui.press('n');
+  console.log(await ui.until((f) => f.includes('Quote 1/1')));
+  await ui.press(keys.esc);
+  console.log(await ui.until((f) => f.includes('Search')));
+  await ui.press('2');
+  console.log(await ui.until((f) => f.includes('Speakers')));
+  await ui.press('3');
+  console.log(await ui.until((f) => f.includes('Huawei')));
+  await ui.press('4');
+  console.log(await ui.until((f) => f.includes('Politics')));
+  await ui.press('?');
+  console.log(await ui.until((f) => f.includes('keys')));
+});

@@ -1,0 +1,91 @@
+import { hashString, mix } from './hash.js';
+
+/** Gazetteer classes, as bits: one phrase may be several (Georgia is a country and a state). */
+export const GAZ = {
+  country: 1,
+  city: 2,
+  state: 4,
+  region: 8,
+  demonym: 16,
+  group: 32,
+  org: 64,
+  event: 128,
+} as const;
+export type GazClass = keyof typeof GAZ;
+
+export const GAZ_MAX_TOKENS = 5;
+
+/**
+ * Multi-word phrase lists matched over lower-cased token hashes. Phrases are keyed by a fold of
+ * their tokens' hashes, so matching a sentence allocates nothing.
+ */
+export interface Gazetteer {
+  /** For each of the n tokens: (bits << 2) | 1 at a match start, | 2 inside one, 0 outside. */
+  mark(lw: Int32Array, n: number, out: Int32Array): void;
+  /** Bits of a whole phrase given as words (exact token sequence), 0 when absent. */
+  classesOf(words: readonly string[]): number;
+}
+
+export function phraseKey(lw: ArrayLike<number>, from: number, to: number): number {
+  let h = 0x2545f491;
+  for (let i = from; i < to; i++) h = mix(h, lw[i]!);
+  return h | 0;
+}
+
+/** Split a phrase into tokens roughly as wink and GMB do (possessive and punctuation apart). */
+export function phraseTokens(phrase: string): string[] {
+  return phrase
+    .replace(/([,;:()])/g, ' $1 ')
+    .replace(/(\S)('s)\b/g, '$1 $2')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]>>): Gazetteer {
+  const phrases = new Map<number, number>();
+  const firsts = new Set<number>();
+  for (const [cls, list] of Object.entries(lists) as Array<[GazClass, readonly string[]]>) {
+    for (const phrase of list ?? []) {
+      const toks = phraseTokens(phrase);
+      if (toks.length === 0 || toks.length > GAZ_MAX_TOKENS) continue;
+      const lw = toks.map((t) => hashString(t, true) | 0);
+      const key = phraseKey(lw, 0, lw.length);
+      phrases.set(key, (phrases.get(key) ?? 0) | GAZ[cls]);
+      firsts.add(lw[0]!);
+    }
+  }
+  return {
+    mark(lw, n, out) {
+      out.fill(0, 0, n);
+      let i = 0;
+      while (i < n) {
+        if (!firsts.has(lw[i]!)) {
+          i++;
+          continue;
+        }
+        let best = 0;
+        let bits = 0;
+        let h = 0x2545f491;
+        for (let k = 1; k <= GAZ_MAX_TOKENS && i + k <= n; k++) {
+          h = mix(h, lw[i + k - 1]!);
+          const b = phrases.get(h | 0);
+          if (b !== undefined) {
+            best = k;
+            bits = b;
+          }
+        }
+        if (best === 0) {
+          i++;
+          continue;
+        }
+        out[i] = (bits << 2) | 1;
+        for (let k = 1; k < best; k++) out[i + k] = (bits << 2) | 2;
+        i += best;
+      }
+    },
+    classesOf(words) {
+      const lw = words.map((t) => hashString(t, true) | 0);
+      return phrases.get(phraseKey(lw, 0, lw.length)) ?? 0;
+    },
+  };
+}

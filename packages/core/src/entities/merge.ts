@@ -1,0 +1,128 @@
+import type { Entity, EntityType, Mention } from '../model/layers.js';
+import { aliasKey, lookupKnown, type KnownEntity } from './links.js';
+
+/**
+ * Cluster an article's mentions into entities: same known entity (alias table: "U.S." = "US" =
+ * "United States"), same normalised name, a person's surname or given name alone ("Xi" after
+ * "Xi Jinping"), or an acronym of a longer organisation name ("NPC"). A cluster's type is the
+ * majority of its mentions' types, which also makes tagging consistent across the article.
+ */
+interface Cluster {
+  key: string;
+  known: KnownEntity | undefined;
+  mentions: Mention[];
+  name: string;
+}
+
+const NAMED = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRODUCT']);
+const STOP = new Set(['of', 'the', 'and', 'for', 'in', 'on', "'s", '’s', 'de', '&']);
+
+/** Strip a trailing possessive and normalise for keys. */
+function normName(s: string): string {
+  return aliasKey(s.replace(/['’]s$/, ''));
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !STOP.has(w.toLowerCase()))
+    .map((w) => w.replace(/['’]s$/, '')[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+export function mergeMentions(mentions: readonly Mention[], textLength: number, title?: string): Entity[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const add = (key: string, m: Mention, known: KnownEntity | undefined): void => {
+    let c = byKey.get(key);
+    if (!c) {
+      c = { key, known, mentions: [], name: known?.name ?? m.text };
+      byKey.set(key, c);
+      clusters.push(c);
+    }
+    c.mentions.push(m);
+  };
+
+  // Pass 1: exact (normalised) names and known aliases; named types share one key space so a
+  // string tagged ORG once and PERSON twice ends up one entity with the majority type.
+  for (const m of mentions) {
+    const known = NAMED.has(m.type) ? (lookupKnown(m.text) ?? lookupKnown(m.text.replace(/['’]s$/, ''))) : undefined;
+    const group = NAMED.has(m.type) ? 'named' : m.type;
+    add(known ? `known:${known.name}` : `${group}:${normName(m.text)}`, m, known);
+  }
+
+  // Pass 2: fold short forms into the longer cluster they abbreviate.
+  const long = clusters.filter((c) => c.key.startsWith('named:') && c.mentions.some((m) => /\s/.test(m.text)));
+  const absorbed = new Set<Cluster>();
+  for (const c of clusters) {
+    if (!c.key.startsWith('named:') || c.known) continue;
+    const text = c.key.slice('named:'.length);
+    if (/\s/.test(text)) continue;
+    const type = majority(c.mentions);
+    let target: Cluster | undefined;
+    if (type === 'PERSON') {
+      // A one-word person mention: the first or last word of exactly one longer person name.
+      const hits = long.filter((o) => o !== c && majority(o.mentions) === 'PERSON' && personWords(o).some((w) => w === text));
+      if (hits.length === 1) target = hits[0];
+    } else if (/^[A-Z]{2,6}$/.test(c.mentions[0]!.text.replace(/\./g, ''))) {
+      const acro = c.mentions[0]!.text.replace(/\./g, '');
+      const hits = long.filter((o) => o !== c && initials(o.name) === acro);
+      if (hits.length === 1) target = hits[0];
+    }
+    if (target) {
+      target.mentions.push(...c.mentions);
+      absorbed.add(c);
+    }
+  }
+
+  const entities: Entity[] = [];
+  for (const c of clusters) {
+    if (absorbed.has(c)) continue;
+    c.mentions.sort((a, b) => a.start - b.start);
+    const type = c.known?.type ?? majority(c.mentions);
+    const name = c.known?.name ?? canonical(c.mentions);
+    entities.push({
+      id: '',
+      name,
+      type,
+      mentions: c.mentions.map((m) => ({ ...m, type })),
+      count: c.mentions.length,
+      salience: rawSalience(c.mentions, textLength, name, title),
+      ...(c.known && Object.keys(c.known.links).length > 0 && { links: { ...c.known.links } }),
+    });
+  }
+  const top = Math.max(1e-9, ...entities.map((e) => e.salience));
+  for (const e of entities) e.salience = Math.round((e.salience / top) * 1000) / 1000;
+  entities.sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
+  entities.forEach((e, i) => (e.id = `e${i + 1}`));
+  return entities;
+}
+
+function personWords(c: Cluster): string[] {
+  const full = c.mentions.find((m) => /\s/.test(m.text))?.text ?? c.name;
+  const words = full.split(/\s+/).map((w) => normName(w));
+  return words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
+}
+
+function majority(ms: readonly Mention[]): EntityType {
+  const n = new Map<EntityType, number>();
+  for (const m of ms) n.set(m.type, (n.get(m.type) ?? 0) + 1);
+  let best: EntityType = ms[0]!.type;
+  for (const [t, k] of n) if (k > (n.get(best) ?? 0)) best = t;
+  return best;
+}
+
+/** The longest mention (without a possessive), earliest among equals. */
+function canonical(ms: readonly Mention[]): string {
+  let best = ms[0]!.text;
+  for (const m of ms) if (m.text.replace(/['’]s$/, '').length > best.length) best = m.text;
+  return best.replace(/['’]s$/, '');
+}
+
+/** Mentions count most, early ones and ones in the headline a little more (0..1 after scaling). */
+function rawSalience(ms: readonly Mention[], textLength: number, name: string, title?: string): number {
+  const first = ms[0]!.start / Math.max(1, textLength);
+  const inTitle = title && title.toLowerCase().includes(name.toLowerCase()) ? 1 : 0;
+  return Math.log2(1 + ms.length) * (1.5 - 0.5 * first) + inTitle;
+}

@@ -1,0 +1,32 @@
+import type { EntityType } from '../model/layers.js';
+import { GAZ, type Gazetteer } from './gazetteer.js';
+import { EVENT_HEADS } from './lexicon.js';
+import { lookupKnown } from './links.js';
+import type { NerClass } from './model.js';
+
+/**
+ * Finer types on top of the tagger's four CoNLL classes: LOC becomes GPE for countries, cities
+ * and states; MISC becomes NORP (nationalities, religious and political groups), EVENT or
+ * PRODUCT. A known entity in the link table keeps its table type.
+ */
+export function fineType(cls: NerClass, words: readonly string[], surface: string, gaz: Gazetteer): EntityType {
+  const known = lookupKnown(surface);
+  const bits = gaz.classesOf(words);
+  switch (cls) {
+    case 'PER':
+      return 'PERSON';
+    case 'ORG':
+      return 'ORG';
+    case 'LOC':
+      if (known?.type === 'GPE' || bits & (GAZ.country | GAZ.city | GAZ.state)) return 'GPE';
+      return 'LOC';
+    case 'MISC': {
+      if (bits & (GAZ.demonym | GAZ.group)) return 'NORP';
+      if (bits & GAZ.event) return 'EVENT';
+      const last = words[words.length - 1]!.toLowerCase();
+      if (EVENT_HEADS.has(last) || /^(19|20)\d\d$/.test(words[0]!)) return 'EVENT';
+      if (words.length === 1 && /(?:an|ese|ish|ic|i|ch|s)$/i.test(surface)) return 'NORP';
+      return 'PRODUCT';
+    }
+  }
+}

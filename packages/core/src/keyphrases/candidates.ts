@@ -1,0 +1,47 @@
+import type { Unit } from './units.js';
+
+/** One occurrence of a candidate key phrase: units [from, to). */
+export interface Occurrence {
+  from: number;
+  to: number;
+}
+
+const MAX_NAME = 4;
+const isNoun = (u: Unit) => !u.stop && (u.pos === 'NOUN' || u.pos === 'PROPN');
+const isName = (u: Unit) => !u.stop && u.pos === 'PROPN';
+
+/**
+ * Candidates, keyed by their stems: every noun, and every run of two to four proper nouns
+ * ("James Cameron", "Las Vegas"), whose parts stay candidates too ("Cameron").
+ *
+ * Why not every noun-phrase n-gram, as YAKE and TextRank do: on crowd-annotated news keys
+ * (500N-KPCrowd) a generic two-word phrase seen twice is a key about half as often as a noun seen
+ * twice, and three-word phrases rarer still, so they would push better keys out of a short list.
+ * Multi-word names are the exception readers expect, and the entity layer adds its mentions.
+ */
+export function candidates(units: readonly Unit[]): Map<string, Occurrence[]> {
+  const out = new Map<string, Occurrence[]>();
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (!isNoun(u)) continue;
+    add(out, units, i, i + 1);
+    if (!isName(u) || (i > 0 && isName(units[i - 1]!) && units[i - 1]!.sentence === u.sentence)) continue;
+    let j = i + 1;
+    while (j < units.length && isName(units[j]!) && units[j]!.sentence === u.sentence) j++;
+    if (j - i >= 2 && j - i <= MAX_NAME) add(out, units, i, j);
+  }
+  return out;
+}
+
+export function keyOf(units: readonly Unit[], from: number, to: number): string {
+  let key = units[from]!.term;
+  for (let k = from + 1; k < to; k++) key += ' ' + units[k]!.term;
+  return key;
+}
+
+export function add(out: Map<string, Occurrence[]>, units: readonly Unit[], from: number, to: number): void {
+  const key = keyOf(units, from, to);
+  const list = out.get(key);
+  if (list) list.push({ from, to });
+  else out.set(key, [{ from, to }]);
+}

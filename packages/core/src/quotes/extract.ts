@@ -1,0 +1,179 @@
+import type { Entity, Quote, QuoteForm, Sentence, Speaker } from '../model/layers.js';
+import { spanOf, type Span } from '../model/span.js';
+import { attribute, introducedBy, transcriptSpeaker, type Attribution } from './attribution.js';
+import { findIndirect } from './indirect.js';
+import { isQuotation } from './judge.js';
+import { scanQuotedSpans, type QuotedSpan } from './marks.js';
+import type { SpeakerMention } from './names.js';
+import { personMentions } from './people.js';
+import { resolveSpeaker } from './resolve.js';
+
+export interface QuoteInput {
+  text: string;
+  paragraphs: readonly Span[];
+  /** Sentences, for `quote.sentence` and indirect speech; optional. */
+  sentences?: readonly Sentence[];
+  /** The entities layer, when it ran: speakers link to its people. */
+  entities?: readonly Entity[];
+}
+
+export interface QuoteOptions {
+  /** Report reported speech ("X said that …") as `indirect` quotes (default true). */
+  indirect?: boolean;
+}
+
+interface Found {
+  q: QuotedSpan;
+  attribution: Attribution;
+  mention: SpeakerMention | null;
+}
+
+/**
+ * Every quotation in an article with its cue and speaker: pair the marks, read the attribution
+ * beside each quoted span, drop scare quotes and titles, carry speakers across a quote's
+ * paragraphs and to unattributed follow-on quotes, then resolve pronouns and short names to
+ * the article's people. Linear in the text apart from the small windows around each quote.
+ */
+export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Quote[] {
+  const { text, paragraphs } = input;
+  const spans = scanQuotedSpans(text, paragraphs);
+  const found: Found[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const q = spans[i]!;
+    const prev = spans[i - 1];
+    const next = spans[i + 1];
+    const prevClose = prev && prev.blockStart === q.blockStart ? prev.close : q.blockStart;
+    const nextOpen = next && next.blockStart === q.blockStart ? next.open : q.blockEnd;
+    const transcript = transcriptSpeaker(text, q);
+    const attribution = attribute(text, q, q.blockStart, q.blockEnd, prevClose, nextOpen);
+    if (!isQuotation(text, q, attribution, transcript !== null)) continue;
+    found.push({ q, attribution, mention: transcript ?? attribution.speaker });
+  }
+  carrySpeakers(found);
+  // A quote opening its line with nobody credited: the line before may introduce the speaker.
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f.mention || f.q.open !== f.q.blockStart) continue;
+    const [ls, le] = previousLine(text, f.q.blockStart);
+    if (le <= ls || insideAny(found, le - 1)) continue;
+    const a = introducedBy(text, ls, le);
+    if (!a) continue;
+    f.mention = a.speaker;
+    // Later lines of the same quotation, and follow-on quotes, share it.
+    for (let j = i + 1; j < found.length && !found[j]!.mention && (found[j]!.q.chain === f.q.chain || found[j]!.q.blockStart === f.q.blockStart); j++) found[j]!.mention = a.speaker;
+  }
+
+  const quoted = found.map((f) => [f.q.start, f.q.end] as const);
+  // Quotes are in text order and do not overlap: binary search.
+  const outside = (pos: number): boolean => {
+    let lo = 0;
+    let hi = quoted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = quoted[mid]!;
+      if (pos < s) hi = mid - 1;
+      else if (pos >= e) lo = mid + 1;
+      else return false;
+    }
+    return true;
+  };
+  const extra = found.flatMap((f) => (f.mention?.kind === 'name' ? [{ start: f.mention.start, end: f.mention.end, name: f.mention.name, titles: f.mention.role ? f.mention.role.toLowerCase().split(/[\s,]+/) : [] }] : []));
+  const people = personMentions(text, input.entities ?? [], extra);
+
+  const quotes: Quote[] = [];
+  const sentenceOf = sentenceIndex(input.sentences ?? []);
+  for (const f of found) {
+    const speaker: Speaker | null = f.mention ? resolveSpeaker(f.mention, people, outside) : null;
+    const cue = f.attribution.cue ? spanOf(text, f.attribution.cue[0], f.attribution.cue[1]) : null;
+    quotes.push({
+      id: '',
+      ...spanOf(text, f.q.start, f.q.end),
+      form: formOf(text, f),
+      cue,
+      speaker,
+      ...withSentence(sentenceOf(f.q.start)),
+    });
+  }
+  if (options.indirect !== false && input.sentences) {
+    for (const r of findIndirect(text, input.sentences, quoted)) {
+      quotes.push({
+        id: '',
+        ...spanOf(text, r.start, r.end),
+        form: 'indirect',
+        cue: spanOf(text, r.cue[0], r.cue[1]),
+        speaker: resolveSpeaker(r.speaker, people, outside),
+        ...withSentence(sentenceOf(r.start)),
+      });
+    }
+  }
+  quotes.sort((a, b) => a.start - b.start);
+  quotes.forEach((q, i) => (q.id = `q${i + 1}`));
+  return quotes;
+}
+
+const withSentence = (s: number): { sentence?: number } => (s >= 0 ? { sentence: s } : {});
+
+/**
+ * Quotes without their own attribution take the speaker of their multi-paragraph quotation, of a
+ * neighbouring quote in the same line, or of the previous paragraph's last quote when the line is
+ * nothing but the quote (the news convention for a speaker who keeps talking).
+ */
+function carrySpeakers(found: Found[]): void {
+  const byChain = new Map<number, Found>();
+  for (const f of found) if (f.mention && !byChain.has(f.q.chain)) byChain.set(f.q.chain, f);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f.mention) continue;
+    const chained = byChain.get(f.q.chain);
+    if (chained) {
+      f.mention = chained.mention;
+      continue;
+    }
+    const prev = found[i - 1];
+    const next = found[i + 1];
+    if (prev?.mention && prev.q.blockStart === f.q.blockStart) f.mention = prev.mention;
+    else if (next?.mention && next.q.blockStart === f.q.blockStart && next.attribution.strength !== 'none') f.mention = next.mention;
+    else if (prev?.mention && f.q.open === f.q.blockStart && prev.q.paragraph >= f.q.paragraph - 1) f.mention = prev.mention;
+  }
+}
+
+function formOf(text: string, f: Found): QuoteForm {
+  const { q, attribution } = f;
+  const dash = attribution.cue !== null && attribution.cue[1] - attribution.cue[0] === 1 && /[–—―‒-]/.test(text[attribution.cue[0]]!);
+  if (dash) return 'block';
+  for (let i = q.start; i < q.end; i++) {
+    const c = text[i]!;
+    if (/\p{Ll}/u.test(c)) return 'partial';
+    if (/[\p{Lu}\p{N}]/u.test(c)) return 'direct';
+  }
+  return 'direct';
+}
+
+/** Map an offset to the index of the sentence holding it (-1 outside sentences). */
+function sentenceIndex(sentences: readonly Sentence[]): (pos: number) => number {
+  return (pos) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return s.index;
+    }
+    return lo > 0 && lo - 1 < sentences.length ? sentences[lo - 1]!.index : -1;
+  };
+}
+
+/** The non-blank line before offset `at`, at most 600 characters back: [start, end). */
+function previousLine(text: string, at: number): [number, number] {
+  let e = at;
+  while (e > 0 && /\s/.test(text[e - 1]!) && at - e < 600) e--;
+  let s = e;
+  while (s > 0 && text[s - 1] !== '\n' && e - s < 600) s--;
+  return [s, e];
+}
+
+function insideAny(found: readonly Found[], pos: number): boolean {
+  return found.some((f) => f.q.open <= pos && pos < f.q.close);
+}

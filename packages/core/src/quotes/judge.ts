@@ -1,0 +1,35 @@
+import type { Attribution } from './attribution.js';
+import { NAMING_WORDS } from './lexicon.js';
+import type { QuotedSpan } from './marks.js';
+import { wordsIn } from './words.js';
+
+const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'vs.', 'is', 'as']);
+
+/**
+ * Is a quoted span a quotation of someone, or a scare quote, nickname or title of a work?
+ * A quotation either has a cue beside it, or is long enough to be speech on its own;
+ * short unattributed spans, spans after a naming word ("so-called", "dubbed", "titled") and
+ * title-cased names of works ("Fox News Sunday") are not.
+ */
+export function isQuotation(text: string, q: QuotedSpan, attribution: Attribution, hasTranscriptSpeaker: boolean): boolean {
+  const words = wordsIn(text, q.start, Math.min(q.end, q.start + 400)).filter((w) => !w.punct);
+  const n = words.length;
+  if (n === 0) return false;
+  if (hasTranscriptSpeaker) return true;
+  const cued = attribution.strength !== 'none' && attribution.speaker !== null;
+  if (q.single) return attribution.strength === 'adjacent' && attribution.speaker !== null && n >= 3;
+
+  const before = wordsIn(text, Math.max(q.blockStart, q.open - 40), q.open);
+  const prev = before[before.length - 1];
+  const prev2 = before[before.length - 2];
+  const naming = !!prev && !prev.punct && (NAMING_WORDS.has(prev.lower) || (prev.lower === 'as' && prev2 !== undefined && NAMING_WORDS.has(prev2.lower)) || (prev.lower === 'called' && n <= 3));
+  if (naming && n <= 5) return false;
+
+  // Title of a work or a name: every word capitalised, no sentence inside.
+  const titleCase = words.every((w) => w.cap || SMALL.has(w.lower) || /^\d/.test(w.text));
+  const sentenceInside = /[.!?,;:]\s/.test(text.slice(q.start, q.end)) || /[.!?]$/.test(text.slice(q.start, q.end)) && n >= 3;
+  if (titleCase && n <= 6 && !/[.!?,;:]\s/.test(text.slice(q.start, q.end)) && attribution.strength !== 'adjacent') return false;
+
+  if (cued) return attribution.strength === 'adjacent' || n >= 2;
+  return n >= 5 || (sentenceInside && n >= 3);
+}

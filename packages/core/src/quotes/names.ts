@@ -1,0 +1,159 @@
+import { NOT_NAMES, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
+import type { Word } from './words.js';
+
+/** Who a cue points at, as the text gives it. */
+export interface SpeakerMention {
+  /** The name with titles stripped ("Liu Dongshu"), the pronoun ("he") or the description ("a Dow spokeswoman"). */
+  name: string;
+  start: number;
+  end: number;
+  kind: 'name' | 'pronoun' | 'nominal';
+  /** Title words before the name or an appositive after it ("an assistant professor at ..."). */
+  role?: string;
+}
+
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'dos', 'ter', 'ibn', 'el']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'several', 'two', 'three', 'both', 'other', 'this', 'that', 'these', 'those']);
+/** Words that end a description going forwards ("a spokesman for the firm, who ..."). */
+const NP_STOP = new Set(['who', 'which', 'that', 'when', 'while', 'as', 'in', 'on', 'at', 'during', 'after', 'before', 'adding', 'and', 'but', 'because', 'if', 'to', 'about', 'last', 'this', 'on', 'via', 'told', 'said', 'says']);
+
+/** A capitalised word that may be part of a person's or organisation's name. */
+export function isNameWord(w: Word | undefined): boolean {
+  if (!w || w.punct) return false;
+  if (w.cap) return !NOT_NAMES.has(w.lower) || TITLES.has(w.lower);
+  return PARTICLES.has(w.lower);
+}
+
+const isTitle = (w: Word | undefined): boolean => !!w && !w.punct && TITLES.has(w.lower);
+
+/** Build a name mention from words[a..b] (inclusive), moving leading titles into the role. */
+function nameFrom(text: string, words: readonly Word[], a: number, b: number, extraRole?: string): SpeakerMention | null {
+  while (b >= a && (PARTICLES.has(words[b]!.lower) || words[b]!.punct)) b--;
+  let s = a;
+  while (s < b && (isTitle(words[s]) || !words[s]!.cap)) s++;
+  while (s <= b && PARTICLES.has(words[s]!.lower) && !words[s]!.cap) s++;
+  if (s > b) {
+    // Only titles ("the President", "Gov."): a description, not a name.
+    if (a > b) return null;
+    return { name: text.slice(words[a]!.start, words[b]!.end), start: words[a]!.start, end: words[b]!.end, kind: 'nominal' };
+  }
+  const start = words[s]!.start;
+  const end = words[b]!.end;
+  const titles = s > a ? text.slice(words[a]!.start, words[s - 1]!.end) : '';
+  const role = [extraRole, titles].filter(Boolean).join(', ') || undefined;
+  return { name: text.slice(start, end), start, end, kind: 'name', ...(role && { role }) };
+}
+
+/**
+ * The speaker noun phrase that ends at words[k] (the word before a cue): a pronoun, a name with
+ * its titles ("Florida Sen. Marco Rubio"), a name followed by an appositive ("X, a professor at Y,"),
+ * or a description ("a Dow spokeswoman"). Null when words[k] starts no such phrase.
+ */
+export function speakerEndingAt(text: string, words: readonly Word[], k: number, floor = 0): SpeakerMention | null {
+  if (k < floor || k < 0) return null;
+  let w = words[k]!;
+  let role: string | undefined;
+  // "Rep. Jim Clyburn (D-S.C.) said": skip a short parenthetical.
+  if (w.text === ')') {
+    let j = k - 1;
+    while (j >= floor && j > k - 8 && words[j]!.text !== '(') j--;
+    if (j < floor || words[j]!.text !== '(') return null;
+    k = j - 1;
+    if (k < floor) return null;
+    w = words[k]!;
+  }
+  // "Liu Dongshu, an assistant professor at City University of Hong Kong, said": the appositive is the role.
+  if (w.text === ',') {
+    let j = k - 1;
+    while (j >= floor && j > k - 16 && words[j]!.text !== ',' && !(words[j]!.punct && words[j]!.text !== '-' && words[j]!.text !== '.' && words[j]!.text !== "'")) j--;
+    if (j <= floor || words[j]!.text !== ',') return null;
+    const inner = speakerEndingAt(text, words, j - 1, floor);
+    if (!inner || inner.kind === 'pronoun') return null;
+    const appositive = text.slice(words[j + 1]!.start, words[k - 1]!.end);
+    return { ...inner, role: inner.role ? `${inner.role}, ${appositive}` : appositive };
+  }
+  if (w.punct) return null;
+  if (SUBJECT_PRONOUNS.has(w.lower)) {
+    if (w.lower === 'who' && k - 1 >= floor) {
+      // "Trump, who said": the relative pronoun stands for the phrase before it.
+      const before = words[k - 1]!.text === ',' ? k - 2 : k - 1;
+      const inner = speakerEndingAt(text, words, before, floor);
+      if (inner) return inner;
+    }
+    return { name: w.text, start: w.start, end: w.end, kind: 'pronoun' };
+  }
+  if (isNameWord(w) && w.cap) {
+    let a = k;
+    while (a - 1 >= floor && (isNameWord(words[a - 1]) || isTitle(words[a - 1]))) a--;
+    // Lower-case role words just before the name: "psychotherapist Fran Sherman", "campaign chairman John Podesta".
+    let r = a;
+    while (r - 1 >= floor && r > a - 4 && !words[r - 1]!.punct && !words[r - 1]!.cap && !DETERMINERS.has(words[r - 1]!.lower) && !NP_STOP.has(words[r - 1]!.lower) && words[r - 1]!.lower.length > 2 && isRoleNoun(words[r - 1]!.lower)) r--;
+    if (r < a) role = text.slice(words[r]!.start, words[a - 1]!.end);
+    return nameFrom(text, words, a, k, role);
+  }
+  // A description: back to its determiner, at most six words ("the former secretary of state").
+  if (!w.cap && /^[a-z]/.test(w.text) && !NP_STOP.has(w.lower)) {
+    for (let j = k; j >= floor && j > k - 7; j--) {
+      const x = words[j]!;
+      if (x.punct && x.text !== '-') break;
+      if (DETERMINERS.has(x.lower)) {
+        if (j === k) return null;
+        return { name: text.slice(x.start, w.end), start: x.start, end: w.end, kind: 'nominal' };
+      }
+    }
+    // A bare plural ("officials said", "analysts say").
+    if (w.lower.endsWith('s') && w.lower.length > 4 && isRoleNoun(w.lower.slice(0, -1))) return { name: w.text, start: w.start, end: w.end, kind: 'nominal' };
+  }
+  return null;
+}
+
+/** The speaker phrase starting at words[k] (after an inverted cue: "said Steve Little, parent of ..."). */
+export function speakerStartingAt(text: string, words: readonly Word[], k: number, ceil = words.length): SpeakerMention | null {
+  const w = words[k];
+  if (!w || w.punct || k >= ceil) return null;
+  if (SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'who' && w.lower !== 'it') return { name: w.text, start: w.start, end: w.end, kind: 'pronoun' };
+  // Role words and titles, then the capitalised name: "psychologist Vaile Wright", "campaign chairman John Podesta".
+  let j = k;
+  let det = false;
+  if (DETERMINERS.has(w.lower)) {
+    det = true;
+    j++;
+  }
+  while (j < ceil && j < k + 6 && !words[j]!.punct && !words[j]!.cap && !NP_STOP.has(words[j]!.lower)) j++;
+  const nameStart = j;
+  while (j < ceil && (isNameWord(words[j]) || isTitle(words[j]))) j++;
+  if (j > nameStart && words[nameStart]!.cap) {
+    let mention = nameFrom(text, words, nameStart, j - 1, nameStart > k ? text.slice(words[k]!.start, words[nameStart - 1]!.end) : undefined);
+    if (!mention) return null;
+    if (mention.kind === 'nominal' && det) mention = { ...mention, name: text.slice(words[k]!.start, mention.end), start: words[k]!.start };
+    // ", parent of a Millikin student," / ", director of speechwriting": appositive role.
+    if (mention.kind === 'name' && words[j]?.text === ',' && words[j + 1] && !words[j + 1]!.cap && !NP_STOP.has(words[j + 1]!.lower)) {
+      let e = j + 1;
+      while (e < ceil && e < j + 14 && !(words[e]!.punct && words[e]!.text !== '-' && words[e]!.text !== "'")) e++;
+      if (e > j + 1) mention = { ...mention, role: [mention.role, text.slice(words[j + 1]!.start, words[e - 1]!.end)].filter(Boolean).join(', ') };
+    }
+    return mention;
+  }
+  if (det && j > k + 1) {
+    // "said a spokesman for the company": the description, up to punctuation or a clause word.
+    let e = j;
+    while (e < ceil && e < k + 8 && !words[e]!.punct && !NP_STOP.has(words[e]!.lower)) e++;
+    return { name: text.slice(w.start, words[e - 1]!.end), start: w.start, end: words[e - 1]!.end, kind: 'nominal' };
+  }
+  return null;
+}
+
+/** Nouns that describe a person by job or group: role words before a name, bare plural speakers. */
+function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || TITLES.has(word) || /(?:ist|ian|er|or|ant|ent|man|woman|person)$/.test(word);
+}
+
+const ROLE_NOUNS = new Set(
+  ('official officials source sources expert analyst aide adviser advisor spokesman spokeswoman spokesperson ' +
+    'economist lawyer attorney strategist pollster psychologist psychotherapist researcher scientist professor ' +
+    'historian candidate nominee senator governor mayor minister president chairman chairwoman director chief ' +
+    'founder executive leader activist organizer voter resident witness police officer doctor nurse teacher student ' +
+    'parent mother father host anchor reporter editor author writer commentator critic supporter opponent member ' +
+    'constituent veteran worker owner partner colleague friend neighbor neighbour secretary diplomat envoy ' +
+    'ambassador prosecutor judge investigator agent manager coach player fan campaign party state').split(' '),
+);

@@ -1,0 +1,75 @@
+// VADER's rule constants (Hutto & Gilbert 2014; vaderSentiment, MIT). Kept as data so the engine
+// in vader.ts reads like the paper: boosters, negators, idioms and the empirically derived weights.
+
+/** Mean rating increase for a booster ("very") / decrease for a dampener ("slightly"). */
+export const B_INCR = 0.293;
+export const B_DECR = -0.293;
+/** Mean rating increase for an ALL-CAPS sentiment word among mixed-case words. */
+export const C_INCR = 0.733;
+/** A negated word keeps 74 % of its valence, flipped. */
+export const N_SCALAR = -0.74;
+/** Compound normalisation: x / sqrt(x² + alpha) approaches ±1. */
+export const ALPHA = 15;
+
+const NEGATIONS: ReadonlySet<string> = new Set([
+  'aint', 'arent', 'cannot', 'cant', 'couldnt', 'darent', 'didnt', 'doesnt', "ain't", "aren't", "can't", "couldn't",
+  "daren't", "didn't", "doesn't", 'dont', 'hadnt', 'hasnt', 'havent', 'isnt', 'mightnt', 'mustnt', 'neither', "don't",
+  "hadn't", "hasn't", "haven't", "isn't", "mightn't", "mustn't", 'neednt', "needn't", 'never', 'none', 'nope', 'nor',
+  'not', 'nothing', 'nowhere', 'oughtnt', 'shant', 'shouldnt', 'uhuh', 'wasnt', 'werent', "oughtn't", "shan't",
+  "shouldn't", 'uh-uh', "wasn't", "weren't", 'without', 'wont', 'wouldnt', "won't", "wouldn't", 'rarely', 'seldom',
+  'despite',
+]);
+
+const boosters = [
+  'absolutely', 'amazingly', 'awfully', 'completely', 'considerably', 'decidedly', 'deeply', 'effing', 'enormously',
+  'entirely', 'especially', 'exceptionally', 'extremely', 'fabulously', 'flipping', 'flippin', 'fricking', 'frickin',
+  'frigging', 'friggin', 'fully', 'fucking', 'greatly', 'hella', 'highly', 'hugely', 'incredibly', 'intensely',
+  'majorly', 'more', 'most', 'particularly', 'purely', 'quite', 'really', 'remarkably', 'so', 'substantially',
+  'thoroughly', 'totally', 'tremendously', 'uber', 'unbelievably', 'unusually', 'utterly', 'very',
+];
+const dampeners = [
+  'almost', 'barely', 'hardly', 'kinda', 'kindof', 'kind-of', 'less', 'little', 'marginally', 'occasionally', 'partly',
+  'scarcely', 'slightly', 'somewhat', 'sorta', 'sortof', 'sort-of',
+];
+/** Degree adverbs (lowercase) and the valence they add or take away. */
+const BOOSTERS: ReadonlyMap<string, number> = new Map([
+  ...boosters.map((w) => [w, B_INCR] as const),
+  ...dampeners.map((w) => [w, B_DECR] as const),
+]);
+/** Two-word dampeners, checked like VADER's "kind of" / "sort of" bigrams. */
+export const BOOSTER_BIGRAMS: ReadonlySet<string> = new Set(['just enough', 'kind of', 'sort of']);
+
+/** Idioms whose meaning is not the sum of their words. */
+export const IDIOMS: ReadonlyMap<string, number> = new Map([
+  ['the shit', 3], ['the bomb', 3], ['bad ass', 1.5], ['yeah right', -2], ['cut the mustard', 2],
+  ['kiss of death', -1.5], ['hand to mouth', -2],
+]);
+
+/** The word lists and weights the engine applies; VADER_RULES is the published set. */
+export interface ToneRules {
+  negations: ReadonlySet<string>;
+  boosters: ReadonlyMap<string, number>;
+  /** Contrastive words and the factors for the words before and after the first one in a sentence. */
+  contrast: ReadonlyMap<string, readonly [number, number]>;
+  /** Factor on positive word valences (1 in VADER). */
+  positiveScale: number;
+}
+
+export const VADER_RULES: ToneRules = {
+  negations: NEGATIONS,
+  boosters: BOOSTERS,
+  contrast: new Map([['but', [0.5, 1.5]]]),
+  positiveScale: 1,
+};
+
+/**
+ * Our rules for news: "hardly", "barely" and "scarcely" negate ("hardly inspires confidence") rather
+ * than dampen, and positive valences count 0.75: reporting and editorials hedge praise far more
+ * often than criticism, so a positive word is weaker evidence than a negative one.
+ */
+export const NEWS_RULES: ToneRules = {
+  ...VADER_RULES,
+  negations: new Set([...NEGATIONS, 'hardly', 'barely', 'scarcely']),
+  boosters: new Map([...BOOSTERS].filter(([w]) => w !== 'hardly' && w !== 'barely' && w !== 'scarcely')),
+  positiveScale: 0.75,
+};

@@ -1,0 +1,135 @@
+import { ALPHA, B_DECR, BOOSTER_BIGRAMS, C_INCR, IDIOMS, N_SCALAR, VADER_RULES, type ToneRules } from './vader-rules.js';
+
+/** What the rule engine needs about one sentence: its words (original case) and its ! and ? marks. */
+export interface ToneInput {
+  words: readonly string[];
+  exclamations: number;
+  questions: number;
+}
+
+/** Valence of a lowercase word, or undefined when it carries none. */
+export type Lookup = (lower: string) => number | undefined;
+
+/**
+ * VADER's rules (Hutto & Gilbert 2014) over a word list: each lexicon word's valence is shifted by
+ * the boosters and negators in the three words before it, by ALL-CAPS emphasis, idioms and "least";
+ * words before "but" count half and words after it one and a half; ! and ? marks add emphasis.
+ * Returns the raw valence sum (before normalisation).
+ */
+export function valenceSum(input: ToneInput, lookup: Lookup, rules: ToneRules = VADER_RULES): number {
+  const { boosters, negations } = rules;
+  const words = input.words;
+  const lower = words.map((w) => w.toLowerCase());
+  const capDiff = capitalDifferential(words);
+  const sentiments = new Array<number>(words.length).fill(0);
+
+  for (let i = 0; i < words.length; i++) {
+    const w = lower[i]!;
+    if (boosters.has(w) || (w === 'kind' && lower[i + 1] === 'of')) continue;
+    let valence = lookup(w);
+    if (valence === undefined) continue;
+    // "no" before a sentiment word is a negator, not a negative word of its own ("no problem").
+    if (w === 'no' && i + 1 < words.length && lookup(lower[i + 1]!) !== undefined) continue;
+    if (lower[i - 1] === 'no' || lower[i - 2] === 'no') valence *= N_SCALAR;
+    if (capDiff && isAllCaps(words[i]!)) valence += valence > 0 ? C_INCR : -C_INCR;
+
+    for (let back = 0; back < 3; back++) {
+      const j = i - back - 1;
+      if (j < 0 || lookup(lower[j]!) !== undefined) continue;
+      let s = boosterScalar(boosters, words[j]!, lower[j]!, valence, capDiff);
+      if (back === 1) s *= 0.95;
+      else if (back === 2) s *= 0.9;
+      valence += s;
+      valence = negationCheck(negations, valence, lower, back, i);
+      if (back === 2) valence = idiomCheck(valence, lower, i);
+    }
+    sentiments[i] = leastCheck(valence, lower, i, lookup);
+  }
+
+  // "but" shifts the weight of the sentence onto what follows it.
+  const but = lower.findIndex((w) => rules.contrast.has(w));
+  if (but >= 0) {
+    const [before, after] = rules.contrast.get(lower[but]!)!;
+    for (let i = 0; i < sentiments.length; i++) {
+      if (i < but) sentiments[i]! *= before;
+      else if (i > but) sentiments[i]! *= after;
+    }
+  }
+  // News negativity bias: praise in reporting and opinion is often hedged, criticism rarely is.
+  if (rules.positiveScale !== 1) for (let i = 0; i < sentiments.length; i++) if (sentiments[i]! > 0) sentiments[i]! *= rules.positiveScale;
+
+  let sum = 0;
+  for (const s of sentiments) sum += s;
+  if (sum !== 0) {
+    const emphasis = Math.min(input.exclamations, 4) * 0.292 + (input.questions > 1 ? (input.questions <= 3 ? input.questions * 0.18 : 0.96) : 0);
+    sum += sum > 0 ? emphasis : -emphasis;
+  }
+  return sum;
+}
+
+/** VADER's compound normalisation of a valence sum into -1..1. */
+export function normalizeValence(sum: number, alpha = ALPHA): number {
+  const n = sum / Math.sqrt(sum * sum + alpha);
+  return n < -1 ? -1 : n > 1 ? 1 : n;
+}
+
+function isAllCaps(word: string): boolean {
+  return /[A-Z]/.test(word) && !/[a-z]/.test(word);
+}
+
+/** True when some but not all words are ALL CAPS (caps then signal emphasis, not a shouted headline). */
+function capitalDifferential(words: readonly string[]): boolean {
+  let caps = 0;
+  for (const w of words) if (isAllCaps(w)) caps++;
+  return caps > 0 && caps < words.length;
+}
+
+function boosterScalar(boosters: ReadonlyMap<string, number>, word: string, lower: string, valence: number, capDiff: boolean): number {
+  let scalar = boosters.get(lower);
+  if (scalar === undefined) return 0;
+  if (valence < 0) scalar = -scalar;
+  if (capDiff && isAllCaps(word)) scalar += valence > 0 ? C_INCR : -C_INCR;
+  return scalar;
+}
+
+function negationCheck(negations: ReadonlySet<string>, valence: number, lower: readonly string[], back: number, i: number): number {
+  const isNegation = (w: string | undefined) => w !== undefined && (negations.has(w) || w.endsWith("n't"));
+  if (back === 0) return isNegation(lower[i - 1]) ? valence * N_SCALAR : valence;
+  if (back === 1) {
+    if (lower[i - 2] === 'never' && (lower[i - 1] === 'so' || lower[i - 1] === 'this')) return valence * 1.5;
+    return isNegation(lower[i - 2]) ? valence * N_SCALAR : valence;
+  }
+  if ((lower[i - 3] === 'never' && (lower[i - 2] === 'so' || lower[i - 2] === 'this')) || lower[i - 1] === 'so' || lower[i - 1] === 'this') {
+    return valence * 1.25;
+  }
+  return isNegation(lower[i - 3]) ? valence * N_SCALAR : valence;
+}
+
+function idiomCheck(valence: number, lower: readonly string[], i: number): number {
+  const w = (k: number) => lower[k] ?? '';
+  const before = [
+    `${w(i - 1)} ${w(i)}`,
+    `${w(i - 2)} ${w(i - 1)} ${w(i)}`,
+    `${w(i - 2)} ${w(i - 1)}`,
+    `${w(i - 3)} ${w(i - 2)} ${w(i - 1)}`,
+    `${w(i - 3)} ${w(i - 2)}`,
+  ];
+  for (const seq of before) {
+    const v = IDIOMS.get(seq);
+    if (v !== undefined) {
+      valence = v;
+      break;
+    }
+  }
+  if (i + 1 < lower.length) valence = IDIOMS.get(`${w(i)} ${w(i + 1)}`) ?? valence;
+  if (i + 2 < lower.length) valence = IDIOMS.get(`${w(i)} ${w(i + 1)} ${w(i + 2)}`) ?? valence;
+  if (BOOSTER_BIGRAMS.has(before[4]!) || BOOSTER_BIGRAMS.has(before[2]!)) valence += B_DECR;
+  return valence;
+}
+
+/** "least" negates ("the least useful"), except in "at least" and "very least". */
+function leastCheck(valence: number, lower: readonly string[], i: number, lookup: Lookup): number {
+  if (i < 1 || lower[i - 1] !== 'least' || lookup('least') !== undefined) return valence;
+  if (i > 1 && (lower[i - 2] === 'at' || lower[i - 2] === 'very')) return valence;
+  return valence * N_SCALAR;
+}

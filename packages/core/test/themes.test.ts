@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, checkSpans, isLedeError, loadThemeDefinitions, primaryTopic, IPTC_TOP_LEVEL, type ThemeDefinition } from '../src/index.js';
+
+const seedDir = path.resolve(import.meta.dirname, '../../../seeds');
+const text = fs.readFileSync(path.join(seedDir, 'china-two-sessions-tech.txt'), 'utf8');
+const gold = JSON.parse(fs.readFileSync(path.join(seedDir, 'china-two-sessions-tech.gold.json'), 'utf8')) as { themes: string[] };
+const norm = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+
+describe('themes on the seed article', () => {
+  const a = analyze({ id: 'seed', text }, { stages: ['themes'] });
+
+  it('finds every gold theme, with evidence spans that slice the text', () => {
+    for (const label of gold.themes) {
+      const t = a.themes.find((x) => norm(x.label) === norm(label) || norm(x.id) === norm(label));
+      expect(t, label).toBeDefined();
+      expect(t!.evidence.length, label).toBeGreaterThan(0);
+      for (const e of t!.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+    expect(checkSpans(a)).toEqual([]);
+  });
+
+  it('sorts by score in 0..1 and names IPTC top levels', () => {
+    const scores = a.themes.map((t) => t.score);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+    for (const t of a.themes) {
+      expect(t.score).toBeGreaterThan(0);
+      expect(t.score).toBeLessThanOrEqual(1);
+      expect(t.topLevel).toMatch(/^medtop:\d{8}$/);
+    }
+    expect(['medtop:04000000', 'medtop:11000000', 'medtop:13000000']).toContain(primaryTopic(a.themes)?.id);
+  });
+});
+
+describe('bundled taxonomy', () => {
+  it('has the 17 IPTC top-level Media Topics with their official ids', () => {
+    expect(IPTC_TOP_LEVEL).toHaveLength(17);
+    expect(IPTC_TOP_LEVEL.find((t) => t.id === 'medtop:15000000')?.label).toBe('sport');
+    expect(IPTC_TOP_LEVEL.every((t) => t.topLevel === t.id)).toBe(true);
+  });
+
+  it('puts clear news briefs under the right top level', () => {
+    const top = (t: string) => primaryTopic(analyze({ id: 'x', text: t }, { stages: ['themes'] }).themes)?.id;
+    expect(top('The striker scored twice before half-time as Chelsea beat Arsenal 3-1 to go top of the Premier League.')).toBe('medtop:15000000');
+    expect(top('MPs voted on the bill in the Commons as the prime minister faced a rebellion from backbenchers before the election.')).toBe('medtop:11000000');
+    expect(top('Shares fell after the company reported lower quarterly profits and investors worried about interest rates.')).toBe('medtop:04000000');
+    expect(top('The actress won an Oscar for best film at the ceremony in Hollywood, and the album topped the charts.')).toBe('medtop:01000000');
+  });
+
+  it('matches acronyms case-sensitively and folds plurals', () => {
+    const a = analyze({ id: 'x', text: 'Tariffs on chips rose. Who knows where AI goes next?' }, { stages: ['themes'] });
+    const ai = a.themes.find((t) => t.id === 'lede:artificial-intelligence');
+    expect(ai?.evidence.map((e) => e.text)).toEqual(['AI']);
+    expect(a.themes.find((t) => t.id === 'medtop:07000000')).toBeUndefined(); // "Who" is not the WHO
+    expect(a.themes.find((t) => t.id === 'lede:trade-and-tariffs')?.evidence.map((e) => e.text)).toContain('Tariffs');
+  });
+});
+
+describe('user theme definitions', () => {
+  const defs: ThemeDefinition[] = [
+    { id: 'my:shipping', label: 'shipping', topLevel: 'medtop:04000000', terms: ['container ship', { text: 'freight rates', weight: 2 }, 'port ~ congestion'] },
+  ];
+  const snippet = 'Freight rates doubled as port congestion worsened and another container ship waited offshore.';
+
+  it('adds user themes to the bundled ones', () => {
+    const a = analyze({ id: 'x', text: snippet }, { stages: ['themes'], stageOptions: { themes: { definitions: defs } } });
+    const t = a.themes.find((x) => x.id === 'my:shipping');
+    expect(t?.evidence.map((e) => e.text)).toEqual(['Freight rates', 'port congestion', 'container ship']);
+    expect(a.themes.some((x) => x.id === 'medtop:04000000')).toBe(true);
+  });
+
+  it('replaces the bundled themes in replace mode', () => {
+    const a = analyze({ id: 'x', text: snippet }, { stages: ['themes'], stageOptions: { themes: { definitions: defs, mode: 'replace' } } });
+    expect(a.themes.map((x) => x.id)).toEqual(['my:shipping']);
+  });
+
+  it('rejects an invalid file with a LedeError naming the field', () => {
+    const bad = JSON.stringify({ themes: [{ id: 'a', label: 'A', topLevel: 'a', terms: [{ text: 'x', weight: 'heavy' }] }] });
+    try {
+      loadThemeDefinitions(bad);
+      expect.unreachable();
+    } catch (e) {
+      expect(isLedeError(e)).toBe(true);
+      expect((e as { field: string }).field).toBe('themes[0].terms[0].weight');
+    }
+    expect(() => loadThemeDefinitions('{not json')).toThrow(/JSON/);
+    expect(() => loadThemeDefinitions([{ id: 'a', label: 'A', topLevel: 'a', terms: [] }])).toThrow(/terms/);
+    expect(() => loadThemeDefinitions([...defs, ...defs])).toThrow(/duplicate/);
+    expect(() => analyze({ id: 'x', text: snippet }, { stages: ['themes'], stageOptions: { themes: { mode: 'merge' } } })).toThrow(/mode/);
+  });
+});

@@ -1,0 +1,107 @@
+import type { ArticleInput, ErrorInfo, LedeError } from '@lede/core';
+import { contentHash } from '../dedupe/content-hash.js';
+import type { AddResult, LedeStore } from '../types.js';
+import { createAnalyzerPool, type AnalyzedItem, type AnalyzerPool } from './pool.js';
+
+/** What an ingester yields (structurally @lede/ingest's IngestResult; the store does not depend on it). */
+export type IngestItem = { ok: true; record: string; article: ArticleInput } | { ok: false; record: string; error: LedeError | ErrorInfo };
+
+export interface IngestSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  duplicate: number;
+  failed: number;
+  /** The first MAX_ERRORS failures (record + error); `failed` counts them all. */
+  errors: Array<{ record: string; error: ErrorInfo }>;
+  seconds: number;
+}
+
+export interface IngestOptions {
+  /** Reuse a pool (e.g. across calls); otherwise one is created with `threads` and destroyed at the end. */
+  pool?: AnalyzerPool;
+  threads?: number;
+  /** Articles per worker task and per write transaction. */
+  batchSize?: number;
+  onProgress?: (p: IngestSummary & { done: number }) => void;
+  /** Called for every stored article, e.g. to print duplicates. */
+  onResult?: (r: AddResult) => void;
+}
+
+const MAX_ERRORS = 1000;
+
+/**
+ * Analyse and store a stream of articles: batches go to the worker pool (all cores), results are
+ * written in input order (so "which copy is the original" is deterministic) in one transaction
+ * per batch. At most 2 batches per thread are in flight, so memory stays flat on any corpus size.
+ * Articles already stored with the same content are skipped before analysis.
+ */
+export async function ingestCorpus(store: LedeStore, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
+  const pool = opts.pool ?? createAnalyzerPool(opts.threads === undefined ? {} : { threads: opts.threads });
+  const batchSize = opts.batchSize ?? 16;
+  const t0 = performance.now();
+  const sum: IngestSummary = { added: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0, errors: [], seconds: 0 };
+  const fail = (record: string, error: LedeError | ErrorInfo) => {
+    sum.failed++;
+    if (sum.errors.length < MAX_ERRORS) sum.errors.push({ record, error: 'toJSON' in error ? error.toJSON() : error });
+  };
+  const progress = () => {
+    sum.seconds = (performance.now() - t0) / 1000;
+    opts.onProgress?.({ ...sum, done: sum.added + sum.updated + sum.unchanged + sum.duplicate + sum.failed });
+  };
+
+  const inFlight: Array<{ records: string[]; result: Promise<AnalyzedItem[]> }> = [];
+  const maxInFlight = pool.threads * 2;
+  const drainOne = async () => {
+    const head = inFlight.shift()!;
+    const analysed = await head.result;
+    const prepared = [];
+    for (let i = 0; i < analysed.length; i++) {
+      const a = analysed[i]!;
+      if (a.ok) prepared.push(a.prepared);
+      else fail(head.records[i]!, a.error);
+    }
+    for (const r of await store.addMany(prepared)) {
+      sum[r.status]++;
+      opts.onResult?.(r);
+    }
+    progress();
+  };
+
+  let batch: ArticleInput[] = [];
+  let records: string[] = [];
+  const submit = async () => {
+    if (!batch.length) return;
+    inFlight.push({ records, result: pool.analyze(batch) });
+    batch = [];
+    records = [];
+    if (inFlight.length >= maxInFlight) await drainOne();
+  };
+
+  try {
+    for await (const item of items) {
+      if (!item.ok) {
+        fail(item.record, item.error);
+        continue;
+      }
+      const a = item.article;
+      if (typeof a.text === 'string' && typeof a.id === 'string' && (await store.has(a.id, contentHash(a.title, a.text)))) {
+        sum.unchanged++;
+        opts.onResult?.({ id: a.id, status: 'unchanged' });
+        if ((sum.unchanged & 63) === 0) progress();
+        continue;
+      }
+      batch.push(a);
+      records.push(item.record);
+      if (batch.length >= batchSize) await submit();
+    }
+    await submit();
+    while (inFlight.length) await drainOne();
+  } finally {
+    // On failure, let in-flight work settle so no rejected promise goes unhandled.
+    await Promise.allSettled(inFlight.map((f) => f.result));
+    if (!opts.pool) await pool.destroy();
+  }
+  progress();
+  return sum;
+}

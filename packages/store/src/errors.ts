@@ -1,0 +1,27 @@
+import { LedeError } from '@lede/core';
+
+/** The one error type the store throws: STORE_ERROR naming the offending field. */
+export function storeError(message: string, field?: string, cause?: unknown): LedeError {
+  return new LedeError('STORE_ERROR', message, { ...(field && { field }), ...(cause !== undefined && { cause }) });
+}
+
+/** Validate a positive integer option (limit, offset) with a typed error. */
+export function intOption(value: number | undefined, field: string, fallback: number, max = 10_000): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0 || value > max) throw storeError(`${field} must be an integer between 0 and ${max}`, field);
+  return value;
+}
+
+/** Validate a from/to date filter: YYYY-MM-DD (a date-time is cut to its day). */
+export function dayOption(value: string | undefined, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (!m || Number.isNaN(Date.parse(m[1]!))) throw storeError(`${field} must be an ISO date (YYYY-MM-DD), got "${value.slice(0, 40)}"`, field);
+  return m[1];
+}
+
+export function periodOption(value: string | undefined): 'day' | 'week' | 'month' {
+  if (value === undefined) return 'month';
+  if (value === 'day' || value === 'week' || value === 'month') return value;
+  throw storeError(`by must be day, week or month, got "${String(value).slice(0, 20)}"`, 'by');
+}

@@ -1,0 +1,102 @@
+import type Database from 'better-sqlite3';
+import { storeError } from '../errors.js';
+
+/**
+ * Versioned schema: migration i brings the database from user_version i to i + 1. Append only;
+ * never edit a shipped migration (databases in the wild have already run it).
+ *
+ * Duplicates keep their article row and analysis (so users see and can open them) but get no
+ * quote/entity/theme/FTS rows: syndicated copies must not inflate "who is quoted most".
+ */
+export const sqliteMigrations: string[] = [
+  `
+  CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT, source TEXT, url TEXT, byline TEXT, language TEXT,
+    published_at TEXT, published_day TEXT,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    duplicate_of TEXT,
+    similarity REAL,
+    signature BLOB NOT NULL,
+    tone REAL,
+    quote_count INTEGER NOT NULL DEFAULT 0,
+    top_themes TEXT NOT NULL DEFAULT '[]',
+    added_at TEXT NOT NULL
+  );
+  CREATE INDEX articles_hash ON articles(content_hash);
+  CREATE INDEX articles_day ON articles(published_day);
+  CREATE INDEX articles_dup ON articles(duplicate_of);
+
+  CREATE TABLE analyses (article INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE, json TEXT NOT NULL);
+
+  CREATE TABLE lsh_bands (band INTEGER NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE);
+  CREATE INDEX lsh_bands_band ON lsh_bands(band);
+  CREATE INDEX lsh_bands_article ON lsh_bands(article);
+
+  CREATE TABLE quotes (
+    rowid INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    quote_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    form TEXT NOT NULL,
+    speaker TEXT, speaker_key TEXT, speaker_norm TEXT, role TEXT,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    published_day TEXT
+  );
+  CREATE INDEX quotes_article ON quotes(article);
+  CREATE INDEX quotes_speaker ON quotes(speaker_key, published_day);
+  CREATE INDEX quotes_speaker_norm ON quotes(speaker_norm);
+  CREATE INDEX quotes_day ON quotes(published_day);
+
+  CREATE TABLE entities (rowid INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL, name_key TEXT NOT NULL);
+  CREATE INDEX entities_name ON entities(name_key);
+
+  CREATE TABLE article_entities (
+    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    entity INTEGER NOT NULL REFERENCES entities(rowid),
+    mentions INTEGER NOT NULL, salience REAL NOT NULL, tone REAL,
+    rank INTEGER NOT NULL,
+    published_day TEXT,
+    PRIMARY KEY (article, entity)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_entities_entity ON article_entities(entity, published_day);
+
+  -- Materialised co-occurrence graph over each article's PAIR_TOP most salient entities (a < b),
+  -- so the global graph is a scan of counters instead of a self-join over every mention.
+  CREATE TABLE entity_pairs (a INTEGER NOT NULL, b INTEGER NOT NULL, articles INTEGER NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+
+  CREATE TABLE article_themes (
+    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    theme_id TEXT NOT NULL, label TEXT NOT NULL, label_key TEXT NOT NULL, top_level TEXT NOT NULL, score REAL NOT NULL,
+    published_day TEXT,
+    PRIMARY KEY (article, theme_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_themes_id ON article_themes(theme_id);
+  CREATE INDEX article_themes_label ON article_themes(label_key);
+  CREATE INDEX article_themes_top ON article_themes(top_level);
+
+  CREATE TABLE keyphrases (article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE, text TEXT NOT NULL, score REAL NOT NULL);
+  CREATE INDEX keyphrases_article ON keyphrases(article);
+  CREATE INDEX keyphrases_text ON keyphrases(text);
+
+  -- External-content FTS5: the text lives once, in articles/quotes; we insert and delete index rows ourselves.
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2');
+  CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, content='quotes', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2');
+  `,
+];
+
+/** Bring a database to the newest schema, one transaction per step. */
+export function migrateSqlite(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > sqliteMigrations.length) {
+    throw storeError(`database schema version ${current} is newer than this lede (${sqliteMigrations.length}); upgrade lede`, 'db');
+  }
+  for (let v = current; v < sqliteMigrations.length; v++) {
+    db.transaction(() => {
+      db.exec(sqliteMigrations[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}

@@ -1,0 +1,384 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Analysis, EntityType, QuoteForm } from '@lede/core';
+import { dayOption, intOption, periodOption, storeError } from '../errors.js';
+import { normaliseName, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
+import type {
+  AddResult, ArticleSummary, FacetQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
+} from '../types.js';
+import { toFtsQuery } from './fts-query.js';
+import { migrateSqlite } from './migrations.js';
+import { createWriter } from './write.js';
+
+type Row = Record<string, unknown>;
+type Period = 'day' | 'week' | 'month';
+
+/** SQL for the period an ISO day falls in; weeks are named by their Monday (as PostgreSQL's date_trunc). */
+const periodSql = (col: string, by: Period): string =>
+  by === 'day' ? col : by === 'month' ? `substr(${col}, 1, 7)` : `date(${col}, '-' || ((strftime('%w', ${col}) + 6) % 7) || ' days')`;
+
+const SORTS: Record<NonNullable<ListQuery['sort']>, string> = {
+  date: 'a.published_day',
+  title: 'a.title COLLATE NOCASE',
+  quotes: 'a.quote_count',
+  tone: 'a.tone',
+  added: 'a.rowid',
+};
+
+/** Open (creating and migrating) a SQLite store. */
+export function openSqliteStore(file: string): LedeStore {
+  let db: Database.Database;
+  try {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: a committed transaction survives a process crash (kill -9); only an OS
+    // crash can lose the last commits, never corrupt the file.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -65536');
+    migrateSqlite(db);
+  } catch (e) {
+    if ((e as { code?: string }).code === 'STORE_ERROR') throw e;
+    throw storeError(`cannot open SQLite database ${file}: ${(e as Error).message}`, 'db', e);
+  }
+  return new SqliteStore(db, file);
+}
+
+class SqliteStore implements LedeStore {
+  readonly dialect = 'sqlite' as const;
+  private readonly writer;
+  private closed = false;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly location: string,
+  ) {
+    this.writer = createWriter(db);
+  }
+
+  private run<T>(what: string, fn: () => T): Promise<T> {
+    if (this.closed) return Promise.reject(storeError('the store is closed', 'db'));
+    try {
+      return Promise.resolve(fn());
+    } catch (e) {
+      if ((e as { code?: string }).code === 'STORE_ERROR') return Promise.reject(e);
+      return Promise.reject(storeError(`${what} failed: ${(e as Error).message}`, 'db', e));
+    }
+  }
+
+  add(analysis: Analysis): Promise<AddResult> {
+    return this.addMany([prepareArticle(analysis)]).then((r) => r[0]!);
+  }
+
+  addMany(items: readonly PreparedArticle[]): Promise<AddResult[]> {
+    return this.run('add', () => {
+      try {
+        return this.db.transaction(() => items.map((p) => this.writer.addOne(p)))();
+      } catch (e) {
+        this.writer.forgetCache();
+        throw e;
+      }
+    });
+  }
+
+  has(id: string, contentHash?: string): Promise<boolean> {
+    return this.run('has', () => {
+      const row = this.stmt('SELECT content_hash FROM articles WHERE id = ?').get(id) as Row | undefined;
+      return row !== undefined && (contentHash === undefined || row.content_hash === contentHash);
+    });
+  }
+
+  get(id: string): Promise<Analysis | undefined> {
+    return this.run('get', () => {
+      const row = this.stmt('SELECT an.json, a.text FROM articles a JOIN analyses an ON an.article = a.rowid WHERE a.id = ?')
+      .get(id) as Row | undefined;
+      return row ? restoreAnalysis(row.json as string, row.text as string) : undefined;
+    });
+  }
+
+  list(query: ListQuery = {}): Promise<Page<ArticleSummary>> {
+    return this.run('list', () => {
+      const limit = intOption(query.limit, 'limit', 50);
+      const offset = intOption(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+      const sort = query.sort ?? 'added';
+      if (!(sort in SORTS)) throw storeError(`sort must be one of ${Object.keys(SORTS).join(', ')}`, 'sort');
+      const order = query.order ?? (sort === 'title' ? 'asc' : 'desc');
+      if (order !== 'asc' && order !== 'desc') throw storeError('order must be asc or desc', 'order');
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (query.theme) {
+        where.push('EXISTS (SELECT 1 FROM article_themes t WHERE t.article = a.rowid AND ' + themeMatch('t') + ')');
+        params.push(...themeParams(query.theme));
+      }
+      if (query.entity) {
+        where.push(`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.rowid AND ae.entity IN (${entityIdsSql}))`);
+        params.push(...entityParams(query.entity));
+      }
+      if (query.speaker) {
+        where.push(`EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.rowid AND ${speakerMatch('q')})`);
+        params.push(...speakerParams(query.speaker));
+      }
+      addDates(where, params, 'a.published_day', query);
+      const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const total = (this.stmt(`SELECT count(*) AS n FROM articles a ${w}`).get(...params) as Row).n as number;
+      const rows = this.stmt(
+          `SELECT a.id, a.title, a.source, a.published_at, a.top_themes, a.quote_count, a.tone, a.duplicate_of FROM articles a ${w}
+           ORDER BY ${SORTS[sort]} IS NULL, ${SORTS[sort]} ${order}, a.rowid ${order} LIMIT ? OFFSET ?`,
+      ).all(...params, limit, offset) as Row[];
+      return {
+        total,
+        items: rows.map((r) => ({
+          id: r.id as string,
+          ...(r.title !== null && { title: r.title as string }),
+          ...(r.source !== null && { source: r.source as string }),
+          ...(r.published_at !== null && { publishedAt: r.published_at as string }),
+          topThemes: JSON.parse(r.top_themes as string) as string[],
+          quoteCount: r.quote_count as number,
+          tone: r.tone as number | null,
+          ...(r.duplicate_of !== null && { duplicateOf: r.duplicate_of as string }),
+        })),
+      };
+    });
+  }
+
+  search(q: string, query: SearchQuery = {}): Promise<SearchHit[]> {
+    return this.run('search', () => {
+      const limit = intOption(query.limit, 'limit', 20, 1000);
+      const kind = query.kind ?? 'all';
+      if (!['articles', 'quotes', 'all'].includes(kind)) throw storeError('kind must be articles, quotes or all', 'kind');
+      const match = toFtsQuery(q);
+      if (!match) return [];
+      const hits: SearchHit[] = [];
+      if (kind !== 'quotes') {
+        const rows = this.stmt(
+          `SELECT a.id, a.title, snippet(articles_fts, -1, '[', ']', '…', 20) AS snippet, bm25(articles_fts, 4.0, 1.0) AS score
+           FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+           WHERE articles_fts MATCH ? ORDER BY score LIMIT ?`,
+        ).all(match, limit) as Row[];
+        for (const r of rows) {
+          hits.push({ kind: 'article', articleId: r.id as string, ...(r.title !== null && { title: r.title as string }), snippet: r.snippet as string, rank: -(r.score as number) });
+        }
+      }
+      if (kind !== 'articles') {
+        const rows = this.stmt(
+          `SELECT a.id, a.title, q.quote_id, q.speaker, snippet(quotes_fts, -1, '[', ']', '…', 24) AS snippet, bm25(quotes_fts, 1.0, 2.0) AS score
+           FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.rowid = q.article
+           WHERE quotes_fts MATCH ? ORDER BY score LIMIT ?`,
+        ).all(match, limit) as Row[];
+        for (const r of rows) {
+          hits.push({
+            kind: 'quote',
+            articleId: r.id as string,
+            ...(r.title !== null && { title: r.title as string }),
+            snippet: r.snippet as string,
+            rank: -(r.score as number),
+            quoteId: r.quote_id as string,
+            ...(r.speaker !== null && { speaker: r.speaker as string }),
+          });
+        }
+      }
+      // bm25 is higher-is-worse; rank is its negation, so higher is better.
+      return hits.sort((x, y) => y.rank - x.rank).slice(0, limit);
+    });
+  }
+
+  quotes(query: QuoteQuery = {}): Promise<Page<QuoteRow>> {
+    return this.run('quotes', () => {
+      const limit = intOption(query.limit, 'limit', 50);
+      const offset = intOption(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (query.speaker) {
+        where.push(speakerMatch('q'));
+        params.push(...speakerParams(query.speaker));
+      }
+      if (query.theme) {
+        where.push(`EXISTS (SELECT 1 FROM article_themes t WHERE t.article = q.article AND ${themeMatch('t')})`);
+        params.push(...themeParams(query.theme));
+      }
+      addDates(where, params, 'q.published_day', query);
+      const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const total = (this.stmt(`SELECT count(*) AS n FROM quotes q ${w}`).get(...params) as Row).n as number;
+      const rows = this.stmt(
+        `SELECT q.*, a.id AS article_id, a.title, a.published_at FROM quotes q JOIN articles a ON a.rowid = q.article ${w}
+         ORDER BY q.published_day IS NULL, q.published_day DESC, q.article DESC, q.start LIMIT ? OFFSET ?`,
+      ).all(...params, limit, offset) as Row[];
+      return {
+        total,
+        items: rows.map((r) => ({
+          articleId: r.article_id as string,
+          ...(r.title !== null && { articleTitle: r.title as string }),
+          ...(r.published_at !== null && { publishedAt: r.published_at as string }),
+          quoteId: r.quote_id as string,
+          text: r.text as string,
+          form: r.form as QuoteForm,
+          speaker: r.speaker as string | null,
+          ...(r.role !== null && { role: r.role as string }),
+          start: r.start as number,
+          end: r.end as number,
+        })),
+      };
+    });
+  }
+
+  topSpeakers(query: FacetQuery = {}) {
+    return this.run('topSpeakers', () => {
+      const limit = intOption(query.limit, 'limit', 20);
+      const where = ['q.speaker_key IS NOT NULL'];
+      const params: unknown[] = [];
+      if (query.theme) {
+        where.push(`q.article IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t')})`);
+        params.push(...themeParams(query.theme));
+      }
+      addDates(where, params, 'q.published_day', query);
+      const rows = this.stmt(
+        `SELECT q.speaker_key AS key, max(q.speaker) AS name, count(*) AS quotes, count(DISTINCT q.article) AS articles
+         FROM quotes q WHERE ${where.join(' AND ')} GROUP BY q.speaker_key ORDER BY quotes DESC, articles DESC, name LIMIT ?`,
+      ).all(...params, limit) as Row[];
+      return rows.map((r) => ({
+        name: r.name as string,
+        ...(!(r.key as string).startsWith('name:') && { entityId: r.key as string }),
+        quotes: r.quotes as number,
+        articles: r.articles as number,
+      }));
+    });
+  }
+
+  topEntities(query: FacetQuery & { type?: EntityType } = {}) {
+    return this.run('topEntities', () => {
+      const limit = intOption(query.limit, 'limit', 20);
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (query.type) {
+        where.push('e.type = ?');
+        params.push(query.type);
+      }
+      if (query.theme) {
+        where.push(`ae.article IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t')})`);
+        params.push(...themeParams(query.theme));
+      }
+      addDates(where, params, 'ae.published_day', query);
+      const rows = this.stmt(
+        `SELECT e.name, e.type, sum(ae.mentions) AS mentions, count(*) AS articles
+         FROM article_entities ae JOIN entities e ON e.rowid = ae.entity ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         GROUP BY ae.entity ORDER BY articles DESC, mentions DESC, e.name LIMIT ?`,
+      ).all(...params, limit) as Row[];
+      return rows.map((r) => ({ name: r.name as string, type: r.type as EntityType, mentions: r.mentions as number, articles: r.articles as number }));
+    });
+  }
+
+  cooccurrence(query: { entity?: string; limit?: number; minArticles?: number } = {}) {
+    return this.run('cooccurrence', () => {
+      const limit = intOption(query.limit, 'limit', 50);
+      const min = intOption(query.minArticles, 'minArticles', 1, Number.MAX_SAFE_INTEGER);
+      let rows: Row[];
+      if (query.entity) {
+        // Around one entity: every entity of every article it appears in (exact, not just the top ones).
+        rows = this.stmt(
+          `WITH target AS (${entityIdsSql})
+           SELECT (SELECT name FROM entities WHERE rowid = x.entity) AS a, e.name AS b, count(DISTINCT x.article) AS articles
+           FROM article_entities x JOIN article_entities y ON y.article = x.article AND y.entity <> x.entity
+           JOIN entities e ON e.rowid = y.entity
+           WHERE x.entity IN target AND y.entity NOT IN target
+           GROUP BY x.entity, y.entity HAVING articles >= ? ORDER BY articles DESC, b LIMIT ?`,
+        ).all(...entityParams(query.entity), min, limit) as Row[];
+      } else {
+        rows = this.stmt(
+          `SELECT ea.name AS a, eb.name AS b, p.articles FROM entity_pairs p
+           JOIN entities ea ON ea.rowid = p.a JOIN entities eb ON eb.rowid = p.b
+           WHERE p.articles >= ? ORDER BY p.articles DESC, a, b LIMIT ?`,
+        ).all(min, limit) as Row[];
+      }
+      return rows.map((r) => {
+        const [a, b] = [r.a as string, r.b as string];
+        // Global pairs are unordered: name them alphabetically so every dialect agrees.
+        return query.entity || a <= b ? { a, b, articles: r.articles as number } : { a: b, b: a, articles: r.articles as number };
+      });
+    });
+  }
+
+  themeTimeline(query: { theme?: string; by?: Period } = {}) {
+    return this.run('themeTimeline', () => {
+      const by = periodOption(query.by);
+      const where = ['t.published_day IS NOT NULL'];
+      const params: unknown[] = [];
+      if (query.theme) {
+        where.push(themeMatch('t'));
+        params.push(...themeParams(query.theme));
+      }
+      const rows = this.stmt(
+        `SELECT ${periodSql('t.published_day', by)} AS period, max(t.label) AS theme, count(*) AS articles
+         FROM article_themes t WHERE ${where.join(' AND ')} GROUP BY period, t.theme_id ORDER BY period, articles DESC, theme`,
+      ).all(...params) as Row[];
+      return rows.map((r) => ({ period: r.period as string, theme: r.theme as string, articles: r.articles as number }));
+    });
+  }
+
+  entityTone(entity: string, query: { by?: Period } = {}) {
+    return this.run('entityTone', () => {
+      if (typeof entity !== 'string' || !entity.trim()) throw storeError('entity must be a non-empty name', 'entity');
+      const by = periodOption(query.by);
+      const rows = this.stmt(
+        `SELECT ${periodSql('ae.published_day', by)} AS period, avg(ae.tone) AS tone, count(*) AS articles
+         FROM article_entities ae WHERE ae.entity IN (${entityIdsSql}) AND ae.tone IS NOT NULL AND ae.published_day IS NOT NULL
+         GROUP BY period ORDER BY period`,
+      ).all(...entityParams(entity)) as Row[];
+      return rows.map((r) => ({ period: r.period as string, tone: r.tone as number, articles: r.articles as number }));
+    });
+  }
+
+  stats() {
+    return this.run('stats', () => {
+      const r = this.stmt(
+        `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes,
+                (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates`,
+      ).get() as Row;
+      return { articles: r.articles as number, quotes: r.quotes as number, entities: r.entities as number, duplicates: r.duplicates as number };
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  // Statements are compiled once per SQL text (better-sqlite3 preparation is the costly part).
+  private readonly cache = new Map<string, Database.Statement>();
+  private stmt(sql: string): Database.Statement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      if (this.cache.size > 500) this.cache.clear();
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+}
+
+// A theme filter matches the theme id, the IPTC top-level id or the label (case-insensitive).
+const themeMatch = (t: string) => `(${t}.theme_id = ? OR ${t}.top_level = ? OR ${t}.label_key = ?)`;
+const themeParams = (theme: string) => [theme, theme, normaliseName(theme)];
+
+// An entity filter matches its global key (e.g. "wikidata:Q148", "PERSON:xi jinping") or its name.
+const entityIdsSql = 'SELECT rowid FROM entities WHERE key = ? OR name_key = ?';
+const entityParams = (entity: string) => [entity, normaliseName(entity)];
+
+const speakerMatch = (q: string) => `(${q}.speaker_key = ? OR ${q}.speaker_norm = ?)`;
+const speakerParams = (speaker: string) => [speaker, normaliseName(speaker)];
+
+function addDates(where: string[], params: unknown[], col: string, q: { from?: string; to?: string }): void {
+  const from = dayOption(q.from, 'from');
+  const to = dayOption(q.to, 'to');
+  if (from) {
+    where.push(`${col} >= ?`);
+    params.push(from);
+  }
+  if (to) {
+    where.push(`${col} <= ?`);
+    params.push(to);
+  }
+}

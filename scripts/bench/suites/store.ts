@@ -1,0 +1,107 @@
+// Corpus store: ingest throughput with full analysis on all cores, memory while ingesting,
+// idempotent re-add, duplicate detection against bbc_duplicates.json, and query latency (p95).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createAnalyzerPool, ingestCorpus, openStore, type IngestItem, type LedeStore } from '@lede/store';
+import { readJsonl } from '../../lib/shared.js';
+import type { BenchRow, BenchSuite } from '../suite.js';
+
+type Bbc = { id: string; title: string; text: string; label: string };
+
+function* items(articles: Bbc[]): Iterable<IngestItem> {
+  for (const a of articles) yield { ok: true, record: a.id, article: { id: a.id, title: a.title, text: a.text } };
+}
+
+function p95(samples: number[]): number {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]!;
+}
+
+async function latency(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  await fn(); // compile the statement once, as a long-running server would have
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    t.push(performance.now() - t0);
+  }
+  return p95(t);
+}
+
+export const suite: BenchSuite = {
+  name: 'store',
+  async run({ shared, quick }) {
+    let articles = readJsonl<Bbc>(path.join(shared, 'corpus/bbc.jsonl'));
+    if (quick) articles = articles.slice(0, 400);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-bench-'));
+    const store: LedeStore = await openStore({ db: path.join(dir, 'bench.db') });
+    const pool = createAnalyzerPool();
+    // Warm the workers (module and model loading) so it is not charged to throughput.
+    await Promise.all(Array.from({ length: pool.threads }, (_, i) => pool.analyze([{ id: `warm${i}`, text: articles[i]!.text }])));
+
+    const rss: Array<{ done: number; mb: number }> = [];
+    let done = 0;
+    const timer = setInterval(() => rss.push({ done, mb: process.memoryUsage().rss / 2 ** 20 }), 50);
+    const t0 = performance.now();
+    const first = await ingestCorpus(store, items(articles), { pool, onProgress: (p) => (done = p.done) });
+    const seconds = (performance.now() - t0) / 1000;
+    clearInterval(timer);
+    // Flat memory: RSS once a fifth is in vs at the end (model loads and caches are in by then).
+    const after = rss.filter((r) => r.done >= articles.length / 5);
+    const growth = after.length ? Math.max(...after.map((r) => r.mb)) - after[0]!.mb : 0;
+
+    const t1 = performance.now();
+    const again = await ingestCorpus(store, items(articles), { pool });
+    const reSeconds = (performance.now() - t1) / 1000;
+    await pool.destroy();
+
+    // Every exact duplicate pair must end up linked: one copy points at the other.
+    const groups = (JSON.parse(fs.readFileSync(path.join(shared, 'corpus/bbc_duplicates.json'), 'utf8')) as { exact_duplicate_groups: string[][] })
+      .exact_duplicate_groups.filter((g) => g.every((id) => articles.some((a) => a.id === id)));
+    const byId = new Map((await store.list({ limit: 10_000 })).items.map((a) => [a.id, a]));
+    let found = 0;
+    for (const g of groups) {
+      const members = g.map((id) => byId.get(id));
+      const roots = new Set(members.map((m) => m?.duplicateOf ?? m?.id));
+      if (members.every(Boolean) && roots.size === 1 && members.some((m) => m?.duplicateOf)) found++;
+    }
+    const stats = await store.stats();
+
+    const words = ['economy', 'election', 'champions league', 'oil prices', 'mobile phone', 'film', 'tax', 'music', 'China', 'growth*'];
+    const themes = (await store.themeTimeline({ by: 'month' })).map((t) => t.theme);
+    const theme = themes[0] ?? 'economy, business and finance';
+    const topEntity = (await store.topEntities({ limit: 1 }))[0]?.name ?? 'Google';
+    const topSpeaker = (await store.topSpeakers({ limit: 1 }))[0]?.name ?? 'Tony Blair';
+    const runs = quick ? 30 : 100;
+    let wi = 0;
+    const queries: Array<[string, () => Promise<unknown>]> = [
+      ['search (articles+quotes)', () => store.search(words[wi++ % words.length]!, { limit: 20 })],
+      ['quotes by speaker', () => store.quotes({ speaker: topSpeaker, limit: 50 })],
+      ['top speakers per theme', () => store.topSpeakers({ theme, limit: 20 })],
+      ['top entities per theme', () => store.topEntities({ theme, limit: 20 })],
+      ['top entities (all)', () => store.topEntities({ limit: 20 })],
+      ['co-occurrence graph', () => store.cooccurrence({ limit: 50 })],
+      ['co-occurrence around entity', () => store.cooccurrence({ entity: topEntity, limit: 50 })],
+      ['theme timeline (month)', () => store.themeTimeline({ by: 'month' })],
+      ['entity tone (month)', () => store.entityTone(topEntity, { by: 'month' })],
+      ['list by theme, page 2', () => store.list({ theme, limit: 50, offset: 50, sort: 'quotes' })],
+    ];
+    const rows: BenchRow[] = [
+      { metric: `ingest with analysis (${articles.length}, ${os.availableParallelism()} cores)`, value: articles.length / seconds, unit: 'articles/s', min: 200 },
+      { metric: 'ingest: added', value: first.added + first.duplicate, unit: 'articles', min: articles.length },
+      { metric: 'ingest: failed', value: first.failed, unit: 'articles', max: 0 },
+      { metric: 'ingest: RSS growth after first 20%', value: growth, unit: 'MiB', max: 64 },
+      { metric: 're-add: added', value: again.added + again.updated + again.duplicate, unit: 'articles', max: 0 },
+      { metric: 're-add: articles/s', value: articles.length / reSeconds, unit: 'articles/s' },
+      { metric: `exact duplicate pairs linked (of ${groups.length})`, value: found, unit: 'pairs', min: groups.length },
+      { metric: 'articles flagged duplicate', value: stats.duplicates, unit: 'articles' },
+      { metric: 'quotes stored', value: stats.quotes, unit: 'quotes' },
+      { metric: 'entities stored', value: stats.entities, unit: 'entities' },
+    ];
+    for (const [name, fn] of queries) rows.push({ metric: `p95 ${name}`, value: await latency(fn, runs), unit: 'ms', max: 20 });
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    return rows;
+  },
+};
