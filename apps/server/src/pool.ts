@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LedeError } from '@lede/core';
 import { Piscina } from 'piscina';
 import type { Analyzer } from './analyzer.js';
@@ -9,14 +13,7 @@ import type { WorkerReply } from './analyze-worker.js';
  * bench), so this is opt-in with `--workers N`.
  */
 export function poolAnalyzer({ workers }: { workers: number }): Analyzer {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const pool = new Piscina({
-    filename: new URL(`./analyze-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url).href,
-    minThreads: workers,
-    maxThreads: workers,
-    // Running from TypeScript sources (tests, bench): workers need the same loader.
-    ...(fromSource && !process.execArgv.some((a) => a.includes('tsx')) && { execArgv: [...process.execArgv, '--import', 'tsx', '--conditions=source'] }),
-  });
+  const pool = new Piscina({ ...workerFile(), minThreads: workers, maxThreads: workers });
   // Load the pipeline (and its models) in every worker now, not on the first requests.
   const warm = Promise.all(
     Array.from({ length: workers }, () => pool.run({ input: { id: 'warm-up', text: 'Warm up. "Ready," she said.' }, options: {} })),
@@ -32,5 +29,22 @@ export function poolAnalyzer({ workers }: { workers: number }): Analyzer {
     async close() {
       await pool.destroy();
     },
+  };
+}
+
+/**
+ * Built: dist/analyze-worker.js beside the bundle. From source (vitest, tsx): the .ts worker behind
+ * a bootstrap that registers tsx in the worker thread, with the `source` condition.
+ */
+function workerFile(): { filename: string; execArgv?: string[]; workerData?: unknown } {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const built = path.join(here, 'analyze-worker.js');
+  if (fs.existsSync(built)) return { filename: built };
+  const tsxApi = path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs');
+  return {
+    filename: path.join(here, 'ts-worker-bootstrap.mjs'),
+    // Only the condition: the parent's flags may not be valid in a worker (e.g. --expose-gc).
+    execArgv: ['--conditions=source'],
+    workerData: { tsxApi: pathToFileURL(tsxApi).href, entry: pathToFileURL(path.join(here, 'analyze-worker.ts')).href },
   };
 }

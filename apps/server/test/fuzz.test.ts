@@ -64,7 +64,7 @@ describe('fuzz', () => {
         expect(res.status, `${method.toUpperCase()} ${p}?${q} ${b?.type ?? ''}: ${JSON.stringify(res.body).slice(0, 300)}`).toBeLessThan(500);
         if (res.status >= 400) expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.LEDE_FUZZ_RUNS ?? 400) },
     );
     await request(app).get('/healthz').expect(200);
   });

@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerSchema } from './commands/schema.js';
 import { registerStages } from './commands/stages.js';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerBrowse } from './commands/browse.js';
 import { registerServe } from './commands/serve.js';
 import { registerAdd } from './commands/add.js';
@@ -26,6 +27,7 @@ const program = new Command('lede')
 
 registerSchema(program);
 registerStages(program);
+registerAnalyze(program);
 registerBrowse(program);
 registerServe(program);
 registerAdd(program);

@@ -7,7 +7,14 @@ export const keys = { down: '\u001B[B', up: '\u001B[A', left: '\u001B[D', right:
 export const plain = (s: string | undefined) => (s ?? '').replace(/\u001B\[[0-9;]*m/g, '');
 
 /** Render and return helpers that wait for the frame to satisfy a condition (async store queries). */
-export function mount(tree: ReactElement) {
+export interface Mounted extends ReturnType<typeof render> {
+  /** The last frame without colour codes. */
+  frame(): string;
+  until(pred: (frame: string) => boolean, what?: string): Promise<string>;
+  press(...input: string[]): Promise<void>;
+}
+
+export function mount(tree: ReactElement): Mounted {
   const r = render(tree);
   const frame = () => plain(r.lastFrame());
   const until = async (pred: (frame: string) => boolean, what = 'frame condition'): Promise<string> => {

@@ -64,7 +64,7 @@ describe('entity-aware key phrases', () => {
     requires: ['segment'],
     description: 'test entities',
     run(doc) {
-      const mentions = [...doc.text.matchAll(/the Federal Reserve|the Fed\b/g)].map((m) => {
+      const mentions = [...doc.text.matchAll(/[Tt]he Federal Reserve|[Tt]he Fed\b/g)].map((m) => {
         const start = m.index! + 4; // mention without "the "
         const end = m.index! + m[0].length;
         return { start, end, text: doc.text.slice(start, end), type: 'ORG' as const };

@@ -69,6 +69,20 @@ describe('syllables', () => {
     const cases: Array<[string, number]> = [['make', 1], ['table', 2], ['wanted', 2], ['jumped', 1], ['boxes', 2], ['well-known', 2], ['BBC', 3], ['1998', 5], ['1.8', 3], ["don't", 1]];
     for (const [w, n] of cases) expect([w, countSyllables(w)]).toEqual([w, n]);
   });
+  it('reads numerals the way a newsreader says them', () => {
+    // one mil-lion = 3; nine-teen oh five = 4; two thou-sand four = 4; twen-ty fif-teen = 4;
+    // three hun-dred twelve = 4; ze-ro = 2; three point one four = 5
+    const cases: Array<[string, number]> = [['1,000,000', 3], ['1905', 4], ['2004', 4], ['2015', 4], ['312', 4], ['0', 2], ['3.14', 5]];
+    for (const [w, n] of cases) expect([w, countSyllables(w)]).toEqual([w, n]);
+  });
+});
+
+describe('readability on pathological input', () => {
+  it('handles a very long run of word characters and separators without backtracking', () => {
+    const r = run('a-'.repeat(100_000) + 'b. ' + '1,'.repeat(50_000) + '2.').readability!;
+    expect(r.words).toBeGreaterThanOrEqual(2);
+    expect(Number.isFinite(r.fleschReadingEase)).toBe(true);
+  });
 });
 
 describe('readability on the seed article', () => {

@@ -48,6 +48,31 @@ describe('bundled taxonomy', () => {
     expect(top('The actress won an Oscar for best film at the ceremony in Hollywood, and the album topped the charts.')).toBe('medtop:01000000');
   });
 
+  it('files a sentencing bill under politics but a murder trial under crime', () => {
+    const top = (title: string, t: string) => primaryTopic(analyze({ id: 'x', title, text: t }, { stages: ['themes'] }).themes)?.id;
+    // A main desk (politics) wins a story that merely talks about courts; a plain crime story stays crime.
+    expect(
+      top(
+        'MPs back tougher sentencing bill',
+        'MPs have voted for a government bill that gives judges longer sentences for knife crime, despite opposition from Labour backbenchers.\n\n' +
+          'The home secretary told the Commons the law would be reviewed after two years. Critics said prisons were already full.',
+      ),
+    ).toBe('medtop:11000000');
+    expect(
+      top(
+        'Man jailed for life for murder',
+        'A man has been jailed for life after a jury at the crown court convicted him of murdering his neighbour.\n\n' +
+          'Detectives said the victim was stabbed at his home in March. The judge said he must serve at least 20 years in prison.',
+      ),
+    ).toBe('medtop:02000000');
+  });
+
+  it('reads American sports briefs', () => {
+    const top = (t: string) => primaryTopic(analyze({ id: 'x', text: t }, { stages: ['themes'] }).themes)?.id;
+    expect(top('The quarterback threw two touchdowns and the cornerback made a late interception as the Giants reached the playoffs.')).toBe('medtop:15000000');
+    expect(top('The pitcher struck out nine and the shortstop hit a home run in the ninth inning of the doubleheader.')).toBe('medtop:15000000');
+  });
+
   it('matches acronyms case-sensitively and folds plurals', () => {
     const a = analyze({ id: 'x', text: 'Tariffs on chips rose. Who knows where AI goes next?' }, { stages: ['themes'] });
     const ai = a.themes.find((t) => t.id === 'lede:artificial-intelligence');
@@ -68,6 +93,24 @@ describe('user theme definitions', () => {
     const t = a.themes.find((x) => x.id === 'my:shipping');
     expect(t?.evidence.map((e) => e.text)).toEqual(['Freight rates', 'port congestion', 'container ship']);
     expect(a.themes.some((x) => x.id === 'medtop:04000000')).toBe(true);
+  });
+
+  it('weighs the lead above later paragraphs, and a prior ranks without creating', () => {
+    const two: ThemeDefinition[] = [
+      { id: 'my:harbour', label: 'harbour', topLevel: 'my:harbour', terms: ['harbour'] },
+      { id: 'my:orchard', label: 'orchard', topLevel: 'my:orchard', terms: ['orchard'] },
+    ];
+    const story =
+      'The harbour reopened on Monday after repairs.\n\nTraders said the work took longer than planned.\n\n' +
+      'Visitors can also walk to the old orchard on the hill.';
+    const scores = (defs: ThemeDefinition[], text = story) =>
+      Object.fromEntries(analyze({ id: 'x', text }, { stages: ['themes'], stageOptions: { themes: { definitions: defs, mode: 'replace' } } }).themes.map((t) => [t.id, t.score]));
+    const plain = scores(two);
+    expect(plain['my:harbour']).toBeGreaterThan(plain['my:orchard']!);
+    const favoured = scores([two[0]!, { ...two[1]!, prior: 3 }]);
+    expect(favoured['my:orchard']).toBeGreaterThan(favoured['my:harbour']!);
+    // Below minEvidence a theme is not reported, whatever its prior.
+    expect(scores([two[0]!, { ...two[1]!, prior: 10, minEvidence: 2 }])['my:orchard']).toBeUndefined();
   });
 
   it('replaces the bundled themes in replace mode', () => {

@@ -51,20 +51,22 @@ function sniff(head: string): ConcreteFormat {
   return 'text';
 }
 
-/** Two or more lines, each a complete JSON object on its own. */
+/**
+ * JSONL: the first line is a complete JSON object and more lines follow (a JSON document with
+ * content after a complete first-line object would be invalid anyway). Later lines need not
+ * parse: a batch with one broken line is still a batch, reported line by line.
+ */
 function looksJsonl(head: string): boolean {
   const lines = head.split('\n').map((l) => l.trim()).filter(Boolean);
   if (lines.length < 2) return false;
-  const complete = lines.slice(0, -1).slice(0, 5); // the last line of a sample may be cut off
-  return complete.every((l) => {
-    if (!l.startsWith('{') || !l.endsWith('}')) return false;
-    try {
-      JSON.parse(l);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  const first = lines[0]!;
+  if (!first.startsWith('{') || !first.endsWith('}')) return false;
+  try {
+    JSON.parse(first);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Mostly block tags from the start: `<p>..</p><p>..</p>` pasted without a document around it. */

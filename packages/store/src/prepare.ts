@@ -52,6 +52,11 @@ export interface PreparedEntity {
   tone: number | null;
 }
 
+/** How many of an article's most salient named entities feed the co-occurrence graph. */
+export const PAIR_TOP = 10;
+/** Entity types in the co-occurrence graph: named things, not dates or amounts (they co-occur with everything). */
+export const PAIR_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRODUCT']);
+
 export interface PreparedTheme { themeId: string; label: string; topLevel: string; score: number }
 
 /** Global key of an entity: links survive spelling variants, names are the fallback. */

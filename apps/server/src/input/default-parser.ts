@@ -1,4 +1,4 @@
-import { parseInput } from '../../../../packages/ingest/src/parse.js'; // TEMP until ingest index is complete
+import { parseInput } from '@lede/ingest';
 import type { ParseInput } from './ingest.js';
 
 /** @lede/ingest's pure parser, naming the record "body" so errors point at the request. */

@@ -50,7 +50,8 @@ export async function add(paths: string[], opts: Opts): Promise<number> {
     const shown = opts.verbose ? sum.errors : sum.errors.slice(0, 5);
     for (const e of shown) process.stderr.write(`lede: ${e.record}: ${e.error.code}${e.error.field ? ` (${e.error.field})` : ''}: ${e.error.message}\n`);
     if (sum.failed > shown.length) process.stderr.write(`lede: … ${sum.failed - shown.length} more failed records (use --verbose)\n`);
-    const rate = sum.seconds > 0 ? ` in ${sum.seconds.toFixed(1)}s (${Math.round((sum.added + sum.updated + sum.duplicate) / sum.seconds)} articles/s)` : '';
+    const stored = sum.added + sum.updated + sum.duplicate;
+    const rate = stored && sum.seconds > 0 ? ` in ${sum.seconds.toFixed(1)}s (${(stored / sum.seconds).toFixed(stored / sum.seconds < 10 ? 1 : 0)} articles/s)` : '';
     process.stdout.write(
       `added ${sum.added}, updated ${sum.updated}, unchanged ${sum.unchanged}, duplicate ${sum.duplicate}, failed ${sum.failed}${rate}\n` +
         `store: ${store.location}\n`,

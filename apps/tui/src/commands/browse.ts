@@ -1,7 +1,8 @@
 /**
  * `lede browse [PATH…] [--db DB]` (and bare `lede`): the full-screen corpus browser. With paths,
  * the inputs are analysed into an in-memory store while the browser is already up; otherwise it
- * opens a store. When stdout is not a terminal it prints the plain listing instead. Ink, React and
+ * opens a store. When stdout is not a terminal it prints the text report (files) or a plain
+ * listing (store) instead. Ink, React and
  * the analysers load lazily, so start-up stays fast.
  */
 import fs from 'node:fs';
@@ -47,8 +48,21 @@ export async function browse(paths: string[], opts: BrowseOptions): Promise<numb
 
     if (!process.stdout.isTTY || !process.stdin.isTTY) {
       await loading;
-      const { writePlainListing } = await import('../ui/data/plain-listing.js');
-      await writePlainListing(store, (s) => process.stdout.write(s));
+      if (fileMode) {
+        // Files: the same text report as `lede analyze --format text`, one article after another.
+        const { renderText } = await import('../report/text.js');
+        for (let offset = 0; ; offset += 100) {
+          const page = await store.list({ offset, limit: 100, sort: 'added', order: 'asc' });
+          for (const a of page.items) {
+            const analysis = await store.get(a.id);
+            if (analysis) process.stdout.write(renderText(analysis) + '\n');
+          }
+          if (page.items.length < 100) break;
+        }
+      } else {
+        const { writePlainListing } = await import('../ui/data/plain-listing.js');
+        await writePlainListing(store, (s) => process.stdout.write(s));
+      }
       const failed = progress?.getSnapshot().failed ?? 0;
       for (const e of progress?.getSnapshot().errors ?? []) process.stderr.write(`lede: ${e}\n`);
       return failed ? 1 : 0;

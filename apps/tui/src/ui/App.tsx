@@ -3,12 +3,13 @@
  * the help overlay and the global keys. Views get the store and their box size and own their keys;
  * `typing` mutes the global keys while a prompt has the keyboard.
  */
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp, type Key } from 'ink';
 import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { CorpusStore } from '@lede/store';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import type { LoadProgress, LoadState } from './data/progress.js';
 import { useAsync } from './hooks/use-async.js';
+import { KeyScope } from './hooks/use-keys.js';
 import { useLiveState } from './hooks/use-live-state.js';
 import { useTerminalSize, type Size } from './hooks/use-terminal-size.js';
 import type { ListFilter } from './layout/filter.js';
@@ -67,16 +68,17 @@ export function App({ store, progress, label, size }: AppProps) {
   const [filter, setFilter] = useState<ListFilter>({});
   const stats = useAsync(() => store.stats(), [store, version]);
 
-  useInput((input, k) => {
-    if (typingRef.current) return;
-    if (helpRef.current) return setHelp(false);
-    if (input === '?') return setHelp(true);
-    if (input === 'q') return exit();
-    if (articleRef.current) return;
+  const globalKeys = (input: string, k: Key): boolean => {
+    if (typingRef.current) return false;
+    if (helpRef.current) return (setHelp(false), true);
+    if (input === '?') return (setHelp(true), true);
+    if (input === 'q') return (exit(), true);
+    if (articleRef.current) return false;
     const n = Number(input);
-    if (n >= 1 && n <= tabs.length) return setTab(tabs[n - 1]![0]);
-    if (k.tab) return setTab(tabs[(tabs.findIndex(([t]) => t === tabRef.current) + 1) % tabs.length]![0]);
-  });
+    if (n >= 1 && n <= tabs.length) return (setTab(tabs[n - 1]![0]), true);
+    if (k.tab) return (setTab(tabs[(tabs.findIndex(([t]) => t === tabRef.current) + 1) % tabs.length]![0]), true);
+    return false;
+  };
 
   // One line short of the terminal: a full-height frame makes Ink clear and flicker.
   const height = Math.max(6, rows - 1);
@@ -97,7 +99,7 @@ export function App({ store, progress, label, size }: AppProps) {
 
   const body = (
     <>
-      {help ? <HelpOverlay width={columns} /> : null}
+      {help ? <HelpOverlay width={columns} height={bodyH} /> : null}
       {article && !help ? (
         <ArticleView key={article.id} store={store} articleId={article.id} quoteId={article.quoteId} width={columns} height={bodyH} active={!help} onBack={() => setArticle(null)} />
       ) : null}
@@ -112,6 +114,7 @@ export function App({ store, progress, label, size }: AppProps) {
   );
 
   return (
+    <KeyScope global={globalKeys}>
     <Box flexDirection="column" width={columns} height={height}>
       <Box flexDirection="row" justifyContent="space-between">
         <Text wrap="truncate">
@@ -134,6 +137,7 @@ export function App({ store, progress, label, size }: AppProps) {
       </Box>
       <LoadLine load={load} />
     </Box>
+    </KeyScope>
   );
 }
 

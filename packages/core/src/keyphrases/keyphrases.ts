@@ -47,18 +47,19 @@ export function keyphrases(input: KeyphraseInput, options: KeyphraseOptions = {}
   const inName = new Uint8Array(units.length);
   for (const occ of cands.values()) for (const o of occ) if (o.to - o.from > 1) inName.fill(1, o.from, o.to);
 
-  const scored: Array<{ key: string; weight: number; occ: Occurrence[] }> = [];
+  const scored: Array<{ key: string; weight: number; occ: Occurrence[]; name?: Occurrence }> = [];
   for (const [key, found] of cands) {
     const single = found[0]!.to - found[0]!.from === 1;
-    const occ = entities.get(key) ?? (single ? occurrences.get(key) ?? found : found);
-    if (single && !entities.has(key) && occ.every((o) => inName[o.from] === 1)) continue;
-    scored.push({ key, weight: occ.length, occ });
+    const entity = entities.get(key);
+    const occ = entity?.mentions ?? (single ? occurrences.get(key) ?? found : found);
+    if (single && !entity && occ.every((o) => inName[o.from] === 1)) continue;
+    scored.push({ key, weight: occ.length, occ, ...(entity && { name: entity.name }) });
   }
   scored.sort((a, b) => b.weight - a.weight || a.occ[0]!.from - b.occ[0]!.from);
 
   const top = scored[0]?.weight ?? 1;
   return scored.slice(0, max).map((c) => ({
-    text: display(input.text, units, c.occ),
+    text: c.name ? input.text.slice(units[c.name.from]!.start, units[c.name.to - 1]!.end).replace(/\s+/g, ' ') : display(input.text, units, c.occ),
     score: c.weight / top,
     spans: c.occ.map((o) => spanOf(input.text, units[o.from]!.start, units[o.to - 1]!.end)),
   }));
@@ -66,10 +67,14 @@ export function keyphrases(input: KeyphraseInput, options: KeyphraseOptions = {}
 
 /**
  * Make each entity's longest mention a candidate ("the Federal Reserve" as one phrase, however
- * long) whose occurrences are all the entity's mentions ("the Fed" too): key -> occurrences.
+ * long), shown by that mention, whose occurrences are all the entity's mentions ("the Fed" too).
  */
-function addEntityMentions(cands: Map<string, Occurrence[]>, units: readonly Unit[], entities: readonly Entity[]): Map<string, Occurrence[]> {
-  const out = new Map<string, Occurrence[]>();
+function addEntityMentions(
+  cands: Map<string, Occurrence[]>,
+  units: readonly Unit[],
+  entities: readonly Entity[],
+): Map<string, { name: Occurrence; mentions: Occurrence[] }> {
+  const out = new Map<string, { name: Occurrence; mentions: Occurrence[] }>();
   if (entities.length === 0) return out;
   const byStart = new Map<number, number>();
   units.forEach((u, i) => byStart.set(u.start, i));
@@ -88,7 +93,7 @@ function addEntityMentions(cands: Map<string, Occurrence[]>, units: readonly Uni
     if (!cands.has(key)) add(cands, units, best.from, best.to);
     mentions.sort((a, b) => a.from - b.from);
     const known = out.get(key);
-    out.set(key, known ? mergeOccurrences(known, mentions) : mentions);
+    out.set(key, { name: best, mentions: known ? mergeOccurrences(known.mentions, mentions) : mentions });
   }
   return out;
 }

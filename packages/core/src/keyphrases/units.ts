@@ -28,6 +28,18 @@ export interface Unit {
 const HAS_LETTER = /\p{L}/u;
 const MAX_WORD = 40; // longer "words" are URLs or junk, never key phrases
 
+// Words repeat heavily; a bounded memo keeps stemming off the per-token cost.
+const STEM_LIMIT = 50_000;
+const stems = new Map<string, string>();
+export function stem(lower: string): string {
+  let s = stems.get(lower);
+  if (s === undefined) {
+    if (stems.size >= STEM_LIMIT) stems.clear();
+    stems.set(lower, (s = stemmer(lower.replace(/[.']/g, ''))));
+  }
+  return s;
+}
+
 export function toUnits(text: string, tokens: readonly Token[], tokenSentence: Int32Array): Unit[] {
   const units: Unit[] = [];
   let prevSentence = -1;
@@ -57,7 +69,7 @@ export function toUnits(text: string, tokens: readonly Token[], tokenSentence: I
       start,
       end,
       lower,
-      term: punct ? lower : acronym ? surface.replace(/\./g, '') : stemmer(lower.replace(/[.']/g, '')),
+      term: punct ? lower : acronym ? surface.replace(/\./g, '') : stem(lower),
       pos,
       sentence,
       capitalised: !first && /^\p{Lu}/u.test(surface),

@@ -1,6 +1,6 @@
-import { CUE_VERBS } from './lexicon.js';
+import { CUE_VERBS, NOT_NAMES, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
-import { speakerEndingAt, speakerStartingAt, type SpeakerMention } from './names.js';
+import { isStrictSpeakerNoun, speakerEndingAt, speakerStartingAt, type SpeakerMention } from './names.js';
 import { wordsIn, type Word } from './words.js';
 
 /** What the text next to a quotation says about who spoke. */
@@ -133,12 +133,23 @@ function beforeQuote(text: string, q: QuotedSpan, limit: number): Attribution | 
   return null;
 }
 
+const DETERMINER_OPENERS = new Set(['the', 'a', 'an']);
+
+/** Capitalised sentence openers that are not names. */
+const OPENERS = new Set(
+  ('amid earlier later hours days weeks months years minutes moments after before since despite following during ' +
+    'meanwhile instead last next asked speaking although though because unlike like once upon within without ' +
+    'throughout over under across by with for from into through toward towards among between').split(' '),
+);
+
 /** The subject a participle clause hangs on: the first name or pronoun of the sentence. */
 function firstSubject(text: string, words: readonly Word[], before: number): SpeakerMention | null {
   for (let k = 0; k < before && k < 12; k++) {
     const w = words[k]!;
     if (w.punct) continue;
     if (w.cap || w.lower === 'he' || w.lower === 'she') {
+      // "Amid …", "Earlier this week, …", "Hours later, …": a capitalised sentence opener, not a name.
+      if (k === 0 && OPENERS.has(w.lower)) continue;
       let e = k;
       while (e + 1 < before && words[e + 1]!.cap) e++;
       const s = speakerEndingAt(text, words, e, k);
@@ -146,6 +157,57 @@ function firstSubject(text: string, words: readonly Word[], before: number): Spe
     }
   }
   return null;
+}
+
+/**
+ * The subject of the sentence a quote sits in, when nothing reports it: "Moore thanked him for
+ * “…”", "Huckabee is labeling the actions “…”", "She applauded him for fighting “…”". News quotes a
+ * fragment of what the sentence's subject said or wrote. Only a name, a personal pronoun or a
+ * description headed by a speaking noun that opens the sentence (after an introductory phrase)
+ * and is followed by a lower-case word (its verb) counts.
+ */
+export function clauseSubject(text: string, q: QuotedSpan, limit: number): SpeakerMention | null {
+  const from = Math.max(limit, q.open - WINDOW);
+  if (q.open <= from) return null;
+  let words = wordsIn(text, from, q.open);
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (words[k]!.punct && SENTENCE_END.has(words[k]!.text) && k < words.length - 1 && (words[k + 1]!.cap || !words[k + 1]!.punct)) {
+      words = words.slice(k + 1);
+      break;
+    }
+  }
+  // The sentence must visibly start inside the window (or at the line start).
+  if (words.length < 3 || (from > limit && words[0]!.start === wordsIn(text, from, from + 40)[0]?.start)) return null;
+  let i = 0;
+  // "In a statement Tuesday, …" / "Earlier this week, …": skip an introductory phrase.
+  const first = words[0]!.lower;
+  if (!words[0]!.cap || OPENERS.has(first) || first.endsWith('ing') || (NOT_NAMES.has(first) && !SUBJECT_PRONOUNS.has(first) && !DETERMINER_OPENERS.has(first))) {
+    const comma = words.findIndex((w, k) => k < 12 && w.text === ',');
+    if (comma < 0) return null;
+    i = comma + 1;
+  }
+  let speaker = speakerStartingAt(text, words, i, words.length);
+  if (!speaker) return null;
+  // A description ends at its head noun ("The newspaper took …" -> "The newspaper").
+  if (speaker.kind === 'nominal') {
+    let h = i + 1;
+    while (h < words.length && h < i + 4 && !words[h]!.punct && !isStrictSpeakerNoun(words[h]!.lower)) h++;
+    if (h >= words.length || h >= i + 4 || words[h]!.punct) return null;
+    speaker = { name: text.slice(words[i]!.start, words[h]!.end), start: words[i]!.start, end: words[h]!.end, kind: 'nominal' };
+  }
+  if (speaker.kind === 'pronoun' && !/^(he|she)$/i.test(speaker.name)) return null;
+  // The word after the subject (past an appositive) must be lower case: its verb.
+  let k = i;
+  while (k < words.length && words[k]!.end <= speaker.end) k++;
+  if (words[k]?.text === ',' || words[k]?.text === '(') {
+    const close = words[k]!.text === ',' ? ',' : ')';
+    let j = k + 1;
+    while (j < words.length && j < k + 16 && words[j]!.text !== close) j++;
+    k = j + 1;
+  }
+  const verb = words[k];
+  if (!verb || verb.punct || verb.cap || verb.end > q.open) return null;
+  return speaker;
 }
 
 /** A transcript line: the quote itself opens with "PENCE:" or "Mr. Smith:". */

@@ -1,11 +1,12 @@
 import type { Entity, Quote, QuoteForm, Sentence, Speaker } from '../model/layers.js';
 import { spanOf, type Span } from '../model/span.js';
-import { attribute, introducedBy, transcriptSpeaker, type Attribution } from './attribution.js';
+import { attribute, clauseSubject, introducedBy, transcriptSpeaker, type Attribution } from './attribution.js';
 import { findIndirect } from './indirect.js';
 import { isQuotation } from './judge.js';
 import { scanQuotedSpans, type QuotedSpan } from './marks.js';
 import type { SpeakerMention } from './names.js';
 import { personMentions } from './people.js';
+import { PronounResolver, sentenceStarts } from './coref.js';
 import { resolveSpeaker } from './resolve.js';
 
 export interface QuoteInput {
@@ -63,6 +64,14 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
     for (let j = i + 1; j < found.length && !found[j]!.mention && (found[j]!.q.chain === f.q.chain || found[j]!.q.blockStart === f.q.blockStart); j++) found[j]!.mention = a.speaker;
   }
 
+  // A quote inside a sentence that reports nobody: the sentence's subject said or wrote it.
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f.mention) continue;
+    const prev = found[i - 1];
+    f.mention = clauseSubject(text, f.q, prev && prev.q.blockStart === f.q.blockStart ? prev.q.close : f.q.blockStart);
+  }
+
   const quoted = found.map((f) => [f.q.start, f.q.end] as const);
   // Quotes are in text order and do not overlap: binary search.
   const outside = (pos: number): boolean => {
@@ -80,10 +89,14 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
   const extra = found.flatMap((f) => (f.mention?.kind === 'name' ? [{ start: f.mention.start, end: f.mention.end, name: f.mention.name, titles: f.mention.role ? f.mention.role.toLowerCase().split(/[\s,]+/) : [] }] : []));
   const people = personMentions(text, input.entities ?? [], extra);
 
+  const indirect = options.indirect !== false && input.sentences ? findIndirect(text, input.sentences, quoted) : [];
+  const speakers = [...found.flatMap((f) => (f.mention ? [f.mention] : [])), ...indirect.map((r) => r.speaker)];
+  const pronouns = new PronounResolver(text, people, speakers, sentenceStarts(text, input.sentences ?? []), outside);
+
   const quotes: Quote[] = [];
   const sentenceOf = sentenceIndex(input.sentences ?? []);
   for (const f of found) {
-    const speaker: Speaker | null = f.mention ? resolveSpeaker(f.mention, people, outside) : null;
+    const speaker: Speaker | null = f.mention ? resolveSpeaker(f.mention, people, outside, pronouns) : null;
     const cue = f.attribution.cue ? spanOf(text, f.attribution.cue[0], f.attribution.cue[1]) : null;
     quotes.push({
       id: '',
@@ -94,14 +107,14 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
       ...withSentence(sentenceOf(f.q.start)),
     });
   }
-  if (options.indirect !== false && input.sentences) {
-    for (const r of findIndirect(text, input.sentences, quoted)) {
+  {
+    for (const r of indirect) {
       quotes.push({
         id: '',
         ...spanOf(text, r.start, r.end),
         form: 'indirect',
         cue: spanOf(text, r.cue[0], r.cue[1]),
-        speaker: resolveSpeaker(r.speaker, people, outside),
+        speaker: resolveSpeaker(r.speaker, people, outside, pronouns),
         ...withSentence(sentenceOf(r.start)),
       });
     }

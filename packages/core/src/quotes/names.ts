@@ -29,10 +29,20 @@ const isTitle = (w: Word | undefined): boolean => !!w && !w.punct && TITLES.has(
 /** Build a name mention from words[a..b] (inclusive), moving leading titles into the role. */
 function nameFrom(text: string, words: readonly Word[], a: number, b: number, extraRole?: string): SpeakerMention | null {
   while (b >= a && (PARTICLES.has(words[b]!.lower) || words[b]!.punct)) b--;
+  // "Trump’s", "Editor’s": a possessive modifies what follows, it is not who spoke.
+  if (b >= a && isPossessive(words[b]!)) return null;
+  // "The Blaze’s Matt Walsh": the name follows the possessor, which joins the role.
+  for (let x = b - 1; x >= a; x--) {
+    if (!isPossessive(words[x]!)) continue;
+    const owner = text.slice(words[a]!.start, words[x]!.end);
+    extraRole = extraRole ? `${extraRole} ${owner}` : owner;
+    a = x + 1;
+    break;
+  }
   let s = a;
   while (s < b && (isTitle(words[s]) || !words[s]!.cap)) s++;
   while (s <= b && PARTICLES.has(words[s]!.lower) && !words[s]!.cap) s++;
-  if (s > b) {
+  if (s > b || isTitle(words[s]) || !words[s]!.cap) {
     // Only titles ("the President", "Gov."): a description, not a name.
     if (a > b) return null;
     return { name: text.slice(words[a]!.start, words[b]!.end), start: words[a]!.start, end: words[b]!.end, kind: 'nominal' };
@@ -97,7 +107,7 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
       const x = words[j]!;
       if (x.punct && x.text !== '-') break;
       if (DETERMINERS.has(x.lower)) {
-        if (j === k) return null;
+        if (j === k || !isSpeakerNoun(w.lower)) return null;
         return { name: text.slice(x.start, w.end), start: x.start, end: w.end, kind: 'nominal' };
       }
     }
@@ -123,6 +133,8 @@ export function speakerStartingAt(text: string, words: readonly Word[], k: numbe
   const nameStart = j;
   while (j < ceil && (isNameWord(words[j]) || isTitle(words[j]))) j++;
   if (j > nameStart && words[nameStart]!.cap) {
+    const modified = modifiedName(text, words, k, nameStart, j, ceil);
+    if (modified !== undefined) return modified;
     let mention = nameFrom(text, words, nameStart, j - 1, nameStart > k ? text.slice(words[k]!.start, words[nameStart - 1]!.end) : undefined);
     if (!mention) return null;
     if (mention.kind === 'nominal' && det) mention = { ...mention, name: text.slice(words[k]!.start, mention.end), start: words[k]!.start };
@@ -138,15 +150,87 @@ export function speakerStartingAt(text: string, words: readonly Word[], k: numbe
     // "said a spokesman for the company": the description, up to punctuation or a clause word.
     let e = j;
     while (e < ceil && e < k + 8 && !words[e]!.punct && !NP_STOP.has(words[e]!.lower)) e++;
+    // Its head must be able to speak: "said a low voice" or "shouted the streets" name nobody.
+    if (!isSpeakerNoun(words[j - 1]!.lower)) return null;
     return { name: text.slice(w.start, words[e - 1]!.end), start: w.start, end: words[e - 1]!.end, kind: 'nominal' };
   }
   return null;
 }
 
-/** Nouns that describe a person by job or group: role words before a name, bare plural speakers. */
-function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || TITLES.has(word) || /(?:ist|ian|er|or|ant|ent|man|woman|person)$/.test(word);
+const FUNCTION_WORDS = new Set(['of', 'for', 'with', 'from', 'by', 'or', 'the', 'a', 'an', 'to', 'into', 'than', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'not']);
+const isPossessive = (w: Word): boolean => !w.punct && /['’]s$/.test(w.text);
+
+/**
+ * A name after a modifier, read forwards from words[k] with a capitalised run at [nameStart, j):
+ * "Clinton’s communications director, Jennifer Palmieri", "Marquette pollster Charles Franklin",
+ * "Oversight ranking Democrat Elijah Cummings". The modifier becomes the role. Returns undefined
+ * when the phrase has no such shape, null when it names nobody ("Trump’s campaign").
+ */
+function modifiedName(text: string, words: readonly Word[], k: number, nameStart: number, j: number, ceil: number): SpeakerMention | null | undefined {
+  // A possessive inside the run: "Millikin University’s Media Coordinator Dane Lisser".
+  for (let x = nameStart; x < j - 1; x++) {
+    if (!isPossessive(words[x]!)) continue;
+    const tail = nameFrom(text, words, x + 1, j - 1, text.slice(words[k]!.start, words[x]!.end));
+    if (tail && tail.kind === 'name') return tail;
+  }
+  const possessive = isPossessive(words[j - 1]!);
+  let r = j;
+  while (r < ceil && r < j + 4 && !words[r]!.punct && !words[r]!.cap && !NP_STOP.has(words[r]!.lower) && !FUNCTION_WORDS.has(words[r]!.lower)) r++;
+  if (r === j && !possessive) return undefined;
+  let n = r;
+  if (words[n]?.text === ',') n++;
+  let e = n;
+  while (e < ceil && (isNameWord(words[e]) || isTitle(words[e]))) e++;
+  const roleEnd = words[r - 1]!.end;
+  // The name after the modifier needs two words (or a possessive or role noun before it), so that
+  // "said Obama administration officials" or "told Fox News reporters" stay what they were.
+  const strong = possessive || isRoleNoun(words[r - 1]!.lower);
+  if (e > n && words[n]!.cap && (strong || e - n >= 2) && !isPossessive(words[e - 1]!)) {
+    const inner = nameFrom(text, words, n, e - 1, text.slice(words[k]!.start, roleEnd));
+    if (inner && inner.kind === 'name') return inner;
+  }
+  if (!possessive) return undefined;
+  // "Trump’s spokesman said": a description; "Trump’s" alone names nobody.
+  if (r > j && isSpeakerNoun(words[r - 1]!.lower)) return { name: text.slice(words[k]!.start, roleEnd), start: words[k]!.start, end: roleEnd, kind: 'nominal' };
+  return null;
 }
+
+/** Nouns that can head a speaker description: people by role, and bodies that issue statements. */
+export function isSpeakerNoun(word: string): boolean {
+  if (isStrictSpeakerNoun(word)) return true;
+  const singular = word.endsWith('s') && word.length > 4 ? word.slice(0, -1) : word;
+  // Other nouns ("the heavyweights", "another child") may speak; settings, times and events may not.
+  return /^[a-z][a-z-]+$/.test(word) && !/(?:ly|ing)$/.test(word) && !NOT_SPEAKERS.has(word) && !NOT_SPEAKERS.has(singular) && !FUNCTION_WORDS.has(word) && !NP_STOP.has(word);
+}
+
+/** Role nouns and bodies only: the head of a description in subject position. */
+export function isStrictSpeakerNoun(word: string): boolean {
+  const singular = word.endsWith('s') && word.length > 4 ? word.slice(0, -1) : word;
+  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || TITLES.has(word) || SPEAKING_BODIES.has(word) || SPEAKING_BODIES.has(singular) || /(?:ist|ian|man|woman|person|people|men|women|staff|team|group)s?$/.test(word);
+}
+
+/** Heads of phrases that follow a reporting verb without being its speaker ("said in a statement"). */
+const NOT_SPEAKERS = new Set(
+  ('statement voice tone street conference debate convention reaction interview speech video event rally ' +
+    'meeting hearing session briefing call way time day week month year morning afternoon evening night ago ' +
+    'now then moment place room town city country response release remark comment question answer point ' +
+    'end start beginning lot bit while deal fact thing matter note line word phrase').split(' '),
+);
+
+const SPEAKING_BODIES = new Set(
+  ('newspaper paper daily magazine network channel station agency department ministry office company firm ' +
+    'group organization organisation foundation campaign committee council board court union association ' +
+    'government administration party commission institute bank report study poll survey website site ' +
+    'memo letter email tweet post transcript document filing').split(' '),
+);
+
+/** Nouns that describe a person by job or group: role words before a name, bare plural speakers. */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || TITLES.has(word) || (/(?:ist|ian|er|or|man|woman|person)$/.test(word) && !NOT_ROLES.has(word));
+}
+
+/** Words with a role-like ending that name no person. */
+const NOT_ROLES = new Set('paper newspaper number letter order center centre matter border power water corner quarter chapter error honor honour factor sector door floor floor mirror color colour summer winter dinner banner manner member'.split(' '));
 
 const ROLE_NOUNS = new Set(
   ('official officials source sources expert analyst aide adviser advisor spokesman spokeswoman spokesperson ' +
@@ -155,5 +239,8 @@ const ROLE_NOUNS = new Set(
     'founder executive leader activist organizer voter resident witness police officer doctor nurse teacher student ' +
     'parent mother father host anchor reporter editor author writer commentator critic supporter opponent member ' +
     'constituent veteran worker owner partner colleague friend neighbor neighbour secretary diplomat envoy ' +
-    'ambassador prosecutor judge investigator agent manager coach player fan campaign party state').split(' '),
+    'ambassador prosecutor judge investigator agent manager coach player fan campaign party state member ' +
+    'president resident student agent assistant consultant correspondent participant immigrant applicant ' +
+    'lieutenant sergeant attendant contestant defendant plaintiff claimant incumbent delegate representative ' +
+    'congressman congresswoman lawmaker legislator widow widower moderator').split(' '),
 );

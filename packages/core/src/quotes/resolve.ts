@@ -1,5 +1,6 @@
 import type { Speaker } from '../model/layers.js';
 import { FEMALE_NAMES, FEMALE_PRONOUNS, MALE_NAMES, MALE_PRONOUNS, TITLES } from './lexicon.js';
+import type { PronounResolver } from './coref.js';
 import type { SpeakerMention } from './names.js';
 import { genderOf, lastToken, type PersonMention } from './people.js';
 
@@ -12,7 +13,7 @@ const LOOKBACK = 40;
  * nearest earlier person known by that title, short names to the full name. What cannot be
  * resolved stays as written ("a spokeswoman", "officials"): never an invented person.
  */
-export function resolveSpeaker(m: SpeakerMention, people: readonly PersonMention[], outside: (pos: number) => boolean): Speaker {
+export function resolveSpeaker(m: SpeakerMention, people: readonly PersonMention[], outside: (pos: number) => boolean, pronouns?: PronounResolver): Speaker {
   const base: Speaker = { name: m.name, start: m.start, end: m.end, ...(m.role && { role: m.role }) };
   if (m.kind === 'name') {
     const key = lastToken(m.name);
@@ -26,6 +27,10 @@ export function resolveSpeaker(m: SpeakerMention, people: readonly PersonMention
   if (m.kind === 'pronoun') {
     const want = MALE_PRONOUNS.has(lower) ? 'm' : FEMALE_PRONOUNS.has(lower) ? 'f' : null;
     if (!want) return base;
+    if (pronouns) {
+      const r = pronouns.resolve(m);
+      return r ? { ...base, name: r.name, ...(r.entityId && { entityId: r.entityId }) } : base;
+    }
     const p = nearest(people, m.start, outside, (x) => x.gender === want) ?? nearest(people, m.start, outside, (x) => x.gender === null);
     return p ? { ...base, name: p.name, ...(p.entityId && { entityId: p.entityId }) } : base;
   }

@@ -22,6 +22,19 @@ const UPPER = /^[A-Z]+$/;
  * everything else is looked up in the CMUdict-derived table, then counted by rule.
  */
 export function countSyllables(word: string): number {
+  let n = cache.get(word);
+  if (n === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, (n = count(word)));
+  }
+  return n;
+}
+
+// Words repeat heavily across news copy; a bounded memo makes the rules cheap per token.
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, number>();
+
+function count(word: string): number {
   if (word.includes('-')) return word.split('-').reduce((n, part) => n + (part ? countSyllables(part) : 0), 0);
   if (NUMBER.test(word)) return numberSyllables(word);
   let w = word.replace(/['\u2019]s$/, '').replace(/[.'\u2019]/g, '');

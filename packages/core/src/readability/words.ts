@@ -6,8 +6,7 @@
 export const WORD = /[\p{L}\p{N}]+(?:['\u2019\-.,][\p{L}\p{N}]+)*/gu;
 
 /** Letters and digits in a word (Coleman-Liau counts characters, not syllables). */
+const NOT_LETTER = /[^\p{L}\p{N}]/gu;
 export function letterCount(word: string): number {
-  let n = 0;
-  for (const ch of word) if (/[\p{L}\p{N}]/u.test(ch)) n++;
-  return n;
+  return word.replace(NOT_LETTER, '').length;
 }

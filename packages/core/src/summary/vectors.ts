@@ -1,6 +1,6 @@
-import { stemmer } from 'stemmer';
 import type { Token } from '../model/layers.js';
 import { STOPWORDS } from '../keyphrases/stopwords.js';
+import { stem as stemOf } from '../keyphrases/units.js';
 
 /** A sparse term vector: term id -> weight, with its Euclidean norm. */
 export interface SentenceVector {
@@ -30,7 +30,7 @@ export function sentenceVectors(tokens: readonly Token[], sentenceTokens: Readon
       if (!CONTENT.has(t.pos)) continue;
       const lower = t.text.toLowerCase();
       if (STOPWORDS.has(lower) || lower.length > 40) continue;
-      const stem = stemmer(lower);
+      const stem = stemOf(lower);
       let id = ids.get(stem);
       if (id === undefined) ids.set(stem, (id = ids.size));
       tf.set(id, (tf.get(id) ?? 0) + 1);

@@ -24,6 +24,12 @@ export const ThemeDefinition = z.object({
   description: z.string().max(2000).optional(),
   terms: z.array(ThemeTerm).min(1).max(20_000),
   minEvidence: z.number().min(0).max(100).optional().describe('Summed term weight needed to report the theme (default 1).'),
+  prior: z
+    .number()
+    .min(0.1)
+    .max(10)
+    .optional()
+    .describe('Multiplier on the evidence once the theme is reported (default 1): how readily it leads a story over other themes.'),
 });
 export type ThemeDefinition = z.input<typeof ThemeDefinition>;
 

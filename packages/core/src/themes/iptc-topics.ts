@@ -10,6 +10,16 @@ import { weighted } from './weighted-terms.js';
  * knowledge of news language, not fitted to a corpus; generic words that every topic uses ("said",
  * "year", "new") are left out. Finer themes (fine-themes.ts) also count toward their top level.
  */
+/**
+ * The main news desks (politics, economy, science and technology, arts, sport) file most stories; the
+ * narrower topics (crime, education, society, ...) are usually an angle of one of them: a bill on
+ * sentencing is a politics story that talks about courts. So a main desk's evidence counts 1.3 times
+ * when ranking top levels: a base-rate prior, set once by hand, that a narrower topic must clearly
+ * out-evidence. It never makes a theme appear (minEvidence is checked before it).
+ */
+const MAIN_DESKS = new Set(['01000000', '04000000', '11000000', '13000000', '15000000']);
+const MAIN_DESK_PRIOR = 1.3;
+
 const topic = (code: string, label: string, spec: string, description?: string): ThemeDefinition => ({
   id: `medtop:${code}`,
   label,
@@ -17,6 +27,7 @@ const topic = (code: string, label: string, spec: string, description?: string):
   ...(description && { description }),
   terms: weighted(spec),
   minEvidence: 3,
+  ...(MAIN_DESKS.has(code) && { prior: MAIN_DESK_PRIOR }),
 });
 
 export const IPTC_TOP_LEVEL: readonly ThemeDefinition[] = [
@@ -223,7 +234,11 @@ export const IPTC_TOP_LEVEL: readonly ThemeDefinition[] = [
        jockey, horse racing, seeded, tie-break, knockout, club, clubs,
        stadium, half-time, second half, first half, hamstring, doping, drug test, IAAF, IOC, arsenal, chelsea,
        manchester united, liverpool, everton, real madrid, barcelona, celtic, all blacks, wallabies, springboks, sport,
-       sports, sporting, title-holder, defending champion, relegation, promotion battle, play-off, play-offs, touchdown;
+       sports, sporting, title-holder, defending champion, relegation, promotion battle, play-off, play-offs, touchdown,
+       playoff, playoffs, postseason, preseason, pitcher, pitchers, catcher, outfielder, infielder, shortstop,
+       home run, home runs, RBI, bullpen, dugout, doubleheader, quarterback, quarterbacks, cornerback, linebacker,
+       running back, wide receiver, touchdowns, field goal, super bowl, world series, stanley cup, slam dunk, NHL, MLB,
+       NCAA, PGA, LPGA, ATP, WTA, gymnastics, gymnast, gymnasts, free agent, free agency, major league, major leagues;
     2: fans, supporters, transfer, season, seasons, title, titles, trophy, cup, player, players, opponent, opponents,
        injury, injuries, fitness, training, team, teams, pitch, newcastle, rangers, leg, points, score;
     0.5: win, wins, won, winning, victory, defeat, defeated, beat, beaten, draw, drew, lead, led, game, games, play,

@@ -1,5 +1,5 @@
 import type { ThemeDefinition } from './definition.js';
-import { phraseWords, wordKey, type WordStream } from './words.js';
+import { cachedWordKey, phraseWords, type WordStream } from './words.js';
 
 /** How far (in words) B may follow A in an "A ~ B" term. */
 export const NEAR_WINDOW = 6;
@@ -30,6 +30,8 @@ export interface CompiledTaxonomy {
   themes: readonly ThemeDefinition[];
   terms: readonly CompiledTerm[];
   root: TrieNode;
+  /** Per theme: the themes its matches count toward (itself, then its top level when that is another theme). */
+  targets: ReadonlyArray<readonly number[]>;
 }
 
 /** One occurrence of a term: word-stream indices [from, to). */
@@ -45,10 +47,10 @@ function insert(root: TrieNode, words: readonly string[], end: TermEnd): void {
   let node = root;
   for (const w of words) {
     node.next ??= new Map();
-    let child = node.next.get(wordKey(w));
+    let child = node.next.get(cachedWordKey(w));
     if (!child) {
       child = { next: null, ends: null };
-      node.next.set(wordKey(w), child);
+      node.next.set(cachedWordKey(w), child);
     }
     node = child;
   }
@@ -71,7 +73,12 @@ export function compileTaxonomy(themes: readonly ThemeDefinition[]): CompiledTax
       });
     }
   });
-  return { themes, terms, root };
+  const byId = new Map(themes.map((t, i) => [t.id, i]));
+  const targets = themes.map((t, i) => {
+    const top = byId.get(t.topLevel);
+    return top === undefined || top === i ? [i] : [i, top];
+  });
+  return { themes, terms, root, targets };
 }
 
 /** Every term occurrence in the stream (overlaps included; scoring resolves them per theme). */

@@ -1,6 +1,5 @@
 import type { Theme } from '../model/layers.js';
 import { spanOf } from '../model/span.js';
-import type { ThemeDefinition } from './definition.js';
 import type { CompiledTaxonomy, TermMatch } from './matcher.js';
 import type { WordStream } from './words.js';
 
@@ -11,22 +10,27 @@ export interface ScoreOptions {
   evidence?: number;
 }
 
+/** Extra weight of headline and lead terms (1 = they count twice): both state what the story is about. */
 const TITLE_WEIGHT = 1;
+const LEAD_WEIGHT = 1;
 
+/** Matches per theme; a match also counts toward its theme's top level (precomputed `targets`). */
 function groupByTheme(tax: CompiledTaxonomy, matches: readonly TermMatch[]): Map<number, TermMatch[]> {
   const byTheme = new Map<number, TermMatch[]>();
   for (const m of matches) {
-    const t = tax.terms[m.term]!.theme;
-    let list = byTheme.get(t);
-    if (!list) byTheme.set(t, (list = []));
-    list.push(m);
+    for (const t of tax.targets[tax.terms[m.term]!.theme]!) {
+      let list = byTheme.get(t);
+      if (!list) byTheme.set(t, (list = []));
+      list.push(m);
+    }
   }
   return byTheme;
 }
 
 /** Matches that do not overlap, longest first at each start, so "local government debt" counts once. */
-function resolveOverlaps(matches: TermMatch[]): TermMatch[] {
-  matches.sort((a, b) => a.from - b.from || b.to - a.to);
+function resolveOverlaps(tax: CompiledTaxonomy, matches: TermMatch[]): TermMatch[] {
+  // Same span matched by two terms: keep the stronger (then the earlier-defined) one.
+  matches.sort((a, b) => a.from - b.from || b.to - a.to || tax.terms[b.term]!.weight - tax.terms[a.term]!.weight || a.term - b.term);
   const kept: TermMatch[] = [];
   let end = -1;
   for (const m of matches) {
@@ -71,30 +75,27 @@ export function scoreThemes(
   matches: readonly TermMatch[],
   options: ScoreOptions = {},
   titleMatches: readonly TermMatch[] = [],
+  /** Stream words [0, leadWords) are the lead; their terms count once more. */
+  leadWords = 0,
 ): Theme[] {
   const minScore = options.minScore ?? 0;
   const evidenceLimit = options.evidence ?? 5;
   const byTheme = groupByTheme(tax, matches);
   const titleByTheme = groupByTheme(tax, titleMatches);
-  const collect = (groups: Map<number, TermMatch[]>, def: ThemeDefinition, t: number): TermMatch[] => {
-    const own = [...(groups.get(t) ?? [])];
-    if (def.topLevel === def.id) tax.themes.forEach((child, c) => {
-      if (c !== t && child.topLevel === def.id) own.push(...(groups.get(c) ?? []));
-    });
-    return own;
-  };
   const scale = 6 * Math.sqrt(Math.max(stream.words, 100) / 100);
   const themes: Theme[] = [];
-  tax.themes.forEach((def, t) => {
-    const own = collect(byTheme, def, t);
-    if (own.length === 0) return;
-    const kept = resolveOverlaps(own);
+  for (const [t, own] of byTheme) {
+    const def = tax.themes[t]!;
+    const kept = resolveOverlaps(tax, own);
+    const title = titleByTheme.get(t);
     // A headline term counts once more: headlines state what the story is about.
-    const raw = strength(tax, kept) + TITLE_WEIGHT * strength(tax, resolveOverlaps(collect(titleByTheme, def, t)));
+    let raw = strength(tax, kept) + (title ? TITLE_WEIGHT * strength(tax, resolveOverlaps(tax, title)) : 0);
+    if (leadWords > 0) raw += LEAD_WEIGHT * strength(tax, kept.filter((m) => m.from < leadWords));
     // Weak terms (weight < 1) support a theme but never make one on their own.
-    if (raw < (def.minEvidence ?? 1) || !kept.some((m) => tax.terms[m.term]!.weight >= 1)) return;
-    const score = Math.round((1 - Math.exp(-raw / scale)) * 1e4) / 1e4;
-    if (score < minScore) return;
+    if (raw < (def.minEvidence ?? 1) || !kept.some((m) => tax.terms[m.term]!.weight >= 1)) continue;
+    // The prior scales evidence only once the theme has enough of it: it ranks, it does not create.
+    const score = Math.round((1 - Math.exp(-(raw * (def.prior ?? 1)) / scale)) * 1e4) / 1e4;
+    if (score < minScore) continue;
     themes.push({
       id: def.id,
       label: def.label,
@@ -102,6 +103,6 @@ export function scoreThemes(
       score,
       evidence: pickEvidence(tax, kept, evidenceLimit).map((m) => spanOf(text, stream.starts[m.from]!, stream.ends[m.to - 1]!)),
     });
-  });
+  }
   return themes.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

@@ -4,7 +4,7 @@ import type { ThemeDefinition } from './definition.js';
 import { matchTerms } from './matcher.js';
 import { scoreThemes, type ScoreOptions } from './score.js';
 import { compiledTaxonomy } from './taxonomy.js';
-import { wordStream } from './words.js';
+import { wordStream, type WordStream } from './words.js';
 
 /** The headline as whitespace tokens (it is not segmented); capped so a runaway title stays cheap. */
 function titleTokens(title: string): Token[] {
@@ -18,7 +18,21 @@ export function computeThemes(doc: Doc, themes?: readonly ThemeDefinition[], opt
   const tax = compiledTaxonomy(themes);
   const stream = wordStream(doc.tokens);
   const title = doc.article.title ? matchTerms(tax, wordStream(titleTokens(doc.article.title))) : [];
-  return scoreThemes(tax, stream, doc.text, matchTerms(tax, stream), options, title);
+  return scoreThemes(tax, stream, doc.text, matchTerms(tax, stream), options, title, leadWordCount(doc, stream));
+}
+
+/**
+ * Words in the lead: the first two sentences, within the first paragraph. A news lead states what
+ * the story is about; later paragraphs wander into background and reaction.
+ */
+function leadWordCount(doc: Doc, stream: WordStream): number {
+  const first = doc.sentences[0];
+  if (!first) return 0;
+  const second = doc.sentences[1];
+  const end = second && second.paragraph === first.paragraph ? second.end : first.end;
+  let n = 0;
+  while (n < stream.starts.length && stream.starts[n]! < end) n++;
+  return n;
 }
 
 /** The top-level IPTC Media Topic of an analysis: its best-scoring top-level theme, or null. */

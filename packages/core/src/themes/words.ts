@@ -19,6 +19,22 @@ export function wordKey(word: string): string {
   return w;
 }
 
+// Words repeat heavily across news text, so each distinct spelling is folded once. The cache is
+// bounded (cleared when full) so a stream of unique junk tokens cannot grow memory without limit.
+const KEY_CACHE_MAX = 200_000;
+const keyCache = new Map<string, string>();
+
+/** wordKey, memoised per spelling; also interns the key so trie lookups hash it only once. */
+export function cachedWordKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    key = wordKey(word);
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
 /** The word units of a phrase, as written. */
 export function phraseWords(phrase: string): string[] {
   return phrase.match(UNIT) ?? [];
@@ -36,22 +52,39 @@ export interface WordStream {
 
 const BREAK_FREE = new Set(['-', '‐', "'s", '’s', "'", '’']);
 
+/** True when the token is ASCII letters/digits only: one word unit, no regex needed (most tokens). */
+function isPlainWord(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return t.length > 0;
+}
+
 /**
  * Word stream over the segmenter's tokens: hyphenated tokens split into their parts ("e-commerce" ->
  * e, commerce) so "high-tech" and "high tech" match alike; punctuation other than hyphens breaks phrases.
  */
 export function wordStream(tokens: readonly Token[]): WordStream {
   const s: WordStream = { keys: [], raw: [], starts: [], ends: [], words: 0 };
+  const push = (raw: string, start: number) => {
+    s.keys.push(cachedWordKey(raw));
+    s.raw.push(raw);
+    s.starts.push(start);
+    s.ends.push(start + raw.length);
+    s.words++;
+  };
   for (const t of tokens) {
-    if (BREAK_FREE.has(t.text)) continue;
+    const text = t.text;
+    if (isPlainWord(text)) {
+      push(text, t.start);
+      continue;
+    }
+    if (BREAK_FREE.has(text)) continue;
     let found = false;
-    for (const m of t.text.matchAll(UNIT)) {
+    for (const m of text.matchAll(UNIT)) {
       found = true;
-      s.keys.push(wordKey(m[0]));
-      s.raw.push(m[0]);
-      s.starts.push(t.start + m.index);
-      s.ends.push(t.start + m.index + m[0].length);
-      s.words++;
+      push(m[0], t.start + m.index);
     }
     if (!found && s.keys[s.keys.length - 1] !== '') {
       s.keys.push('');

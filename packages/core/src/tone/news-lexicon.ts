@@ -19,6 +19,7 @@ const groups: Array<[number, string]> = [
   [-2.2, 'bankruptcy bankrupt insolvency insolvent plunged plunge plummeted plummet slumped crashed layoffs'],
   [-1.6, 'recession downturn slump slowdown stagnation unemployed joblessness inflationary shortfall shortfalls shortages shortage debts indebted'],
   [-1.1, 'fell falling declined declining decline declines slowed slowing losses shrank shrinking contraction eroded weakening weakened weaker lower-than-expected downgrade downgraded'],
+  [-0.6, 'should must ought'],
   [-0.6, 'inflation debt cuts cutting cut tariffs volatility volatile'],
   [1.0, 'rose risen rising rebound rebounded recovery recovered gains gained expanded expansion upgraded'],
   [1.6, 'surged surge soared soaring boom booming thriving prosperity prosperous profitable breakthrough'],

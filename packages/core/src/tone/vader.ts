@@ -19,29 +19,42 @@ export type Lookup = (lower: string) => number | undefined;
 export function valenceSum(input: ToneInput, lookup: Lookup, rules: ToneRules = VADER_RULES): number {
   const { boosters, negations } = rules;
   const words = input.words;
-  const lower = words.map((w) => w.toLowerCase());
+  const n = words.length;
+  const lower = new Array<string>(n);
+  // Each word is looked up once; the rules below consult these valences many times.
+  const valences = new Array<number | undefined>(n);
+  let rated = false;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!.toLowerCase();
+    lower[i] = w;
+    const v = lookup(w);
+    valences[i] = v;
+    if (v !== undefined) rated = true;
+  }
+  // No rated word: nothing to score (the common case for a plain factual sentence).
+  if (!rated) return 0;
   const capDiff = capitalDifferential(words);
-  const sentiments = new Array<number>(words.length).fill(0);
+  const sentiments = new Array<number>(n).fill(0);
 
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < n; i++) {
     const w = lower[i]!;
     if (boosters.has(w) || (w === 'kind' && lower[i + 1] === 'of')) continue;
-    let valence = lookup(w);
+    let valence = valences[i];
     if (valence === undefined) continue;
     // "no" before a sentiment word is a negator, not a negative word of its own ("no problem").
-    if (w === 'no' && i + 1 < words.length && lookup(lower[i + 1]!) !== undefined) continue;
+    if (w === 'no' && i + 1 < n && valences[i + 1] !== undefined) continue;
     if (lower[i - 1] === 'no' || lower[i - 2] === 'no') valence *= N_SCALAR;
     if (capDiff && isAllCaps(words[i]!)) valence += valence > 0 ? C_INCR : -C_INCR;
 
     for (let back = 0; back < 3; back++) {
       const j = i - back - 1;
-      if (j < 0 || lookup(lower[j]!) !== undefined) continue;
+      if (j < 0 || valences[j] !== undefined) continue;
       let s = boosterScalar(boosters, words[j]!, lower[j]!, valence, capDiff);
       if (back === 1) s *= 0.95;
       else if (back === 2) s *= 0.9;
       valence += s;
       valence = negationCheck(negations, valence, lower, back, i);
-      if (back === 2) valence = idiomCheck(valence, lower, i);
+      if (back === 2 && nearIdiom(lower, i)) valence = idiomCheck(valence, lower, i);
     }
     sentiments[i] = leastCheck(valence, lower, i, lookup);
   }
@@ -73,6 +86,8 @@ export function normalizeValence(sum: number, alpha = ALPHA): number {
   return n < -1 ? -1 : n > 1 ? 1 : n;
 }
 
+const IDIOM_WORDS: ReadonlySet<string> = new Set([...IDIOMS.keys(), ...BOOSTER_BIGRAMS].flatMap((p) => p.split(' ')));
+
 function isAllCaps(word: string): boolean {
   return /[A-Z]/.test(word) && !/[a-z]/.test(word);
 }
@@ -103,6 +118,12 @@ function negationCheck(negations: ReadonlySet<string>, valence: number, lower: r
     return valence * 1.25;
   }
   return isNegation(lower[i - 3]) ? valence * N_SCALAR : valence;
+}
+
+/** Cheap pre-check: idiomCheck can only change anything when a word near i belongs to an idiom or bigram. */
+function nearIdiom(lower: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k <= i + 2 && k < lower.length; k++) if (IDIOM_WORDS.has(lower[k]!)) return true;
+  return false;
 }
 
 function idiomCheck(valence: number, lower: readonly string[], i: number): number {

@@ -27,7 +27,7 @@ export function extractHtml(html: string): ExtractedPage {
   let article: ReturnType<Readability<unknown>['parse']> = null;
   try {
     // serializer: hand back the element itself instead of an HTML string we would re-parse.
-    article = new Readability(document as never, { serializer: (el: unknown) => el } as never).parse();
+    article = new Readability(document as never, { serializer: (el: unknown) => el, keepClasses: true } as never).parse();
   } catch {
     article = null; // Readability throws on some degenerate DOMs; the body fallback still works
   }

@@ -10,7 +10,8 @@ const BLOCK = new Set([
   'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD',
   'TFOOT', 'TR', 'UL', 'BODY', 'CENTER',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'BUTTON', 'SELECT', 'TEXTAREA']);
+// Figures and their captions are not body prose (benchmark gold and readers agree): dropped.
+const SKIP = new Set(['FIGURE', 'FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'BUTTON', 'SELECT', 'TEXTAREA']);
 const CELL = new Set(['TD', 'TH']);
 
 const PARAGRAPH = '\n\n';
@@ -21,7 +22,11 @@ interface DomNode {
   nodeName: string;
   nodeValue: string | null;
   childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
 }
+
+/** Captions, photo credits and "related" boxes that Readability leaves inside the article. */
+const NOISE_CLASS = /(^|[\s_-])(caption|credit|related|recommended|newsletter|share|social)([\s_-]|$)/i;
 
 export function domToText(root: DomNode): string {
   const out: string[] = [];
@@ -43,6 +48,7 @@ export function domToText(root: DomNode): string {
     if (item.nodeType !== 1 && item.nodeType !== 9 && item.nodeType !== 11) continue;
     const tag = item.nodeName.toUpperCase();
     if (SKIP.has(tag)) continue;
+    if (item.nodeType === 1 && NOISE_CLASS.test(item.getAttribute?.('class') ?? '')) continue;
     if (tag === 'BR') {
       out.push('\n');
       continue;

@@ -1,14 +1,21 @@
 // Worker-thread entry: analyse a batch of articles and flatten each into store rows, so the
 // writer thread only runs INSERTs. Errors come back as values; a bad article never kills the worker.
-import { analyze, isLedeError, type ArticleInput, type ErrorInfo } from '@lede/core';
+import { analyze, ArticleInput, isLedeError, type ErrorInfo } from '@lede/core';
 import { prepareArticle, type PreparedArticle } from '../prepare.js';
 
 export type AnalyzedItem = { ok: true; prepared: PreparedArticle } | { ok: false; id: string; error: ErrorInfo };
 
 export default function analyzeBatch(inputs: ArticleInput[]): AnalyzedItem[] {
   return inputs.map((input) => {
+    // Validate first, so a malformed record is reported with its field, whatever the stages assume.
+    const parsed = ArticleInput.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const error: ErrorInfo = { code: 'INVALID_RECORD', message: issue.message, ...(issue.path.length && { field: issue.path.join('.') }), ...(typeof input?.id === 'string' && { record: input.id }) };
+      return { ok: false, id: String(input?.id), error };
+    }
     try {
-      return { ok: true, prepared: prepareArticle(analyze(input)) };
+      return { ok: true, prepared: prepareArticle(analyze(parsed.data)) };
     } catch (e) {
       const error: ErrorInfo = isLedeError(e)
         ? e.toJSON()

@@ -37,7 +37,10 @@ const MAX_ERRORS = 1000;
  * Articles already stored with the same content are skipped before analysis.
  */
 export async function ingestCorpus(store: LedeStore, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
-  const pool = opts.pool ?? createAnalyzerPool(opts.threads === undefined ? {} : { threads: opts.threads });
+  // The pool starts on first use: a re-run where everything is unchanged spawns no workers.
+  let ownPool: AnalyzerPool | undefined;
+  const getPool = (): AnalyzerPool => opts.pool ?? (ownPool ??= createAnalyzerPool(opts.threads === undefined ? {} : { threads: opts.threads }));
+  if (opts.threads !== undefined && !opts.pool) createAnalyzerPool.validate(opts.threads);
   const batchSize = opts.batchSize ?? 16;
   const t0 = performance.now();
   const sum: IngestSummary = { added: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0, errors: [], seconds: 0 };
@@ -51,7 +54,7 @@ export async function ingestCorpus(store: LedeStore, items: AsyncIterable<Ingest
   };
 
   const inFlight: Array<{ records: string[]; result: Promise<AnalyzedItem[]> }> = [];
-  const maxInFlight = pool.threads * 2;
+  const maxInFlight = () => getPool().threads * 2;
   const drainOne = async () => {
     const head = inFlight.shift()!;
     const analysed = await head.result;
@@ -72,10 +75,10 @@ export async function ingestCorpus(store: LedeStore, items: AsyncIterable<Ingest
   let records: string[] = [];
   const submit = async () => {
     if (!batch.length) return;
-    inFlight.push({ records, result: pool.analyze(batch) });
+    inFlight.push({ records, result: getPool().analyze(batch) });
     batch = [];
     records = [];
-    if (inFlight.length >= maxInFlight) await drainOne();
+    if (inFlight.length >= maxInFlight()) await drainOne();
   };
 
   try {
@@ -100,7 +103,7 @@ export async function ingestCorpus(store: LedeStore, items: AsyncIterable<Ingest
   } finally {
     // On failure, let in-flight work settle so no rejected promise goes unhandled.
     await Promise.allSettled(inFlight.map((f) => f.result));
-    if (!opts.pool) await pool.destroy();
+    await ownPool?.destroy();
   }
   progress();
   return sum;

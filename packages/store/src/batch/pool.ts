@@ -44,9 +44,13 @@ function workerOptions(): { filename: string; execArgv?: string[]; workerData?: 
   };
 }
 
+function validateThreads(threads: number): void {
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw storeError('threads must be an integer from 1 to 256', 'threads');
+}
+
 export function createAnalyzerPool(opts: { threads?: number } = {}): AnalyzerPool {
   const threads = opts.threads ?? Math.max(1, os.availableParallelism());
-  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw storeError('threads must be an integer from 1 to 256', 'threads');
+  validateThreads(threads);
   const pool = new Piscina({ ...workerOptions(), minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
   return {
     threads,
@@ -54,3 +58,6 @@ export function createAnalyzerPool(opts: { threads?: number } = {}): AnalyzerPoo
     destroy: () => pool.destroy(),
   };
 }
+
+/** Check a thread count without starting a pool. */
+createAnalyzerPool.validate = validateThreads;

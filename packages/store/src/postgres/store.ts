@@ -1,5 +1,362 @@
-import { storeError } from '../errors.js';
-import type { LedeStore } from '../types.js';
-export async function openPostgresStore(_url: string): Promise<LedeStore> {
-  throw storeError('postgres: not yet implemented', 'db');
+import { Kysely, PostgresDialect, sql, type RawBuilder, type Transaction } from 'kysely';
+import pg from 'pg';
+import { EntityType, type Analysis, type QuoteForm } from '@lede/core';
+import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer, similarity } from '../dedupe/minhash.js';
+import { dayOption, intOption, periodOption, storeError } from '../errors.js';
+import { normaliseName, PAIR_TOP, PAIR_TYPES, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
+import { redactUrl } from '../open.js';
+import type { AddResult, ArticleSummary, FacetQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery } from '../types.js';
+import { migratePostgres } from './migrations.js';
+
+type Row = Record<string, any>;
+type Period = 'day' | 'week' | 'month';
+type Db = Kysely<any> | Transaction<any>;
+
+// COUNT and BIGINT come back as strings from pg; facets are far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+const periodSql = (col: string, by: Period) =>
+  sql.raw(by === 'day' ? col : by === 'month' ? `substr(${col}, 1, 7)` : `to_char(date_trunc('week', ${col}::date), 'YYYY-MM-DD')`);
+
+const SORTS: Record<NonNullable<ListQuery['sort']>, string> = {
+  date: 'a.published_day', title: 'lower(a.title)', quotes: 'a.quote_count', tone: 'a.tone', added: 'a.pk',
+};
+
+/** Open a PostgreSQL store (Kysely over node-postgres), creating the schema on first use. */
+export async function openPostgresStore(url: string): Promise<LedeStore> {
+  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await migratePostgres(db);
+  } catch (e) {
+    await db.destroy().catch(() => {});
+    if ((e as { code?: string }).code === 'STORE_ERROR') throw e;
+    throw storeError(`cannot open PostgreSQL database ${redactUrl(url)}: ${(e as Error).message}`, 'db', e);
+  }
+  return new PostgresStore(db, redactUrl(url));
+}
+
+const themeMatch = (alias: string, theme: string) =>
+  sql`(${sql.ref(`${alias}.theme_id`)} = ${theme} OR ${sql.ref(`${alias}.top_level`)} = ${theme} OR ${sql.ref(`${alias}.label_key`)} = ${normaliseName(theme)})`;
+const entityIds = (entity: string) => sql`(SELECT pk FROM entities WHERE key = ${entity} OR name_key = ${normaliseName(entity)})`;
+const speakerMatch = (speaker: string) => sql`(q.speaker_key = ${speaker} OR q.speaker_norm = ${normaliseName(speaker)})`;
+const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``);
+
+function dates(col: string, q: { from?: string; to?: string }): RawBuilder<unknown>[] {
+  const out: RawBuilder<unknown>[] = [];
+  const from = dayOption(q.from, 'from');
+  const to = dayOption(q.to, 'to');
+  if (from) out.push(sql`${sql.ref(col)} >= ${from}`);
+  if (to) out.push(sql`${sql.ref(col)} <= ${to}`);
+  return out;
+}
+
+class PostgresStore implements LedeStore {
+  readonly dialect = 'postgres' as const;
+  constructor(private readonly db: Kysely<any>, readonly location: string) {}
+
+  private async run<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      if ((e as { code?: string }).code === 'STORE_ERROR') throw e;
+      throw storeError(`${what} failed: ${(e as Error).message}`, 'db', e);
+    }
+  }
+
+  add(analysis: Analysis): Promise<AddResult> {
+    return this.addMany([prepareArticle(analysis)]).then((r) => r[0]!);
+  }
+
+  addMany(items: readonly PreparedArticle[]): Promise<AddResult[]> {
+    return this.run('add', () =>
+      this.db.transaction().execute(async (tx) => {
+        const out: AddResult[] = [];
+        for (const p of items) out.push(await addOne(tx, p));
+        return out;
+      }),
+    );
+  }
+
+  has(id: string, contentHash?: string): Promise<boolean> {
+    return this.run('has', async () => {
+      const row = await this.db.selectFrom('articles').select('content_hash').where('id', '=', id).executeTakeFirst();
+      return row !== undefined && (contentHash === undefined || row.content_hash === contentHash);
+    });
+  }
+
+  get(id: string): Promise<Analysis | undefined> {
+    return this.run('get', async () => {
+      const row = await sql<Row>`SELECT an.json, a.text FROM articles a JOIN analyses an ON an.article = a.pk WHERE a.id = ${id}`.execute(this.db);
+      const r = row.rows[0];
+      return r ? restoreAnalysis(r.json, r.text) : undefined;
+    });
+  }
+
+  list(query: ListQuery = {}): Promise<Page<ArticleSummary>> {
+    return this.run('list', async () => {
+      const limit = intOption(query.limit, 'limit', 50);
+      const offset = intOption(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+      const sort = query.sort ?? 'added';
+      if (!(sort in SORTS)) throw storeError(`sort must be one of ${Object.keys(SORTS).join(', ')}`, 'sort');
+      const order = query.order ?? (sort === 'title' ? 'asc' : 'desc');
+      if (order !== 'asc' && order !== 'desc') throw storeError('order must be asc or desc', 'order');
+      const where: RawBuilder<unknown>[] = [];
+      if (query.theme) where.push(sql`EXISTS (SELECT 1 FROM article_themes t WHERE t.article = a.pk AND ${themeMatch('t', query.theme)})`);
+      if (query.entity) where.push(sql`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.pk AND ae.entity IN ${entityIds(query.entity)})`);
+      if (query.speaker) where.push(sql`EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.pk AND ${speakerMatch(query.speaker)})`);
+      where.push(...dates('a.published_day', query));
+      const total = (await sql<Row>`SELECT count(*) AS n FROM articles a ${and(where)}`.execute(this.db)).rows[0]!.n as number;
+      const col = sql.raw(SORTS[sort]);
+      const dir = sql.raw(order);
+      const rows = (
+        await sql<Row>`SELECT a.id, a.title, a.source, a.published_at, a.top_themes, a.quote_count, a.tone, a.duplicate_of FROM articles a ${and(where)}
+          ORDER BY ${col} IS NULL, ${col} ${dir}, a.pk ${dir} LIMIT ${limit} OFFSET ${offset}`.execute(this.db)
+      ).rows;
+      return {
+        total,
+        items: rows.map((r) => ({
+          id: r.id,
+          ...(r.title !== null && { title: r.title }),
+          ...(r.source !== null && { source: r.source }),
+          ...(r.published_at !== null && { publishedAt: r.published_at }),
+          topThemes: JSON.parse(r.top_themes),
+          quoteCount: r.quote_count,
+          tone: r.tone,
+          ...(r.duplicate_of !== null && { duplicateOf: r.duplicate_of }),
+        })),
+      };
+    });
+  }
+
+  search(q: string, query: SearchQuery = {}): Promise<SearchHit[]> {
+    return this.run('search', async () => {
+      const limit = intOption(query.limit, 'limit', 20, 1000);
+      const kind = query.kind ?? 'all';
+      if (!['articles', 'quotes', 'all'].includes(kind)) throw storeError('kind must be articles, quotes or all', 'kind');
+      const text = String(q).slice(0, 1000);
+      if (!/[\p{L}\p{N}]/u.test(text)) return [];
+      const tsq = sql`websearch_to_tsquery('english', ${text})`;
+      const opts = 'StartSel=[, StopSel=], MaxWords=35, MinWords=15, MaxFragments=1, FragmentDelimiter=…';
+      const hits: SearchHit[] = [];
+      if (kind !== 'quotes') {
+        // Rank first, then build snippets for the page only (ts_headline re-parses the text).
+        const rows = (
+          await sql<Row>`WITH top AS (SELECT pk, ts_rank_cd(fts, ${tsq}) AS score FROM articles WHERE fts @@ ${tsq} ORDER BY score DESC, pk LIMIT ${limit})
+            SELECT a.id, a.title, top.score, ts_headline('english', coalesce(a.title, '') || ' — ' || a.text, ${tsq}, ${opts}) AS snippet
+            FROM top JOIN articles a ON a.pk = top.pk ORDER BY top.score DESC, a.pk`.execute(this.db)
+        ).rows;
+        for (const r of rows) hits.push({ kind: 'article', articleId: r.id, ...(r.title !== null && { title: r.title }), snippet: r.snippet, rank: r.score });
+      }
+      if (kind !== 'articles') {
+        const rows = (
+          await sql<Row>`WITH top AS (SELECT pk, ts_rank_cd(fts, ${tsq}) AS score FROM quotes WHERE fts @@ ${tsq} ORDER BY score DESC, pk LIMIT ${limit})
+            SELECT a.id, a.title, q.quote_id, q.speaker, top.score, ts_headline('english', q.text, ${tsq}, ${opts}) AS snippet
+            FROM top JOIN quotes q ON q.pk = top.pk JOIN articles a ON a.pk = q.article ORDER BY top.score DESC, q.pk`.execute(this.db)
+        ).rows;
+        for (const r of rows) {
+          hits.push({
+            kind: 'quote', articleId: r.id, ...(r.title !== null && { title: r.title }), snippet: r.snippet, rank: r.score,
+            quoteId: r.quote_id, ...(r.speaker !== null && { speaker: r.speaker }),
+          });
+        }
+      }
+      return hits.sort((x, y) => y.rank - x.rank).slice(0, limit);
+    });
+  }
+
+  quotes(query: QuoteQuery = {}): Promise<Page<QuoteRow>> {
+    return this.run('quotes', async () => {
+      const limit = intOption(query.limit, 'limit', 50);
+      const offset = intOption(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+      const where: RawBuilder<unknown>[] = [];
+      if (query.speaker) where.push(speakerMatch(query.speaker));
+      if (query.theme) where.push(sql`EXISTS (SELECT 1 FROM article_themes t WHERE t.article = q.article AND ${themeMatch('t', query.theme)})`);
+      where.push(...dates('q.published_day', query));
+      const total = (await sql<Row>`SELECT count(*) AS n FROM quotes q ${and(where)}`.execute(this.db)).rows[0]!.n as number;
+      const rows = (
+        await sql<Row>`SELECT q.*, a.id AS article_id, a.title, a.published_at FROM quotes q JOIN articles a ON a.pk = q.article ${and(where)}
+          ORDER BY q.published_day IS NULL, q.published_day DESC, q.article DESC, q.start_offset LIMIT ${limit} OFFSET ${offset}`.execute(this.db)
+      ).rows;
+      return {
+        total,
+        items: rows.map((r) => ({
+          articleId: r.article_id,
+          ...(r.title !== null && { articleTitle: r.title }),
+          ...(r.published_at !== null && { publishedAt: r.published_at }),
+          quoteId: r.quote_id,
+          text: r.text,
+          form: r.form as QuoteForm,
+          speaker: r.speaker,
+          ...(r.role !== null && { role: r.role }),
+          start: r.start_offset,
+          end: r.end_offset,
+        })),
+      };
+    });
+  }
+
+  topSpeakers(query: FacetQuery = {}) {
+    return this.run('topSpeakers', async () => {
+      const limit = intOption(query.limit, 'limit', 20);
+      const where: RawBuilder<unknown>[] = [sql`q.speaker_key IS NOT NULL`, ...dates('q.published_day', query)];
+      if (query.theme) where.push(sql`q.article IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t', query.theme)})`);
+      const rows = (
+        await sql<Row>`SELECT q.speaker_key AS key, max(q.speaker) AS name, count(*) AS quotes, count(DISTINCT q.article) AS articles
+          FROM quotes q ${and(where)} GROUP BY q.speaker_key ORDER BY quotes DESC, articles DESC, name LIMIT ${limit}`.execute(this.db)
+      ).rows;
+      return rows.map((r) => ({ name: r.name, ...(!String(r.key).startsWith('name:') && { entityId: r.key }), quotes: r.quotes, articles: r.articles }));
+    });
+  }
+
+  topEntities(query: FacetQuery & { type?: EntityType } = {}) {
+    return this.run('topEntities', async () => {
+      const limit = intOption(query.limit, 'limit', 20);
+      if (query.type !== undefined && !EntityType.safeParse(query.type).success) throw storeError(`type must be one of ${EntityType.options.join(', ')}`, 'type');
+      const where: RawBuilder<unknown>[] = [...dates('ae.published_day', query)];
+      if (query.type) where.push(sql`e.type = ${query.type}`);
+      if (query.theme) where.push(sql`ae.article IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t', query.theme)})`);
+      const rows = (
+        await sql<Row>`SELECT e.name, e.type, sum(ae.mentions)::int AS mentions, count(*)::int AS articles
+          FROM article_entities ae JOIN entities e ON e.pk = ae.entity ${and(where)}
+          GROUP BY e.pk ORDER BY articles DESC, mentions DESC, e.name LIMIT ${limit}`.execute(this.db)
+      ).rows;
+      return rows.map((r) => ({ name: r.name, type: r.type as EntityType, mentions: r.mentions, articles: r.articles }));
+    });
+  }
+
+  cooccurrence(query: { entity?: string; limit?: number; minArticles?: number } = {}) {
+    return this.run('cooccurrence', async () => {
+      const limit = intOption(query.limit, 'limit', 50);
+      const min = intOption(query.minArticles, 'minArticles', 1, Number.MAX_SAFE_INTEGER);
+      if (query.entity) {
+        const target = entityIds(query.entity);
+        const rows = (
+          await sql<Row>`SELECT (SELECT name FROM entities WHERE pk = x.entity) AS a, e.name AS b, count(DISTINCT x.article)::int AS articles
+            FROM article_entities x JOIN article_entities y ON y.article = x.article AND y.entity <> x.entity
+            JOIN entities e ON e.pk = y.entity
+            WHERE x.entity IN ${target} AND y.entity NOT IN ${target}
+            GROUP BY x.entity, y.entity, e.name HAVING count(DISTINCT x.article) >= ${min} ORDER BY articles DESC, b LIMIT ${limit}`.execute(this.db)
+        ).rows;
+        return rows.map((r) => ({ a: r.a, b: r.b, articles: r.articles }));
+      }
+      // Same definition as the SQLite graph: pairs among each article's PAIR_TOP most salient named entities.
+      const rows = (
+        await sql<Row>`SELECT least(ea.name, eb.name) AS a, greatest(ea.name, eb.name) AS b, count(*)::int AS articles
+          FROM article_entities x JOIN article_entities y ON y.article = x.article AND y.entity > x.entity
+          JOIN entities ea ON ea.pk = x.entity JOIN entities eb ON eb.pk = y.entity
+          WHERE x.pair_rank < ${PAIR_TOP} AND y.pair_rank < ${PAIR_TOP}
+          GROUP BY x.entity, y.entity, ea.name, eb.name HAVING count(*) >= ${min} ORDER BY articles DESC, a, b LIMIT ${limit}`.execute(this.db)
+      ).rows;
+      return rows.map((r) => ({ a: r.a, b: r.b, articles: r.articles }));
+    });
+  }
+
+  themeTimeline(query: { theme?: string; by?: Period } = {}) {
+    return this.run('themeTimeline', async () => {
+      const by = periodOption(query.by);
+      const where: RawBuilder<unknown>[] = [sql`t.published_day IS NOT NULL`];
+      if (query.theme) where.push(themeMatch('t', query.theme));
+      const p = periodSql('t.published_day', by);
+      const rows = (
+        await sql<Row>`SELECT ${p} AS period, max(t.label) AS theme, count(*)::int AS articles FROM article_themes t ${and(where)}
+          GROUP BY ${p}, t.theme_id ORDER BY period, articles DESC, theme`.execute(this.db)
+      ).rows;
+      return rows.map((r) => ({ period: r.period, theme: r.theme, articles: r.articles }));
+    });
+  }
+
+  entityTone(entity: string, query: { by?: Period } = {}) {
+    return this.run('entityTone', async () => {
+      if (typeof entity !== 'string' || !entity.trim()) throw storeError('entity must be a non-empty name', 'entity');
+      const p = periodSql('ae.published_day', periodOption(query.by));
+      const rows = (
+        await sql<Row>`SELECT ${p} AS period, avg(ae.tone) AS tone, count(*)::int AS articles FROM article_entities ae
+          WHERE ae.entity IN ${entityIds(entity)} AND ae.tone IS NOT NULL AND ae.published_day IS NOT NULL GROUP BY ${p} ORDER BY period`.execute(this.db)
+      ).rows;
+      return rows.map((r) => ({ period: r.period, tone: Number(r.tone), articles: r.articles }));
+    });
+  }
+
+  stats() {
+    return this.run('stats', async () => {
+      const r = (
+        await sql<Row>`SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM quotes)::int AS quotes,
+          (SELECT count(*) FROM entities)::int AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)::int AS duplicates`.execute(this.db)
+      ).rows[0]!;
+      return { articles: r.articles, quotes: r.quotes, entities: r.entities, duplicates: r.duplicates };
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+/** Write one prepared article inside the caller's transaction (mirrors sqlite/write.ts). */
+async function addOne(tx: Db, p: PreparedArticle): Promise<AddResult> {
+  // Serialise writers of the same id or content across machines; the lock ends with the transaction.
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${p.id})), pg_advisory_xact_lock(hashtext(${p.contentHash}))`.execute(tx);
+  const old = await tx.selectFrom('articles').select(['pk', 'content_hash', 'duplicate_of', 'similarity']).where('id', '=', p.id).executeTakeFirst();
+  if (old && old.content_hash === p.contentHash) {
+    return { id: p.id, status: 'unchanged', ...(old.duplicate_of && { duplicateOf: old.duplicate_of, similarity: old.similarity }) };
+  }
+  if (old) await tx.deleteFrom('articles').where('pk', '=', old.pk).execute();
+
+  let original: { id: string; similarity: number } | null = null;
+  const exact = await tx.selectFrom('articles').select(['id', 'duplicate_of']).where('content_hash', '=', p.contentHash).where('id', '<>', p.id).orderBy('pk').limit(1).executeTakeFirst();
+  if (exact) original = { id: exact.duplicate_of ?? exact.id, similarity: 1 };
+  else {
+    const cands = (
+      await sql<Row>`SELECT DISTINCT a.pk, a.id, a.signature FROM lsh_bands b JOIN articles a ON a.pk = b.article
+        WHERE b.band = ANY(${p.bands}::bigint[]) AND a.id <> ${p.id} LIMIT 200`.execute(tx)
+    ).rows;
+    for (const c of cands) {
+      const sim = similarity(p.signature, signatureFromBuffer(c.signature));
+      if (sim >= NEAR_DUPLICATE_THRESHOLD && (!original || sim > original.similarity)) original = { id: c.id, similarity: sim };
+    }
+  }
+
+  const dup = original !== null;
+  const inserted = await sql<Row>`INSERT INTO articles (id, title, source, url, byline, language, published_at, published_day, text, content_hash,
+      duplicate_of, similarity, signature, tone, quote_count, top_themes, fts)
+    VALUES (${p.id}, ${p.title}, ${p.source}, ${p.url}, ${p.byline}, ${p.language}, ${p.publishedAt}, ${p.publishedDay}, ${p.text}, ${p.contentHash},
+      ${original?.id ?? null}, ${original?.similarity ?? null}, ${signatureToBuffer(p.signature)}, ${p.tone}, ${p.quotes.length}, ${JSON.stringify(p.topThemes)},
+      ${dup ? null : sql`setweight(to_tsvector('english', coalesce(${p.title}::text, '')), 'A') || setweight(to_tsvector('english', ${p.text}::text), 'B')`})
+    RETURNING pk`.execute(tx);
+  const pk = inserted.rows[0]!.pk as number;
+  await tx.insertInto('analyses').values({ article: pk, json: p.json }).execute();
+  if (!dup) {
+    await tx.insertInto('lsh_bands').values(p.bands.map((band) => ({ band, article: pk }))).execute();
+    if (p.quotes.length) {
+      await tx.insertInto('quotes').values(p.quotes.map((q) => ({
+        article: pk, quote_id: q.quoteId, text: q.text, form: q.form, speaker: q.speaker, speaker_key: q.speakerKey,
+        speaker_norm: q.speaker === null ? null : normaliseName(q.speaker), role: q.role, start_offset: q.start, end_offset: q.end, published_day: p.publishedDay,
+      }))).execute();
+    }
+    const ranked = [...p.entities].sort((x, y) => y.salience - x.salience || y.mentions - x.mentions);
+    if (ranked.length) {
+      const ids = await tx
+        .insertInto('entities')
+        .values(ranked.map((e) => ({ key: e.key, name: e.name, type: e.type, name_key: normaliseName(e.name) })))
+        .onConflict((oc) => oc.column('key').doUpdateSet({ key: sql`excluded.key` }))
+        .returning(['pk', 'key'])
+        .execute();
+      const pkOf = new Map(ids.map((r) => [r.key, r.pk]));
+      let named = 0;
+      await tx.insertInto('article_entities').values(ranked.map((e, rank) => ({
+        article: pk, entity: pkOf.get(e.key), mentions: e.mentions, salience: e.salience, tone: e.tone, rank,
+        pair_rank: PAIR_TYPES.has(e.type) ? named++ : null, published_day: p.publishedDay,
+      }))).execute();
+    }
+    const themes = [...new Map(p.themes.map((t) => [t.themeId, t])).values()];
+    if (themes.length) {
+      await tx.insertInto('article_themes').values(themes.map((t) => ({
+        article: pk, theme_id: t.themeId, label: t.label, label_key: normaliseName(t.label), top_level: t.topLevel, score: t.score, published_day: p.publishedDay,
+      }))).execute();
+    }
+    if (p.keyphrases.length) await tx.insertInto('keyphrases').values(p.keyphrases.map((k) => ({ article: pk, text: k.text, score: k.score }))).execute();
+  }
+  if (original) return { id: p.id, status: old ? 'updated' : 'duplicate', duplicateOf: original.id, similarity: original.similarity };
+  return { id: p.id, status: old ? 'updated' : 'added' };
 }

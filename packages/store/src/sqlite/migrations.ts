@@ -15,7 +15,6 @@ export const sqliteMigrations: string[] = [
     id TEXT NOT NULL UNIQUE,
     title TEXT, source TEXT, url TEXT, byline TEXT, language TEXT,
     published_at TEXT, published_day TEXT,
-    text TEXT NOT NULL,
     content_hash TEXT NOT NULL,
     duplicate_of TEXT,
     similarity REAL,
@@ -29,6 +28,8 @@ export const sqliteMigrations: string[] = [
   CREATE INDEX articles_day ON articles(published_day);
   CREATE INDEX articles_dup ON articles(duplicate_of);
 
+  -- Bodies live apart from the article rows, so list/sort scans stay small; also the FTS content table.
+  CREATE TABLE article_texts (rowid INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE, title TEXT, text TEXT NOT NULL);
   CREATE TABLE analyses (article INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE, json TEXT NOT NULL);
 
   CREATE TABLE lsh_bands (band INTEGER NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE);
@@ -50,22 +51,46 @@ export const sqliteMigrations: string[] = [
   CREATE INDEX quotes_speaker_norm ON quotes(speaker_norm);
   CREATE INDEX quotes_day ON quotes(published_day);
 
-  CREATE TABLE entities (rowid INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL, name_key TEXT NOT NULL);
+  -- articles/mentions are rollups kept by the writer, so "top entities" is an index walk.
+  CREATE TABLE entities (
+    rowid INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL, name_key TEXT NOT NULL,
+    articles INTEGER NOT NULL DEFAULT 0, mentions INTEGER NOT NULL DEFAULT 0
+  );
   CREATE INDEX entities_name ON entities(name_key);
+  CREATE INDEX entities_top ON entities(articles DESC, mentions DESC);
+  CREATE INDEX entities_type_top ON entities(type, articles DESC, mentions DESC);
+
+  -- Rollups per theme (exact while a theme filter resolves to one theme id; see themeIds()).
+  CREATE TABLE themes (theme_id TEXT PRIMARY KEY, label TEXT NOT NULL, label_key TEXT NOT NULL, top_level TEXT NOT NULL) WITHOUT ROWID;
+  CREATE INDEX themes_label ON themes(label_key);
+  CREATE INDEX themes_top ON themes(top_level);
+  CREATE TABLE entity_themes (
+    theme_id TEXT NOT NULL, entity INTEGER NOT NULL, articles INTEGER NOT NULL, mentions INTEGER NOT NULL,
+    PRIMARY KEY (theme_id, entity)
+  ) WITHOUT ROWID;
+  CREATE TABLE speakers (key TEXT PRIMARY KEY, name TEXT NOT NULL, quotes INTEGER NOT NULL, articles INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE INDEX speakers_top ON speakers(quotes DESC, articles DESC);
+  CREATE TABLE speaker_themes (
+    theme_id TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, quotes INTEGER NOT NULL, articles INTEGER NOT NULL,
+    PRIMARY KEY (theme_id, key)
+  ) WITHOUT ROWID;
 
   CREATE TABLE article_entities (
     article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
     entity INTEGER NOT NULL REFERENCES entities(rowid),
     mentions INTEGER NOT NULL, salience REAL NOT NULL, tone REAL,
     rank INTEGER NOT NULL,
+    pair_rank INTEGER, -- rank among named entities (PAIR_TYPES), null for dates and amounts
     published_day TEXT,
     PRIMARY KEY (article, entity)
   ) WITHOUT ROWID;
   CREATE INDEX article_entities_entity ON article_entities(entity, published_day);
 
-  -- Materialised co-occurrence graph over each article's PAIR_TOP most salient entities (a < b),
+  -- Materialised co-occurrence graph over each article's PAIR_TOP most salient named entities (a < b;
+  -- dates, money, percentages and quantities are left out: they co-occur with everything),
   -- so the global graph is a scan of counters instead of a self-join over every mention.
   CREATE TABLE entity_pairs (a INTEGER NOT NULL, b INTEGER NOT NULL, articles INTEGER NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+  CREATE INDEX entity_pairs_top ON entity_pairs(articles DESC);
 
   CREATE TABLE article_themes (
     article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
@@ -82,8 +107,10 @@ export const sqliteMigrations: string[] = [
   CREATE INDEX keyphrases_text ON keyphrases(text);
 
   -- External-content FTS5: the text lives once, in articles/quotes; we insert and delete index rows ourselves.
-  CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2');
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='article_texts', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2');
+  INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
   CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, content='quotes', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2');
+  INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('rank', 'bm25(1.0, 2.0)');
   `,
 ];
 

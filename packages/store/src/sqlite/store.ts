@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Analysis, EntityType, QuoteForm } from '@lede/core';
+import { EntityType, type Analysis, type QuoteForm } from '@lede/core';
 import { dayOption, intOption, periodOption, storeError } from '../errors.js';
 import { normaliseName, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import type {
@@ -25,6 +25,8 @@ const SORTS: Record<NonNullable<ListQuery['sort']>, string> = {
   tone: 'a.tone',
   added: 'a.rowid',
 };
+
+const NULLABLE = new Set(['date', 'title', 'tone']);
 
 /** Open (creating and migrating) a SQLite store. */
 export function openSqliteStore(file: string): LedeStore {
@@ -93,7 +95,7 @@ class SqliteStore implements LedeStore {
 
   get(id: string): Promise<Analysis | undefined> {
     return this.run('get', () => {
-      const row = this.stmt('SELECT an.json, a.text FROM articles a JOIN analyses an ON an.article = a.rowid WHERE a.id = ?')
+      const row = this.stmt('SELECT an.json, t.text FROM articles a JOIN analyses an ON an.article = a.rowid JOIN article_texts t ON t.rowid = a.rowid WHERE a.id = ?')
       .get(id) as Row | undefined;
       return row ? restoreAnalysis(row.json as string, row.text as string) : undefined;
     });
@@ -126,7 +128,7 @@ class SqliteStore implements LedeStore {
       const total = (this.stmt(`SELECT count(*) AS n FROM articles a ${w}`).get(...params) as Row).n as number;
       const rows = this.stmt(
           `SELECT a.id, a.title, a.source, a.published_at, a.top_themes, a.quote_count, a.tone, a.duplicate_of FROM articles a ${w}
-           ORDER BY ${SORTS[sort]} IS NULL, ${SORTS[sort]} ${order}, a.rowid ${order} LIMIT ? OFFSET ?`,
+           ORDER BY ${NULLABLE.has(sort) ? `${SORTS[sort]} IS NULL, ` : ''}${SORTS[sort]} ${order}, a.rowid ${order} LIMIT ? OFFSET ?`,
       ).all(...params, limit, offset) as Row[];
       return {
         total,
@@ -154,9 +156,10 @@ class SqliteStore implements LedeStore {
       const hits: SearchHit[] = [];
       if (kind !== 'quotes') {
         const rows = this.stmt(
-          `SELECT a.id, a.title, snippet(articles_fts, -1, '[', ']', '…', 20) AS snippet, bm25(articles_fts, 4.0, 1.0) AS score
+          // ORDER BY rank (bm25 weights set in the schema) lets FTS5 sort first and build snippets for the page only.
+          `SELECT a.id, a.title, snippet(articles_fts, -1, '[', ']', '…', 20) AS snippet, articles_fts.rank AS score
            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-           WHERE articles_fts MATCH ? ORDER BY score LIMIT ?`,
+           WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?`,
         ).all(match, limit) as Row[];
         for (const r of rows) {
           hits.push({ kind: 'article', articleId: r.id as string, ...(r.title !== null && { title: r.title as string }), snippet: r.snippet as string, rank: -(r.score as number) });
@@ -164,9 +167,9 @@ class SqliteStore implements LedeStore {
       }
       if (kind !== 'articles') {
         const rows = this.stmt(
-          `SELECT a.id, a.title, q.quote_id, q.speaker, snippet(quotes_fts, -1, '[', ']', '…', 24) AS snippet, bm25(quotes_fts, 1.0, 2.0) AS score
+          `SELECT a.id, a.title, q.quote_id, q.speaker, snippet(quotes_fts, -1, '[', ']', '…', 24) AS snippet, quotes_fts.rank AS score
            FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.rowid = q.article
-           WHERE quotes_fts MATCH ? ORDER BY score LIMIT ?`,
+           WHERE quotes_fts MATCH ? ORDER BY quotes_fts.rank LIMIT ?`,
         ).all(match, limit) as Row[];
         for (const r of rows) {
           hits.push({
@@ -227,6 +230,20 @@ class SqliteStore implements LedeStore {
   topSpeakers(query: FacetQuery = {}) {
     return this.run('topSpeakers', () => {
       const limit = intOption(query.limit, 'limit', 20);
+      const toRow = (r: Row) => ({
+        name: r.name as string,
+        ...(!(r.key as string).startsWith('name:') && { entityId: r.key as string }),
+        quotes: r.quotes as number,
+        articles: r.articles as number,
+      });
+      const rollup = this.rollupTheme(query);
+      if (rollup === null) return [];
+      if (rollup === undefined) {
+        return (this.stmt('SELECT key, name, quotes, articles FROM speakers ORDER BY quotes DESC, articles DESC, name LIMIT ?').all(limit) as Row[]).map(toRow);
+      }
+      if (typeof rollup === 'string') {
+        return (this.stmt('SELECT key, name, quotes, articles FROM speaker_themes WHERE theme_id = ? ORDER BY quotes DESC, articles DESC, name LIMIT ?').all(rollup, limit) as Row[]).map(toRow);
+      }
       const where = ['q.speaker_key IS NOT NULL'];
       const params: unknown[] = [];
       if (query.theme) {
@@ -238,18 +255,43 @@ class SqliteStore implements LedeStore {
         `SELECT q.speaker_key AS key, max(q.speaker) AS name, count(*) AS quotes, count(DISTINCT q.article) AS articles
          FROM quotes q WHERE ${where.join(' AND ')} GROUP BY q.speaker_key ORDER BY quotes DESC, articles DESC, name LIMIT ?`,
       ).all(...params, limit) as Row[];
-      return rows.map((r) => ({
-        name: r.name as string,
-        ...(!(r.key as string).startsWith('name:') && { entityId: r.key as string }),
-        quotes: r.quotes as number,
-        articles: r.articles as number,
-      }));
+      return rows.map(toRow);
     });
+  }
+
+  /**
+   * Whether a facet query can read the rollup tables: undefined = the corpus-wide rollup (no
+   * filters), a theme id = that theme's rollup, null = the theme is unknown (no results), false =
+   * aggregate exactly (date filters, or a theme filter matching several theme ids).
+   */
+  private rollupTheme(query: FacetQuery): string | undefined | null | false {
+    dayOption(query.from, 'from');
+    dayOption(query.to, 'to');
+    if (query.from || query.to) return false;
+    if (!query.theme) return undefined;
+    const ids = this.stmt('SELECT theme_id FROM themes WHERE theme_id = ? OR top_level = ? OR label_key = ? LIMIT 2').all(...themeParams(query.theme)) as Row[];
+    if (ids.length === 0) return null;
+    return ids.length === 1 ? (ids[0]!.theme_id as string) : false;
   }
 
   topEntities(query: FacetQuery & { type?: EntityType } = {}) {
     return this.run('topEntities', () => {
       const limit = intOption(query.limit, 'limit', 20);
+      if (query.type !== undefined && !EntityType.safeParse(query.type).success) throw storeError(`type must be one of ${EntityType.options.join(', ')}`, 'type');
+      const toRow = (r: Row) => ({ name: r.name as string, type: r.type as EntityType, mentions: r.mentions as number, articles: r.articles as number });
+      const rollup = this.rollupTheme(query);
+      if (rollup === null) return [];
+      const typeWhere = query.type ? 'AND e.type = ?' : '';
+      const typeParams = query.type ? [query.type] : [];
+      if (rollup === undefined) {
+        return (this.stmt(`SELECT e.name, e.type, e.mentions, e.articles FROM entities e WHERE e.articles > 0 ${typeWhere} ORDER BY e.articles DESC, e.mentions DESC, e.name LIMIT ?`).all(...typeParams, limit) as Row[]).map(toRow);
+      }
+      if (typeof rollup === 'string') {
+        return (this.stmt(
+          `SELECT e.name, e.type, et.mentions, et.articles FROM entity_themes et JOIN entities e ON e.rowid = et.entity
+           WHERE et.theme_id = ? ${typeWhere} ORDER BY et.articles DESC, et.mentions DESC, e.name LIMIT ?`,
+        ).all(rollup, ...typeParams, limit) as Row[]).map(toRow);
+      }
       const where: string[] = [];
       const params: unknown[] = [];
       if (query.type) {
@@ -266,7 +308,7 @@ class SqliteStore implements LedeStore {
          FROM article_entities ae JOIN entities e ON e.rowid = ae.entity ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          GROUP BY ae.entity ORDER BY articles DESC, mentions DESC, e.name LIMIT ?`,
       ).all(...params, limit) as Row[];
-      return rows.map((r) => ({ name: r.name as string, type: r.type as EntityType, mentions: r.mentions as number, articles: r.articles as number }));
+      return rows.map(toRow);
     });
   }
 

@@ -1,12 +1,18 @@
 import type Database from 'better-sqlite3';
 import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer, similarity } from '../dedupe/minhash.js';
-import { normaliseName, type PreparedArticle } from '../prepare.js';
+import { normaliseName, PAIR_TOP, PAIR_TYPES, type PreparedArticle } from '../prepare.js';
 import type { AddResult } from '../types.js';
 
-/** How many of an article's most salient entities feed the materialised co-occurrence graph. */
-export const PAIR_TOP = 10;
+
 
 type Row = Record<string, unknown>;
+
+/** One article's contribution to the rollup tables. */
+interface Facts {
+  entities: Array<{ id: number; mentions: number }>;
+  themes: string[];
+  speakers: Array<{ key: string; name: string; quotes: number }>;
+}
 
 /**
  * The write path of the SQLite store: prepared statements, one article at a time, inside a
@@ -14,19 +20,20 @@ type Row = Record<string, unknown>;
  */
 export function createWriter(db: Database.Database) {
   const s = {
-    byId: db.prepare('SELECT rowid, content_hash, duplicate_of, similarity, title, text FROM articles WHERE id = ?'),
+    byId: db.prepare('SELECT a.rowid, a.content_hash, a.duplicate_of, a.similarity, t.title, t.text FROM articles a JOIN article_texts t ON t.rowid = a.rowid WHERE a.id = ?'),
     byHash: db.prepare('SELECT id, duplicate_of FROM articles WHERE content_hash = ? AND id <> ? ORDER BY rowid LIMIT 1'),
     bandCandidates: db.prepare(
       `SELECT DISTINCT a.rowid, a.id, a.signature FROM lsh_bands b JOIN articles a ON a.rowid = b.article
        WHERE b.band IN (${Array(16).fill('?').join(',')}) AND a.id <> ? LIMIT 200`,
     ),
     insertArticle: db.prepare(
-      `INSERT INTO articles (id, title, source, url, byline, language, published_at, published_day, text, content_hash,
+      `INSERT INTO articles (id, title, source, url, byline, language, published_at, published_day, content_hash,
          duplicate_of, similarity, signature, tone, quote_count, top_themes, added_at)
-       VALUES (@id, @title, @source, @url, @byline, @language, @publishedAt, @publishedDay, @text, @contentHash,
+       VALUES (@id, @title, @source, @url, @byline, @language, @publishedAt, @publishedDay, @contentHash,
          @duplicateOf, @similarity, @signature, @tone, @quoteCount, @topThemes, @addedAt)`,
     ),
     insertAnalysis: db.prepare('INSERT INTO analyses (article, json) VALUES (?, ?)'),
+    insertText: db.prepare('INSERT INTO article_texts (rowid, title, text) VALUES (?, ?, ?)'),
     insertBand: db.prepare('INSERT INTO lsh_bands (band, article) VALUES (?, ?)'),
     insertArticleFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     deleteArticleFts: db.prepare("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)"),
@@ -42,9 +49,9 @@ export function createWriter(db: Database.Database) {
        ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING rowid`,
     ),
     insertArticleEntity: db.prepare(
-      'INSERT INTO article_entities (article, entity, mentions, salience, tone, rank, published_day) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO article_entities (article, entity, mentions, salience, tone, rank, pair_rank, published_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    topEntitiesOf: db.prepare(`SELECT entity FROM article_entities WHERE article = ? AND rank < ${PAIR_TOP} ORDER BY entity`),
+    topEntitiesOf: db.prepare(`SELECT entity FROM article_entities WHERE article = ? AND pair_rank < ${PAIR_TOP}`),
     bumpPair: db.prepare(
       'INSERT INTO entity_pairs (a, b, articles) VALUES (?, ?, ?) ON CONFLICT(a, b) DO UPDATE SET articles = articles + excluded.articles',
     ),
@@ -53,16 +60,59 @@ export function createWriter(db: Database.Database) {
     ),
     insertKeyphrase: db.prepare('INSERT INTO keyphrases (article, text, score) VALUES (?, ?, ?)'),
     deleteArticle: db.prepare('DELETE FROM articles WHERE rowid = ?'),
-    deletePairsZero: db.prepare('DELETE FROM entity_pairs WHERE articles <= 0'),
+    upsertThemeDict: db.prepare(
+      'INSERT INTO themes (theme_id, label, label_key, top_level) VALUES (?, ?, ?, ?) ON CONFLICT(theme_id) DO UPDATE SET label = excluded.label, label_key = excluded.label_key, top_level = excluded.top_level',
+    ),
+    bumpEntity: db.prepare('UPDATE entities SET articles = articles + ?, mentions = mentions + ? WHERE rowid = ?'),
+    bumpEntityTheme: db.prepare(
+      'INSERT INTO entity_themes (theme_id, entity, articles, mentions) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions',
+    ),
+    bumpSpeaker: db.prepare(
+      'INSERT INTO speakers (key, name, quotes, articles) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET quotes = quotes + excluded.quotes, articles = articles + excluded.articles',
+    ),
+    bumpSpeakerTheme: db.prepare(
+      'INSERT INTO speaker_themes (theme_id, key, name, quotes, articles) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET quotes = quotes + excluded.quotes, articles = articles + excluded.articles',
+    ),
+    factsEntities: db.prepare('SELECT entity, mentions FROM article_entities WHERE article = ?'),
+    factsThemes: db.prepare('SELECT theme_id FROM article_themes WHERE article = ?'),
+    factsSpeakers: db.prepare('SELECT speaker_key AS key, max(speaker) AS name, count(*) AS quotes FROM quotes WHERE article = ? AND speaker_key IS NOT NULL GROUP BY speaker_key'),
+    dropPair: db.prepare('DELETE FROM entity_pairs WHERE a = ? AND b = ? AND articles <= 0'),
+    dropEntityTheme: db.prepare('DELETE FROM entity_themes WHERE theme_id = ? AND entity = ? AND articles <= 0'),
+    dropSpeaker: db.prepare('DELETE FROM speakers WHERE key = ? AND articles <= 0'),
+    dropSpeakerTheme: db.prepare('DELETE FROM speaker_themes WHERE theme_id = ? AND key = ? AND articles <= 0'),
   };
 
   // Entity key -> rowid, to skip the upsert round trip for entities seen before. Cleared when a
   // transaction fails, since rolled-back rowids would be stale.
   const entityIds = new Map<string, number>();
 
+  /** Add (+1) or remove (-1) one article's contribution to the facet rollups. */
+  const bumpRollups = (f: Facts, sign: 1 | -1): void => {
+    for (const e of f.entities) {
+      s.bumpEntity.run(sign, sign * e.mentions, e.id);
+      for (const t of f.themes) {
+        s.bumpEntityTheme.run(t, e.id, sign, sign * e.mentions);
+        if (sign < 0) s.dropEntityTheme.run(t, e.id);
+      }
+    }
+    for (const sp of f.speakers) {
+      s.bumpSpeaker.run(sp.key, sp.name, sign * sp.quotes, sign);
+      if (sign < 0) s.dropSpeaker.run(sp.key);
+      for (const t of f.themes) {
+        s.bumpSpeakerTheme.run(t, sp.key, sp.name, sign * sp.quotes, sign);
+        if (sign < 0) s.dropSpeakerTheme.run(t, sp.key);
+      }
+    }
+  };
+
   const bumpPairs = (entities: number[], delta: number): void => {
     const sorted = [...entities].sort((x, y) => x - y);
-    for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) s.bumpPair.run(sorted[i], sorted[j], delta);
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) {
+        s.bumpPair.run(sorted[i], sorted[j], delta);
+        if (delta < 0) s.dropPair.run(sorted[i], sorted[j]);
+      }
+    }
   };
 
   /** Remove an article and every row derived from it (FTS rows and graph counters by hand). */
@@ -72,7 +122,14 @@ export function createWriter(db: Database.Database) {
       s.deleteArticleFts.run(rowid, old.title, old.text);
       for (const q of s.quotesOf.all(rowid) as Row[]) s.deleteQuoteFts.run(q.rowid, q.text, q.speaker);
       bumpPairs((s.topEntitiesOf.all(rowid) as Row[]).map((r) => r.entity as number), -1);
-      s.deletePairsZero.run();
+      bumpRollups(
+        {
+          entities: (s.factsEntities.all(rowid) as Row[]).map((r) => ({ id: r.entity as number, mentions: r.mentions as number })),
+          themes: (s.factsThemes.all(rowid) as Row[]).map((r) => r.theme_id as string),
+          speakers: s.factsSpeakers.all(rowid) as Facts['speakers'],
+        },
+        -1,
+      );
     }
     s.deleteArticle.run(rowid);
   };
@@ -101,6 +158,7 @@ export function createWriter(db: Database.Database) {
     });
     const rowid = Number(info.lastInsertRowid);
     s.insertAnalysis.run(rowid, p.json);
+    s.insertText.run(rowid, p.title, p.text);
     if (original) return; // duplicates: stored and linked, but not counted twice in search or facets
     for (const band of p.bands) s.insertBand.run(band, rowid);
     s.insertArticleFts.run(rowid, p.title, p.text);
@@ -111,6 +169,8 @@ export function createWriter(db: Database.Database) {
     }
     const ranked = [...p.entities].sort((x, y) => y.salience - x.salience || y.mentions - x.mentions);
     const top: number[] = [];
+    let named = 0;
+    const facts: Facts = { entities: [], themes: [...new Set(p.themes.map((t) => t.themeId))], speakers: [] };
     ranked.forEach((e, rank) => {
       let id = entityIds.get(e.key);
       if (id === undefined) {
@@ -118,11 +178,25 @@ export function createWriter(db: Database.Database) {
         if (entityIds.size > 200_000) entityIds.clear();
         entityIds.set(e.key, id);
       }
-      s.insertArticleEntity.run(rowid, id, e.mentions, e.salience, e.tone, rank, p.publishedDay);
-      if (rank < PAIR_TOP) top.push(id);
+      const pairRank = PAIR_TYPES.has(e.type) ? named++ : null;
+      s.insertArticleEntity.run(rowid, id, e.mentions, e.salience, e.tone, rank, pairRank, p.publishedDay);
+      if (pairRank !== null && pairRank < PAIR_TOP) top.push(id);
+      facts.entities.push({ id, mentions: e.mentions });
     });
     bumpPairs(top, 1);
-    for (const t of p.themes) s.insertTheme.run(rowid, t.themeId, t.label, normaliseName(t.label), t.topLevel, t.score, p.publishedDay);
+    for (const t of p.themes) {
+      s.insertTheme.run(rowid, t.themeId, t.label, normaliseName(t.label), t.topLevel, t.score, p.publishedDay);
+      s.upsertThemeDict.run(t.themeId, t.label, normaliseName(t.label), t.topLevel);
+    }
+    const speakers = new Map<string, Facts['speakers'][number]>();
+    for (const q of p.quotes) {
+      if (!q.speakerKey || q.speaker === null) continue;
+      const sp = speakers.get(q.speakerKey);
+      if (sp) sp.quotes++;
+      else speakers.set(q.speakerKey, { key: q.speakerKey, name: q.speaker, quotes: 1 });
+    }
+    facts.speakers = [...speakers.values()];
+    bumpRollups(facts, 1);
     for (const k of p.keyphrases) s.insertKeyphrase.run(rowid, k.text, k.score);
   };
 

@@ -1,30 +1,53 @@
 import { Box, Text } from 'ink';
 import { accent } from '../theme.js';
 
-const sections: Array<[string, Array<[string, string]>]> = [
-  ['Everywhere', [['1 2 3 4 / Tab', 'articles, quotes, entities, themes'], ['?', 'this help (any key closes)'], ['q / Ctrl+C', 'quit']]],
-  ['Articles', [['↑↓ j k, PgUp PgDn, g G', 'move'], ['Enter', 'open the article'], ['/', 'search as you type (Enter keeps results)'], ['f', 'filter: theme: entity: speaker: from: to:'], ['s / r', 'sort by date, title, quotes, tone, added / reverse'], ['Esc', 'clear search, then filter']]],
-  ['Article', [['↑↓ j k, Space b', 'scroll'], ['n / N', 'next / previous quote'], ['p', 'side panel on/off'], ['Esc Backspace ←', 'back']]],
-  ['Quotes · Entities · Themes', [['←→ Tab', 'switch pane (quotes)'], ['t', 'entity type'], ['b', 'day / week / month'], ['Enter', 'open / list matching articles']]],
+type Section = [string, Array<[string, string]>];
+
+const left: Section[] = [
+  ['Everywhere', [['1 2 3 4 / Tab', 'articles quotes entities themes'], ['?', 'this help (any key closes)'], ['q / Ctrl+C', 'quit']]],
+  ['Articles', [['↑↓ j k PgUp PgDn g G', 'move'], ['Enter', 'open the article'], ['/', 'search as you type'], ['f', 'filter theme: entity: speaker: from: to:'], ['s / r', 'sort by / reverse'], ['Esc', 'clear search, then filter']]],
+];
+const right: Section[] = [
+  ['Article', [['↑↓ j k Space b', 'scroll'], ['n / N', 'next / previous quote'], ['p', 'side panel on/off'], ['Esc Backspace ←', 'back']]],
+  ['Quotes · Entities · Themes', [['←→ Tab', 'switch pane (quotes)'], ['t', 'entity type'], ['b', 'day / week / month'], ['Enter', 'open / list articles']]],
 ];
 
-export function HelpOverlay({ width }: { width: number }) {
+function Column({ sections, width }: { sections: Section[]; width: number }) {
+  const keyW = Math.min(22, Math.floor(width * 0.45));
   return (
-    <Box flexDirection="column" borderStyle="round" borderColor={accent} paddingX={1} width={Math.min(width, 78)}>
-      <Text bold color={accent}>
-        Lede browser: keys
-      </Text>
+    <Box flexDirection="column" width={width} marginRight={1}>
       {sections.map(([title, keys]) => (
-        <Box key={title} flexDirection="column" marginTop={1}>
+        <Box key={title} flexDirection="column">
           <Text bold>{title}</Text>
           {keys.map(([k, what]) => (
             <Text key={k} wrap="truncate">
-              <Text color="yellow">{k.padEnd(26)}</Text>
+              <Text color="yellow">{k.padEnd(keyW)}</Text>
               {what}
             </Text>
           ))}
         </Box>
       ))}
+    </Box>
+  );
+}
+
+/** The key reference: two columns on wide terminals, one (cut to fit) on narrow ones. */
+export function HelpOverlay({ width, height }: { width: number; height: number }) {
+  const wide = width >= 90;
+  const inner = Math.min(width, 120) - 4;
+  return (
+    <Box flexDirection="column" borderStyle="round" borderColor={accent} paddingX={1} width={Math.min(width, 120)} height={Math.min(height, wide ? 15 : 26)} overflow="hidden">
+      <Text bold color={accent}>
+        Lede browser: keys
+      </Text>
+      {wide ? (
+        <Box flexDirection="row">
+          <Column sections={left} width={Math.floor(inner / 2) - 1} />
+          <Column sections={right} width={Math.floor(inner / 2) - 1} />
+        </Box>
+      ) : (
+        <Column sections={[...left, ...right]} width={inner} />
+      )}
     </Box>
   );
 }

@@ -2,12 +2,13 @@
  * One article: its text with quotes, speakers and entity mentions highlighted from core's spans,
  * a side panel of the other layers, and n/N to jump between quotes. Only visible lines render.
  */
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { Analysis } from '@lede/core';
 import type { CorpusStore } from '@lede/store';
 import { formatTone, shortDate, truncate } from '../format.js';
 import { useAsync } from '../hooks/use-async.js';
+import { useKeys } from '../hooks/use-keys.js';
 import { useLiveState } from '../hooks/use-live-state.js';
 import { highlightMap, segmentsOf, type HighlightMap } from '../layout/highlights.js';
 import { lineOf, wrapText, type Line } from '../layout/wrap.js';
@@ -61,7 +62,8 @@ function Body({ analysis, quoteId, width, height, active, onBack }: { analysis: 
   const panelWidth = panelOn ? (width >= 90 ? Math.min(44, Math.floor(width * 0.36)) : width) : 0;
   const textWidth = Math.max(0, width - panelWidth - (panelOn && panelWidth < width ? 1 : 0));
   const map = useMemo(() => highlightMap(analysis), [analysis]);
-  const lines = useMemo(() => wrapText(text, analysis.article.paragraphs, textWidth), [text, analysis, textWidth]);
+  // One column of gutter before the panel's border.
+  const lines = useMemo(() => wrapText(text, analysis.article.paragraphs, panelOn ? textWidth - 1 : textWidth), [text, analysis, textWidth, panelOn]);
   const quotes = analysis.quotes;
   const [current, setCurrent] = useLiveState(() => Math.max(-1, quotes.findIndex((q) => q.id === quoteId)));
   const bodyHeight = Math.max(1, height - 4);
@@ -83,9 +85,8 @@ function Body({ analysis, quoteId, width, height, active, onBack }: { analysis: 
     setCurrent((c) => (c < 0 ? (dir === 1 ? 0 : quotes.length - 1) : (c + dir + quotes.length) % quotes.length));
   };
 
-  useInput(
+  useKeys(
     (input, k) => {
-      console.log('KEY', JSON.stringify(input), JSON.stringify(k));
       if (k.escape || k.backspace || k.delete || k.leftArrow) return onBack();
       if (k.downArrow || input === 'j') return scrollBy(1);
       if (k.upArrow || input === 'k') return scrollBy(-1);
@@ -97,7 +98,7 @@ function Body({ analysis, quoteId, width, height, active, onBack }: { analysis: 
       if (input === 'N' || input === '[') return jump(-1);
       if (input === 'p') return setPanelOn((v) => !v);
     },
-    { isActive: active },
+    active,
   );
 
   const a = analysis.article;
@@ -155,6 +156,6 @@ export function ArticleView(props: ArticleViewProps) {
 
 /** Placeholder that still honours Esc while the article loads or when it is missing. */
 function BackOnly({ active, onBack, message }: ArticleViewProps & { message: string }) {
-  useInput((_i, k) => (k.escape || k.backspace || k.delete || k.leftArrow ? onBack() : undefined), { isActive: active });
+  useKeys((_i, k) => (k.escape || k.backspace || k.delete || k.leftArrow ? onBack() : undefined), active);
   return <Text dimColor>{message}</Text>;
 }

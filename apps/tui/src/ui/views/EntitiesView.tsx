@@ -2,13 +2,14 @@
  * Entities across the corpus (filterable by type) with, for the selected one, the entities it
  * co-occurs with and its tone over time. Enter lists the articles that mention it.
  */
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useState } from 'react';
 import type { EntityType } from '@lede/core';
 import type { CorpusStore } from '@lede/store';
 import { Pane, windowStart } from '../components/Pane.js';
 import { bar, cell, formatTone, sparkline } from '../format.js';
 import { useAsync } from '../hooks/use-async.js';
+import { useKeys } from '../hooks/use-keys.js';
 import { useLiveState } from '../hooks/use-live-state.js';
 import { entityKind, markStyles, toneColor } from '../theme.js';
 
@@ -43,7 +44,7 @@ export function EntitiesView({ store, width, height, active, onFilter, version }
   const leftW = Math.min(44, Math.floor(width * 0.45));
   const rightW = width - leftW - 1;
 
-  useInput(
+  useKeys(
     (input, k) => {
       const move = (d: number) => setCursor((c) => Math.max(0, Math.min(list.length - 1, c + d)));
       if (k.downArrow || input === 'j') return move(1);
@@ -57,15 +58,15 @@ export function EntitiesView({ store, width, height, active, onFilter, version }
       const sel = list[cursorRef.current];
       if (k.return && sel) return onFilter(sel.name);
     },
-    { isActive: active },
+    active,
   );
 
   if (entities.error) return <Text color="red">Could not load entities: {entities.error.message}</Text>;
   const start = windowStart(cursor, rowsH, list.length);
   // The other end of each co-occurring pair is the partner of the selected entity.
-  const partners = (co.data ?? []).map((p) => ({ name: p.a === selected?.name ? p.b : p.a, articles: p.articles }));
+  const partners = (co.loading ? [] : (co.data ?? [])).map((p) => ({ name: p.a === selected?.name ? p.b : p.a, articles: p.articles }));
   const maxCo = Math.max(1, ...partners.map((p) => p.articles));
-  const toneRows = tone.data ?? [];
+  const toneRows = tone.loading ? [] : (tone.data ?? []);
   const avgTone = toneRows.length ? toneRows.reduce((s, r) => s + r.tone * r.articles, 0) / Math.max(1, toneRows.reduce((s, r) => s + r.articles, 0)) : null;
   const nameW = Math.min(24, Math.floor(rightW / 2));
 

@@ -3,11 +3,12 @@
  * filterable, with incremental full-text search. Virtualised: only the rows on screen are rendered
  * and only the pages around them are fetched from the store.
  */
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { ArticleSummary, CorpusStore, ListQuery, SearchHit } from '@lede/store';
 import { editLine, PromptLine } from '../components/TextInput.js';
 import { cell, formatTone, shortDate } from '../format.js';
+import { useKeys } from '../hooks/use-keys.js';
 import { useLiveState } from '../hooks/use-live-state.js';
 import { usePagedRows } from '../hooks/use-paged-rows.js';
 import { formatFilter, parseFilter, type ListFilter } from '../layout/filter.js';
@@ -159,7 +160,7 @@ export function ListView(props: ListViewProps) {
       return { cursor: c, top: Math.max(0, t) };
     });
 
-  useInput(
+  useKeys(
     (input, k) => {
       const m = modeRef.current;
       if (m !== 'browse') {
@@ -192,14 +193,19 @@ export function ListView(props: ListViewProps) {
         setFilterDraft(formatFilter(filter));
         return setMode('filter');
       }
-      if (input === 's' && !searching) return setSort(sorts[(sorts.indexOf(sortRef.current) + 1) % sorts.length]!);
+      if (input === 's' && !searching) {
+        // Each sort starts in its natural order: A→Z for titles, biggest/newest first otherwise.
+        const next = sorts[(sorts.indexOf(sortRef.current) + 1) % sorts.length]!;
+        setOrder(next === 'title' ? 'asc' : 'desc');
+        return setSort(next);
+      }
       if (input === 'r' && !searching) return setOrder((o) => (o === 'asc' ? 'desc' : 'asc'));
       if (k.escape || k.backspace || k.delete) {
         if (searching || queryRef.current) return setQuery('');
         if (Object.keys(filter).length) return onFilterChange({});
       }
     },
-    { isActive: active },
+    active,
   );
 
   const c = useMemo(() => columnsFor(width), [width]);

@@ -2,11 +2,12 @@
  * All quotes grouped by speaker: speakers (most quoted first) on the left, the selected speaker's
  * quotes with role, article and date on the right. Enter on a quote opens its article at the quote.
  */
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import type { CorpusStore } from '@lede/store';
 import { Pane, windowStart } from '../components/Pane.js';
 import { cell, shortDate, truncate } from '../format.js';
 import { useAsync } from '../hooks/use-async.js';
+import { useKeys } from '../hooks/use-keys.js';
 import { useLiveState } from '../hooks/use-live-state.js';
 import { wrapText } from '../layout/wrap.js';
 import { markStyles } from '../theme.js';
@@ -33,7 +34,8 @@ export function QuotesView({ store, width, height, active, onOpen, version }: Qu
     () => (speaker ? store.quotes({ speaker: speaker.name, limit: 500 }) : Promise.resolve({ items: [], total: 0 })),
     [store, speaker?.name, version],
   );
-  const items = quotes.data?.items ?? [];
+  // Never show one speaker's quotes under another's name while the next query runs.
+  const items = quotes.loading ? [] : (quotes.data?.items ?? []);
 
   const leftW = Math.min(34, Math.floor(width * 0.34));
   const rightW = width - leftW - 1;
@@ -41,7 +43,7 @@ export function QuotesView({ store, width, height, active, onOpen, version }: Qu
   const perQuote = quoteLines + 1;
   const qVisible = Math.max(1, Math.floor(rowsH / perQuote));
 
-  useInput(
+  useKeys(
     (input, k) => {
       const down = k.downArrow || input === 'j';
       const up = k.upArrow || input === 'k';
@@ -68,7 +70,7 @@ export function QuotesView({ store, width, height, active, onOpen, version }: Qu
         if (k.return && q) return onOpen(q.articleId, q.quoteId);
       }
     },
-    { isActive: active },
+    active,
   );
 
   if (speakers.error) return <Text color="red">Could not load speakers: {speakers.error.message}</Text>;
@@ -91,6 +93,7 @@ export function QuotesView({ store, width, height, active, onOpen, version }: Qu
           })}
         </Pane>
         <Pane title={speaker ? `Quotes by ${speaker.name} (${quotes.data?.total ?? '…'})` : 'Quotes'} width={rightW} height={height - 1} focused={focus === 'quotes'}>
+          {quotes.loading && speaker ? <Text dimColor>Loading…</Text> : null}
           {items.slice(qStart, qStart + qVisible).map((q, i) => {
             const sel = qStart + i === qCursor && focus === 'quotes';
             const flat = `“${q.text.replace(/\s+/g, ' ')}”`;

@@ -2,12 +2,13 @@
  * The theme timeline: one sparkline per theme over days, weeks or months, and bars per period for
  * the selected theme. Enter lists the articles on that theme.
  */
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
 import type { CorpusStore } from '@lede/store';
 import { windowStart } from '../components/Pane.js';
 import { bar, cell, sparkline } from '../format.js';
 import { useAsync } from '../hooks/use-async.js';
+import { useKeys } from '../hooks/use-keys.js';
 import { useLiveState } from '../hooks/use-live-state.js';
 import { accent } from '../theme.js';
 
@@ -56,7 +57,7 @@ export function ThemesView({ store, width, height, active, onFilter, version }: 
   const shown = periods.slice(-sparkW);
   const globalMax = Math.max(0, ...series.flatMap((s) => s.counts.slice(-sparkW)));
 
-  useInput(
+  useKeys(
     (input, k) => {
       const move = (d: number) => setCursor((c) => Math.max(0, Math.min(series.length - 1, c + d)));
       if (k.downArrow || input === 'j') return move(1);
@@ -67,7 +68,7 @@ export function ThemesView({ store, width, height, active, onFilter, version }: 
       const sel = series[cursorRef.current];
       if (k.return && sel) return onFilter(sel.theme);
     },
-    { isActive: active },
+    active,
   );
 
   if (timeline.error) return <Text color="red">Could not load the theme timeline: {timeline.error.message}</Text>;

@@ -1,0 +1,85 @@
+// `lede add` and the store query commands, run as a user would: the CLI in a fresh directory.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../../..');
+const cli = path.join(repo, 'apps/tui/src/cli.ts');
+const tsx = pathToFileURL(path.join(repo, 'node_modules/tsx/dist/loader.mjs')).href;
+const run = promisify(execFile);
+
+async function lede(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', tsx, '--conditions=source', cli, ...args], { cwd, encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+const strike = {
+  id: 'port-strike',
+  title: 'Dock workers walk out over pay',
+  publishedAt: '2024-08-21',
+  text:
+    'Dock workers at the port of Felixstowe began an eight-day strike on Wednesday.\n\n' +
+    '"We have been left with no choice," said Sharon Graham, general secretary of Unite. ' +
+    'The port operator said it was disappointed by the walkout.',
+};
+const library = {
+  id: 'library-closures',
+  title: 'Council votes to close four libraries',
+  publishedAt: '2024-09-03',
+  text:
+    'Birmingham City Council voted on Tuesday to close four branch libraries to save money.\n\n' +
+    '"These are painful decisions," council leader John Cotton told the meeting.',
+};
+
+describe('lede add and store queries', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-add-'));
+    const lines = [strike, library, { ...strike, id: 'port-strike-syndicated' }].map((a) => JSON.stringify(a));
+    fs.writeFileSync(path.join(dir, 'news.jsonl'), lines.join('\n') + '\n{"id": "broken", "text": \n');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('creates .lede/lede.db, stores articles, links the copy and reports the broken record', async () => {
+    const r = await lede(dir, 'add', 'news.jsonl', '--threads', '1');
+    expect(r.stdout).toContain('added 2, updated 0, unchanged 0, duplicate 1, failed 1');
+    expect(r.stderr).toMatch(/news\.jsonl:4: INVALID_JSON/);
+    expect(r.code).toBe(1);
+    expect(fs.existsSync(path.join(dir, '.lede/lede.db'))).toBe(true);
+  }, 180_000);
+
+  it('adds nothing on a second run', async () => {
+    const r = await lede(dir, 'add', 'news.jsonl', '--threads', '1', '--json');
+    expect(JSON.parse(r.stdout)).toMatchObject({ added: 0, updated: 0, unchanged: 3, duplicate: 0, failed: 1 });
+  }, 180_000);
+
+  it('answers stats, search and quotes from the store', async () => {
+    const stats = JSON.parse((await lede(dir, 'stats', '--json')).stdout);
+    expect(stats).toMatchObject({ articles: 3, duplicates: 1 });
+    const hits = JSON.parse((await lede(dir, 'search', 'libraries', '--json')).stdout) as Array<{ articleId: string; snippet: string }>;
+    expect(hits.map((h) => h.articleId)).toEqual(['library-closures']);
+    expect(hits[0]!.snippet).toContain('[libraries]');
+    const quotes = JSON.parse((await lede(dir, 'quotes', '--from', '2024-09-01', '--json')).stdout) as Array<{ items: Array<{ articleId: string }> }>;
+    expect(quotes[0]!.items.every((q) => q.articleId === 'library-closures')).toBe(true);
+  }, 180_000);
+
+  it('fails with a typed error for a bad date and for an unusable --db', async () => {
+    const bad = await lede(dir, 'quotes', '--from', 'yesterday');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('STORE_ERROR (from)');
+    fs.writeFileSync(path.join(dir, 'not-a-db'), 'plain text, not SQLite');
+    const r = await lede(dir, 'stats', '--db', 'not-a-db');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/STORE_ERROR \(db\)/);
+  }, 180_000);
+});

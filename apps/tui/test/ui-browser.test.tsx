@@ -1,0 +1,256 @@
+// The browser driven by keystrokes over a real in-memory store, asserting on rendered frames.
+import chalk from 'chalk';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import type { CorpusStore } from '@lede/store';
+import { App } from '../src/ui/App.js';
+import { applyNoColor } from '../src/ui/run.js';
+import { corpusStore } from './ui-fixtures.js';
+import { keys, mount } from './ui-helpers.js';
+
+let store: CorpusStore;
+const level = chalk.level;
+beforeAll(async () => {
+  store = await corpusStore(40);
+  chalk.level = 1; // colours on, so highlighting is observable in frames
+});
+afterEach(() => cleanup());
+afterAll(async () => {
+  chalk.level = level;
+  await store.close();
+});
+
+const app = (columns = 110, rows = 24) => mount(<App store={store} size={{ columns, rows }} />);
+const ready = (ui: ReturnType<typeof app>) => ui.until((f) => f.includes('China bets on chips'), 'the corpus list');
+
+describe('corpus list', () => {
+  test('shows title, source, date, themes, quote count and tone, newest first', async () => {
+    const ui = app();
+    const f = await ready(ui);
+    expect(f).toContain('Articles 1–');
+    expect(f).toContain('of 43');
+    const rows = f.split('\n');
+    const chips = rows.findIndex((r) => r.includes('China bets on chips'));
+    const farm = rows.findIndex((r) => r.includes('Farm subsidies'));
+    expect(chips).toBeLessThan(farm); // 2025-03-04 before 2025-02-11
+    expect(rows[chips]).toMatch(/Example Wire\s+2025-03-04\s+Science and technology.*\s1\s+\+0\.18/);
+    expect(rows[farm]).toContain('-0.32');
+  });
+
+  test('j moves the selection and s re-sorts by title', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('j');
+    let f = await ui.until((x) => /› Farm subsidies/.test(x), 'selection on the 2nd row');
+    expect(f).not.toMatch(/› China bets/);
+    await ui.press('s');
+    f = await ui.until((x) => x.includes('sort title'), 'sort by title');
+    f = await ui.until((x) => /› Central bank/.test(x), 'A→Z: Central bank first');
+    const rows = f.split('\n');
+    const at = (t: string) => rows.findIndex((r) => r.includes(t));
+    expect(at('Central bank')).toBeLessThan(at('China bets'));
+    expect(at('China bets')).toBeLessThan(at('Council meeting 0000'));
+    expect(f).toContain('sort title ↑');
+  });
+
+  test('renders only the visible rows of a long corpus and pages with G', async () => {
+    const ui = app(110, 20);
+    const f = await ready(ui);
+    const rows = f.split('\n').filter((r) => /Council meeting|China bets|Farm|Central bank/.test(r));
+    expect(rows.length).toBeLessThan(20);
+    await ui.press('G');
+    const end = await ui.until((x) => /Articles \d+–43 of 43/.test(x), 'the last page');
+    expect(end).toMatch(/› Council meeting/);
+    expect(end).not.toContain('China bets on chips');
+  });
+
+  test('incremental search: typing shows matches, Enter keeps them, Enter opens', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('/', 'chi');
+    await ui.until((f) => f.includes('Search “chi”'), 'partial query');
+    await ui.press('ps');
+    const f = await ui.until((x) => x.includes('Search “chips”: 1 article'), 'search results');
+    expect(f).toContain('China bets on chips');
+    expect(f).not.toContain('Farm subsidies');
+    await ui.press(keys.enter, keys.enter);
+    const art = await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the article');
+    expect(art).toContain('Example Wire · 2025-03-04');
+    // Back keeps the search.
+    await ui.press(keys.esc);
+    await ui.until((x) => x.includes('Search “chips”: 1 article'), 'search kept after Esc');
+    await ui.press(keys.esc);
+    await ui.until((x) => x.includes('of 43'), 'search cleared');
+  });
+
+  test('f filters by theme, Esc clears the filter', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('f', 'theme:Agriculture', keys.enter);
+    const f = await ui.until((x) => x.includes('of 1 ·'), 'filtered list');
+    expect(f).toContain('filter theme:Agriculture');
+    expect(f).toContain('Farm subsidies');
+    expect(f).not.toContain('China bets');
+    await ui.press(keys.esc);
+    await ui.until((x) => x.includes('of 43'), 'filter cleared');
+  });
+});
+
+describe('article view', () => {
+  const open = async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press(keys.enter);
+    await ui.until((f) => f.includes('Liu Dongshu, who studies'), 'the article');
+    return ui;
+  };
+
+  test('highlights quote, speaker and entity mentions in distinct colours', async () => {
+    const ui = await open();
+    const raw = ui.lastFrame()!;
+    const green = '\u001B[32m';
+    expect(raw).toContain(`${green} needs to find a new engine for its economic development,`); // quote around a mention
+    expect(raw).toMatch(/\u001B\[33m\u001B\[1mLiu Dongshu|\u001B\[1m\u001B\[33mLiu Dongshu/); // speaker: yellow bold
+    expect(raw).toContain('\u001B[35mHuawei'); // ORG: magenta
+    expect(raw).toContain('\u001B[34mChina'); // GPE: blue
+  });
+
+  test('side panel lists tone, themes with bars, entities, key phrases and summary', async () => {
+    const ui = await open();
+    const f = ui.frame();
+    expect(f).toMatch(/Tone\s*\n.*\+0\.18/);
+    expect(f).toMatch(/Science and tec.*█.*0\.82/);
+    expect(f).toMatch(/Huawei\s+ORG\s+×1/);
+    expect(f).toContain('· high-end chips');
+    expect(f).toContain('Beijing wants its own chips.');
+  });
+
+  test('n jumps to the quote and names its speaker and role', async () => {
+    const ui = await open();
+    await ui.press('n');
+    const f = await ui.until((x) => x.includes('Quote 1/1'), 'quote jump');
+    expect(f).toContain('Liu Dongshu (City University of Hong Kong)');
+    expect(ui.lastFrame()).toContain('\u001B[7m'); // the current quote is shown inverse
+  });
+
+  test('p toggles the side panel and Backspace goes back to the list', async () => {
+    const ui = await open();
+    await ui.press('p');
+    const f = await ui.until((x) => !x.includes('Key phrases'), 'panel hidden');
+    expect(f).toContain('China needs to find a new engine');
+    await ui.press(keys.backspace);
+    await ui.until((x) => x.includes('of 43'), 'back to the list');
+  });
+});
+
+describe('quotes, entities and themes', () => {
+  test('quotes view groups quotes by speaker with role and article; Enter opens at the quote', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('2');
+    let f = await ui.until((x) => x.includes('Speakers (2)') && x.includes('“China needs'), 'speakers and quotes');
+    expect(f).toMatch(/Liu Dongshu\s+1q 1a/);
+    expect(f).toContain('— City University of Hong Kong · China bets on chips to drive growth');
+    await ui.press('j');
+    f = await ui.until((x) => x.includes('Quotes by Maria Lopez') && x.includes('“We cannot'), 'second speaker');
+    expect(f).not.toContain('“China needs');
+    expect(f).toContain('“We cannot ask growers');
+    expect(f).toContain('agriculture minister · Farm subsidies split the assembly');
+    await ui.press(keys.right, keys.enter);
+    f = await ui.until((x) => x.includes('Quote 1/1'), 'article at the quote');
+    expect(f).toContain('Maria Lopez (agriculture minister)');
+    expect(f).toContain('Farm subsidies split the assembly');
+  });
+
+  test('entities view shows counts and co-occurring entities; Enter filters the list', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('3');
+    const f = await ui.until((x) => x.includes('With China') && x.includes('Huawei') && /Liu Dongshu\s+█/.test(x), 'entities');
+    expect(f).toMatch(/› China\s+GPE\s+3m\s+2a/);
+    await ui.press('t');
+    await ui.until((x) => x.includes('type PERSON') && !/› China/.test(x), 'person filter');
+    await ui.press(keys.enter);
+    const list = await ui.until((x) => x.includes('filter entity:') && x.includes('of 1 ·'), 'list filtered by entity');
+    expect(list).toMatch(/filter entity:"(Liu Dongshu|Maria Lopez)"/);
+  });
+
+  test('themes view draws a timeline per theme and bars per period; b changes the period', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('4');
+    let f = await ui.until((x) => x.includes('Themes by month (4)'), 'timeline');
+    expect(f).toMatch(/› Politics\s+40 [▁▂▃▄▅▆▇█ ]+/);
+    expect(f).toContain('Politics: articles per month');
+    await ui.press('j', 'j');
+    f = await ui.until((x) => x.includes('Agriculture: articles per month'), 'selected theme');
+    expect(f).toMatch(/2025-02\s+█+ 1/);
+    await ui.press('b');
+    await ui.until((x) => x.includes('Themes by week'), 'weekly timeline');
+    await ui.press(keys.enter);
+    await ui.until((x) => x.includes('filter theme:'), 'list filtered by theme');
+  });
+
+  test('? shows the key help and any key closes it', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('?');
+    const f = await ui.until((x) => x.includes('Lede browser: keys'), 'help');
+    expect(f).toContain('next / previous quote');
+    await ui.press('x');
+    await ui.until((x) => !x.includes('Lede browser: keys') && x.includes('of 43'), 'help closed');
+  });
+});
+
+describe('terminal', () => {
+  test('narrow terminals drop columns and the side panel', async () => {
+    const ui = app(64, 20);
+    const f = await ready(ui);
+    expect(f).not.toContain('Themes   '); // no themes column header
+    expect(f.split('\n').every((l) => l.length <= 64)).toBe(true);
+    await ui.press(keys.enter);
+    const art = await ui.until((x) => x.includes('Liu Dongshu'), 'article');
+    expect(art).not.toContain('Key phrases');
+  });
+
+  test('NO_COLOR: frames carry no colour codes, selection is still visible', async () => {
+    applyNoColor({ NO_COLOR: '1' });
+    try {
+      const ui = app();
+      await ready(ui);
+      await ui.press(keys.enter);
+      await ui.until((f) => f.includes('Liu Dongshu, who studies'), 'article');
+      expect(ui.lastFrame()).not.toMatch(/\u001B\[/);
+      await ui.press(keys.esc);
+      expect(await ui.until((f) => f.includes('› China bets'), 'list')).toContain('›');
+    } finally {
+      chalk.level = 1;
+    }
+  });
+});
+
+test('q quits the app', async () => {
+  const { render } = await import('ink');
+  const { EventEmitter } = await import('node:events');
+  const stdout = Object.assign(new EventEmitter(), { columns: 100, rows: 24, write: () => true });
+  let pending: string | null = null;
+  const stdin = Object.assign(new EventEmitter(), {
+    isTTY: true,
+    setEncoding() {},
+    setRawMode() {},
+    ref() {},
+    unref() {},
+    resume() {},
+    pause() {},
+    read: () => {
+      const d = pending;
+      pending = null;
+      return d;
+    },
+  });
+  const inst = render(<App store={store} />, { stdout: stdout as never, stdin: stdin as never, patchConsole: false, exitOnCtrlC: false });
+  await new Promise((r) => setTimeout(r, 100));
+  pending = 'q';
+  stdin.emit('readable');
+  await expect(inst.waitUntilExit()).resolves.toBeUndefined();
+});

@@ -1,0 +1,122 @@
+// Pure layout helpers of the browser: wrapping with offsets, highlight runs, filters and charts.
+import { describe, expect, test } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { splitParagraphs } from '@lede/core';
+import { bar, formatTone, sparkline, toneGauge, truncate } from '../src/ui/format.js';
+import { formatFilter, parseFilter } from '../src/ui/layout/filter.js';
+import { highlightMap, segmentsOf } from '../src/ui/layout/highlights.js';
+import { lineOf, wrapText } from '../src/ui/layout/wrap.js';
+import { pivotTimeline } from '../src/ui/views/ThemesView.js';
+import { analysisOf, chipsText, corpus } from './ui-fixtures.js';
+
+const seed = fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../seeds/china-two-sessions-tech.txt'), 'utf8');
+
+describe('wrapText', () => {
+  test('lines fit the width, keep every word of the seed article in order, and map back to offsets', () => {
+    for (const width of [30, 57, 100]) { // wider than the longest word: no hard breaks
+      const lines = wrapText(seed, splitParagraphs(seed), width);
+      for (const l of lines) expect(l.end - l.start).toBeLessThanOrEqual(width);
+      const words = lines.flatMap((l) => seed.slice(l.start, l.end).split(/\s+/).filter(Boolean));
+      expect(words).toEqual(seed.split(/\s+/).filter(Boolean));
+    }
+  });
+
+  test('hard-breaks a word longer than the line and separates paragraphs with a blank line', () => {
+    const text = 'short\n' + 'x'.repeat(25);
+    const lines = wrapText(text, splitParagraphs(text), 10);
+    expect(lines.map((l) => text.slice(l.start, l.end))).toEqual(['short', '', 'xxxxxxxxxx', 'xxxxxxxxxx', 'xxxxx']);
+  });
+
+  test('lineOf finds the line holding an offset', () => {
+    const lines = wrapText(seed, splitParagraphs(seed), 60);
+    const at = seed.indexOf('Liu Dongshu');
+    const l = lines[lineOf(lines, at)]!;
+    expect(l.start).toBeLessThanOrEqual(at);
+    expect(l.end).toBeGreaterThan(at);
+  });
+});
+
+describe('highlights', () => {
+  const a = analysisOf(corpus[0]!);
+  const map = highlightMap(a);
+  const runs = segmentsOf(chipsText, 0, chipsText.length, map, -1);
+
+  test('runs cover the text exactly and mark quote, speaker and mentions', () => {
+    expect(runs.map((r) => r.text).join('')).toBe(chipsText);
+    const kindOf = (t: string) => runs.find((r) => r.text === t)?.kind;
+    expect(kindOf('Huawei')).toBe('org');
+    expect(kindOf('Liu Dongshu')).toBe('speaker'); // the speaker mention wins over PERSON
+    expect(runs.some((r) => r.kind === 'quote' && r.text.startsWith(' needs to find a new engine'))).toBe(true);
+    expect(runs.find((r) => r.text.includes('Analysts expect'))?.kind).toBe('plain');
+  });
+
+  test('the current quote is flagged, other text is not', () => {
+    const cur = segmentsOf(chipsText, 0, chipsText.length, map, 0).filter((r) => r.current);
+    expect(cur.map((r) => r.text).join('')).toBe(a.quotes[0]!.text);
+  });
+
+  test('spans outside the text are clipped, not thrown', () => {
+    const bad = { ...a, quotes: [{ ...a.quotes[0]!, start: chipsText.length - 3, end: chipsText.length + 50 }] };
+    const m = highlightMap(bad);
+    expect(m.kinds.length).toBe(chipsText.length);
+    expect(segmentsOf(chipsText, 0, chipsText.length, m, 0).map((r) => r.text).join('')).toBe(chipsText);
+  });
+});
+
+describe('filter', () => {
+  test('parses key:value and quoted values, ignores unknown keys and bare words', () => {
+    expect(parseFilter('theme:Economy entity:"Xi Jinping" speaker:Liu from:2024-01-01 to:2024-12-31 colour:red chips')).toEqual({
+      theme: 'Economy',
+      entity: 'Xi Jinping',
+      speaker: 'Liu',
+      from: '2024-01-01',
+      to: '2024-12-31',
+    });
+  });
+  test('round-trips through formatFilter', () => {
+    const f = { entity: 'Xi Jinping', theme: 'Economy' };
+    expect(parseFilter(formatFilter(f))).toEqual(f);
+  });
+  test('a huge pathological input is bounded', () => {
+    expect(parseFilter('a:'.repeat(100_000))).toEqual({});
+  });
+});
+
+describe('charts and cells', () => {
+  test('bars scale to the width with eighth blocks', () => {
+    expect(bar(1, 1, 10)).toBe('██████████');
+    expect(bar(0.5, 1, 10)).toBe('█████');
+    expect(bar(1, 100, 1)).toBe(''); // under half an eighth of a cell rounds to nothing
+    expect(bar(1, 8, 1)).toBe('▏');
+    expect(bar(0, 1, 10)).toBe('');
+  });
+  test('sparkline has one cell per value, highest gets the full block', () => {
+    const s = sparkline([0, 1, 2, 4]);
+    expect([...s]).toHaveLength(4);
+    expect(s[0]).toBe(' ');
+    expect(s[3]).toBe('█');
+  });
+  test('tone gauge leans left for negative and right for positive', () => {
+    expect(toneGauge(-1, 10)).toBe('█████┼─────');
+    expect(toneGauge(0.4, 10)).toBe('─────┼██───');
+    expect(formatTone(0.25)).toBe('+0.25');
+    expect(formatTone(null)).toBe('–');
+  });
+  test('truncate flattens whitespace and marks the cut', () => {
+    expect(truncate('a\nlong   title', 7)).toBe('a long…');
+  });
+  test('pivotTimeline aligns periods and sorts themes by volume', () => {
+    const p = pivotTimeline([
+      { period: '2025-02', theme: 'Economy', articles: 2 },
+      { period: '2025-01', theme: 'Economy', articles: 1 },
+      { period: '2025-02', theme: 'Sport', articles: 1 },
+    ]);
+    expect(p.periods).toEqual(['2025-01', '2025-02']);
+    expect(p.series).toEqual([
+      { theme: 'Economy', total: 3, counts: [1, 2] },
+      { theme: 'Sport', total: 1, counts: [0, 1] },
+    ]);
+  });
+});

@@ -1,0 +1,87 @@
+import { sql, type Kysely } from 'kysely';
+import { storeError } from '../errors.js';
+
+/**
+ * PostgreSQL schema, versioned like the SQLite one (append only). Differences that matter:
+ * full text is tsvector + GIN (weighted title A, body B) instead of FTS5, and facets are
+ * aggregated at query time: with many concurrent writers, rollup counters would be hot rows.
+ */
+export const postgresMigrations: string[] = [
+  `
+  CREATE TABLE articles (
+    pk BIGSERIAL PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT, source TEXT, url TEXT, byline TEXT, language TEXT,
+    published_at TEXT, published_day TEXT,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    duplicate_of TEXT,
+    similarity DOUBLE PRECISION,
+    signature BYTEA NOT NULL,
+    tone DOUBLE PRECISION,
+    quote_count INTEGER NOT NULL DEFAULT 0,
+    top_themes TEXT NOT NULL DEFAULT '[]',
+    added_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    fts TSVECTOR
+  );
+  CREATE INDEX articles_hash ON articles(content_hash);
+  CREATE INDEX articles_day ON articles(published_day);
+  CREATE INDEX articles_fts ON articles USING GIN (fts);
+  CREATE TABLE analyses (article BIGINT PRIMARY KEY REFERENCES articles(pk) ON DELETE CASCADE, json TEXT NOT NULL);
+  CREATE TABLE lsh_bands (band BIGINT NOT NULL, article BIGINT NOT NULL REFERENCES articles(pk) ON DELETE CASCADE);
+  CREATE INDEX lsh_bands_band ON lsh_bands(band);
+  CREATE INDEX lsh_bands_article ON lsh_bands(article);
+  CREATE TABLE quotes (
+    pk BIGSERIAL PRIMARY KEY,
+    article BIGINT NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    quote_id TEXT NOT NULL, text TEXT NOT NULL, form TEXT NOT NULL,
+    speaker TEXT, speaker_key TEXT, speaker_norm TEXT, role TEXT,
+    start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+    published_day TEXT,
+    fts TSVECTOR GENERATED ALWAYS AS (setweight(to_tsvector('english', text), 'A') || setweight(to_tsvector('english', coalesce(speaker, '')), 'B')) STORED
+  );
+  CREATE INDEX quotes_article ON quotes(article);
+  CREATE INDEX quotes_speaker ON quotes(speaker_key);
+  CREATE INDEX quotes_speaker_norm ON quotes(speaker_norm);
+  CREATE INDEX quotes_fts ON quotes USING GIN (fts);
+  CREATE TABLE entities (pk BIGSERIAL PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL, name_key TEXT NOT NULL);
+  CREATE INDEX entities_name ON entities(name_key);
+  CREATE TABLE article_entities (
+    article BIGINT NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    entity BIGINT NOT NULL REFERENCES entities(pk),
+    mentions INTEGER NOT NULL, salience DOUBLE PRECISION NOT NULL, tone DOUBLE PRECISION, rank INTEGER NOT NULL, pair_rank INTEGER,
+    published_day TEXT,
+    PRIMARY KEY (article, entity)
+  );
+  CREATE INDEX article_entities_entity ON article_entities(entity, published_day);
+  CREATE TABLE article_themes (
+    article BIGINT NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    theme_id TEXT NOT NULL, label TEXT NOT NULL, label_key TEXT NOT NULL, top_level TEXT NOT NULL, score DOUBLE PRECISION NOT NULL,
+    published_day TEXT,
+    PRIMARY KEY (article, theme_id)
+  );
+  CREATE INDEX article_themes_id ON article_themes(theme_id);
+  CREATE INDEX article_themes_label ON article_themes(label_key);
+  CREATE INDEX article_themes_top ON article_themes(top_level);
+  CREATE TABLE keyphrases (article BIGINT NOT NULL REFERENCES articles(pk) ON DELETE CASCADE, text TEXT NOT NULL, score DOUBLE PRECISION NOT NULL);
+  CREATE INDEX keyphrases_article ON keyphrases(article);
+  `,
+];
+
+/** Migrate under an advisory lock, so several workers starting at once do not race. */
+export async function migratePostgres(db: Kysely<any>): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    await sql`SELECT pg_advisory_xact_lock(7461626)`.execute(tx);
+    await sql`CREATE TABLE IF NOT EXISTS lede_schema (version INTEGER NOT NULL)`.execute(tx);
+    const row = (await sql<{ version: number }>`SELECT version FROM lede_schema`.execute(tx)).rows[0];
+    let version = row?.version ?? 0;
+    if (!row) await sql`INSERT INTO lede_schema (version) VALUES (0)`.execute(tx);
+    if (version > postgresMigrations.length) {
+      throw storeError(`database schema version ${version} is newer than this lede (${postgresMigrations.length}); upgrade lede`, 'db');
+    }
+    for (; version < postgresMigrations.length; version++) {
+      await sql.raw(postgresMigrations[version]!).execute(tx);
+      await sql`UPDATE lede_schema SET version = ${version + 1}`.execute(tx);
+    }
+  });
+}

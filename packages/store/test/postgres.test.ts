@@ -1,0 +1,41 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../src/index.js';
+import { storeContract } from './contract.js';
+
+// Runs when LEDE_PG_URL points at a PostgreSQL database we may write to; the tests work in
+// their own schema (lede_test), dropped and recreated for each test.
+const url = process.env.LEDE_PG_URL;
+const schema = 'lede_test';
+
+async function freshSchema(): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
+  await client.end();
+  const u = new URL(url!);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  return u.toString();
+}
+
+describe.skipIf(!url)('postgres', () => {
+  storeContract('postgres', async () => openStore({ db: await freshSchema() }));
+
+  it('creates the schema once and reopens without migrating again', async () => {
+    const db = await freshSchema();
+    const a = await openStore({ db });
+    const b = await openStore({ db });
+    expect(await b.stats()).toEqual({ articles: 0, quotes: 0, entities: 0, duplicates: 0 });
+    expect(b.location).not.toMatch(/:[^:@/]+@/); // no password in what we print
+    await a.close();
+    await b.close();
+  });
+});
+
+describe('postgres URL errors', () => {
+  it('reports an unreachable server as a typed error naming db, without the password', async () => {
+    const err = await openStore({ db: 'postgres://lede:s3cret@127.0.0.1:1/nowhere' }).catch((e) => e);
+    expect(err).toMatchObject({ code: 'STORE_ERROR', field: 'db' });
+    expect(err.message).not.toContain('s3cret');
+  });
+});
