@@ -4,7 +4,8 @@ export interface AnalyzeRequestOptions { stages?: string[]; tokens?: boolean }
 
 /** Runs the core pipeline for the server: in-process, or on a worker pool (see pool.ts). */
 export interface Analyzer {
-  analyze(input: ArticleInput, options: AnalyzeRequestOptions): Promise<Analysis>;
+  /** `signal` aborts when the request times out or the client leaves: queued work is dropped. */
+  analyze(input: ArticleInput, options: AnalyzeRequestOptions, signal?: AbortSignal): Promise<Analysis>;
   /** Resolves once the analyzer can answer at full speed (models loaded); the server listens after it. */
   ready?(): Promise<void>;
   close(): Promise<void>;
@@ -13,7 +14,8 @@ export interface Analyzer {
 /** Analysis on the event loop: the fastest choice on small machines for articles of a few KB. */
 export function inlineAnalyzer(): Analyzer {
   return {
-    async analyze(input, options) {
+    async analyze(input, options, signal) {
+      signal?.throwIfAborted();
       return analyze(input, { ...(options.stages && { stages: options.stages }), tokens: options.tokens ?? false });
     },
     async ready() {

@@ -95,7 +95,7 @@ export function createApp(options: AppOptions): LedeApp {
   app.use((req: Request, _res: Response, next: NextFunction) => next(new HttpProblem('ROUTE_NOT_FOUND', `no route for ${req.method} ${req.path}`)));
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const { problem, headers } = problemFromError(err, req.originalUrl.split('?')[0]!);
-    if (problem.status >= 500) req.log.error({ err }, 'request failed');
+    if (problem.code === 'INTERNAL') req.log.error({ err }, 'request failed');
     sendProblem(res, problem, headers);
   });
   return { app, deps };

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LedeError } from '@lede/core';
 import { Piscina } from 'piscina';
 import type { Analyzer } from './analyzer.js';
+import { HttpProblem } from './http/problem.js';
 import type { WorkerReply } from './analyze-worker.js';
 
 /**
@@ -13,15 +14,17 @@ import type { WorkerReply } from './analyze-worker.js';
  * bench), so this is opt-in with `--workers N`.
  */
 export function poolAnalyzer({ workers }: { workers: number }): Analyzer {
-  const pool = new Piscina({ ...workerFile(), minThreads: workers, maxThreads: workers });
+  // A bounded queue: under overload, answer 503 at once rather than let latency grow without limit.
+  const pool = new Piscina({ ...workerFile(), minThreads: workers, maxThreads: workers, maxQueue: workers * 32 });
   // Load the pipeline (and its models) in every worker now, not on the first requests.
   const warm = Promise.all(
     Array.from({ length: workers }, () => pool.run({ input: { id: 'warm-up', text: 'Warm up. "Ready," she said.' }, options: {} })),
   ).then(() => undefined);
   return {
     ready: () => warm,
-    async analyze(input, options) {
-      const reply = (await pool.run({ input, options })) as WorkerReply;
+    async analyze(input, options, signal) {
+      if (pool.queueSize >= workers * 32) throw new HttpProblem('UNAVAILABLE', 'the analysis queue is full; retry shortly', [], { 'Retry-After': '1' });
+      const reply = (await pool.run({ input, options }, signal ? { signal } : {})) as WorkerReply;
       if (reply.ok) return reply.analysis;
       const { code, message, field, record } = reply.error;
       throw new LedeError(code, message, { ...(field && { field }), ...(record && { record }) });

@@ -1,7 +1,7 @@
 // Request and response schemas of the HTTP API: zod validates requests and the same schemas
 // generate /openapi.json, so the spec cannot drift from what the server accepts.
 import { EntityType, QuoteForm } from '@lede/core';
-import type { ArticleSummary, Page, QuoteRow, SearchHit } from '@lede/store';
+import type { AddResult, ArticleSummary, Page, QuoteRow, SearchHit } from '@lede/store';
 import { z } from 'zod';
 
 const shortText = (max: number) => z.string().max(max);
@@ -72,8 +72,23 @@ export const AnalyzeQuery = z.strictObject({
 
 export const AddResultSchema = z.object({
   id: z.string(),
-  status: z.enum(['added', 'unchanged', 'duplicate']),
+  status: z.enum(['added', 'updated', 'unchanged', 'duplicate']).describe('updated: the id was stored with other content, now replaced.'),
   duplicateOf: z.string().optional().describe('For syndicated copies: the id of the article this one copies.'),
+  similarity: z.number().optional().describe('For duplicates: estimated Jaccard similarity to the original.'),
+});
+
+export const BatchResultSchema = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  duplicates: z.number().int(),
+  failed: z.number().int(),
+  results: z.array(
+    z.union([
+      AddResultSchema.extend({ record: z.string().describe('Which line, e.g. "body:3".') }),
+      z.object({ record: z.string(), error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) }),
+    ]),
+  ),
 });
 
 // ---- corpus queries -------------------------------------------------------------------------
@@ -175,4 +190,5 @@ const assertSame = <T extends true>(): T => true as T;
 assertSame<Same<z.infer<typeof ArticleSummarySchema>, ArticleSummary>>();
 assertSame<Same<z.infer<typeof SearchHitSchema>, SearchHit>>();
 assertSame<Same<z.infer<typeof QuoteRowSchema>, QuoteRow>>();
+assertSame<Same<z.infer<typeof AddResultSchema>, AddResult>>();
 assertSame<Same<Page<ArticleSummary>['total'], number>>();

@@ -6,7 +6,8 @@ import { startServer, type RunningServer } from './server.js';
 
 /**
  * Run the server as a process (what `lede serve` calls): open the store, listen, and shut down
- * gracefully on SIGINT/SIGTERM — in-flight requests finish, then the store closes.
+ * gracefully on SIGINT/SIGTERM — in-flight requests finish, then the store closes. The returned
+ * `close()` does the same without a signal.
  */
 export async function serve(config: ServerConfig): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] });
@@ -25,26 +26,26 @@ export async function serve(config: ServerConfig): Promise<RunningServer> {
   });
   logger.info({ url: running.url, db: config.db === undefined ? 'default' : redactUrl(config.db), workers: config.workers }, 'lede server listening');
 
-  let stopping = false;
-  const stop = (signal: string) => {
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopping ??= running
+      .close()
+      .then(() => store.close())
+      .finally(() => {
+        process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+        logger.info('stopped');
+      }));
+  const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {
       logger.warn({ signal }, 'second signal: exiting now');
       process.exit(1);
     }
-    stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    void running
-      .close()
-      .then(() => store.close())
-      .then(() => {
-        logger.info('stopped');
-        process.exitCode = 0;
-      })
-      .catch((err: unknown) => {
-        logger.error({ err }, 'shutdown failed');
-        process.exitCode = 1;
-      });
+    stop().catch((err: unknown) => {
+      logger.error({ err }, 'shutdown failed');
+      process.exitCode = 1;
+    });
   };
-  process.on('SIGINT', () => stop('SIGINT')).on('SIGTERM', () => stop('SIGTERM'));
-  return running;
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  return { ...running, close: stop };
 }

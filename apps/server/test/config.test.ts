@@ -26,3 +26,17 @@ describe('resolveConfig', () => {
     }
   });
 });
+
+describe('serve', () => {
+  it('opens the configured store, listens on an ephemeral loopback port and closes cleanly', async () => {
+    const { serve } = await import('../src/index.js');
+    const running = await serve(resolveConfig({ port: '0', db: ':memory:', logLevel: 'silent' }, {}));
+    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const res = await fetch(`${running.url}/readyz`);
+    expect(res.status).toBe(200);
+    const listeners = process.listenerCount('SIGTERM');
+    await running.close();
+    expect(process.listenerCount('SIGTERM')).toBe(listeners - 1);
+    await expect(fetch(`${running.url}/healthz`)).rejects.toThrow();
+  });
+});

@@ -48,6 +48,7 @@ const body = fc.oneof(
   fc.string({ maxLength: 500 }).map((s) => ({ type: 'text/plain', data: s })),
   fc.string({ maxLength: 500 }).map((s) => ({ type: 'text/html', data: `<html><body>${s}</body></html>` })),
   fc.uint8Array({ maxLength: 300 }).map((b) => ({ type: 'text/plain', data: Buffer.from(b) })),
+  fc.array(fc.oneof(articleLike.map((o) => JSON.stringify(o)), fc.string({ maxLength: 80 })), { maxLength: 5 }).map((l) => ({ type: 'application/x-ndjson', data: l.join('\n') })),
   fc.tuple(fc.constantFrom('application/xml', 'multipart/form-data', 'application/json; charset=latin1', 'application/json; charset=utf-16', 'text/plain; charset=koi8-r', '*/*', 'garbage'), fc.string({ maxLength: 100 })).map(([type, data]) => ({ type, data })),
   fc.constant({ type: 'application/json', data: '{"text":"' + 'a'.repeat(70 * 1024) + '"}' }),
   fc.constant({ type: 'application/json', data: '['.repeat(5000) }),

@@ -14,8 +14,8 @@ beforeAll(async () => {
   ({ app, store } = await testApp({ analyzer }));
 }, 60_000);
 afterAll(async () => {
-  await analyzer.close();
-  await store.close();
+  await analyzer?.close();
+  await store?.close();
 });
 
 describe('worker-pool analyzer (--workers)', () => {

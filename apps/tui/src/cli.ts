@@ -1,20 +1,27 @@
 #!/usr/bin/env node
 // The `lede` command line. Each command lives in ./commands/<name>.ts and registers itself here.
+// Command modules load lazily: `lede browse` must reach its first frame fast, so it must not pay for
+// the HTTP server, the ingesters or the analyzers it does not use.
 import { Command, CommanderError } from 'commander';
-import { registerSchema } from './commands/schema.js';
-import { registerStages } from './commands/stages.js';
-import { registerAnalyze } from './commands/analyze.js';
-import { registerBrowse } from './commands/browse.js';
-import { registerServe } from './commands/serve.js';
-import { registerAdd } from './commands/add.js';
-import { registerSearch } from './commands/search.js';
-import { registerQuotes } from './commands/quotes.js';
-import { registerSpeakers } from './commands/speakers.js';
-import { registerEntities } from './commands/entities.js';
-import { registerCooccur } from './commands/cooccur.js';
-import { registerThemes } from './commands/themes.js';
-import { registerTone } from './commands/tone.js';
-import { registerStats } from './commands/stats.js';
+
+type Register = (program: Command) => void;
+const commands: Record<string, () => Promise<Register>> = {
+  analyze: async () => (await import('./commands/analyze.js')).registerAnalyze,
+  add: async () => (await import('./commands/add.js')).registerAdd,
+  browse: async () => (await import('./commands/browse.js')).registerBrowse,
+  list: async () => (await import('./commands/list.js')).registerList,
+  search: async () => (await import('./commands/search.js')).registerSearch,
+  quotes: async () => (await import('./commands/quotes.js')).registerQuotes,
+  speakers: async () => (await import('./commands/speakers.js')).registerSpeakers,
+  entities: async () => (await import('./commands/entities.js')).registerEntities,
+  cooccur: async () => (await import('./commands/cooccur.js')).registerCooccur,
+  themes: async () => (await import('./commands/themes.js')).registerThemes,
+  tone: async () => (await import('./commands/tone.js')).registerTone,
+  stats: async () => (await import('./commands/stats.js')).registerStats,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  schema: async () => (await import('./commands/schema.js')).registerSchema,
+  stages: async () => (await import('./commands/stages.js')).registerStages,
+};
 
 const program = new Command('lede')
   .description('Lede: news articles in, quotes, speakers, entities, themes, tone and more out.')
@@ -25,20 +32,10 @@ const program = new Command('lede')
     process.exit(2);
   });
 
-registerSchema(program);
-registerStages(program);
-registerAnalyze(program);
-registerBrowse(program);
-registerServe(program);
-registerAdd(program);
-registerSearch(program);
-registerQuotes(program);
-registerSpeakers(program);
-registerEntities(program);
-registerCooccur(program);
-registerThemes(program);
-registerTone(program);
-registerStats(program);
-
 // Bare `lede` opens the browser on the default store.
-await program.parseAsync(process.argv.length > 2 ? process.argv : [...process.argv, 'browse']);
+const argv = process.argv.length > 2 ? process.argv : [...process.argv, 'browse'];
+const named = argv[2] !== undefined ? commands[argv[2]] : undefined;
+// A known command loads alone; help, unknown commands and options load them all (for the listing).
+for (const load of named ? [named] : Object.values(commands)) (await load())(program);
+
+await program.parseAsync(argv);

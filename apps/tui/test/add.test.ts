@@ -1,4 +1,4 @@
-// `lede add` and the store query commands, run as a user would: the CLI in a fresh directory.
+// `lede add` and the store query commands (list, stats, search, quotes), run as a user would: the CLI in a fresh directory.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -66,6 +66,12 @@ describe('lede add and store queries', () => {
   it('answers stats, search and quotes from the store', async () => {
     const stats = JSON.parse((await lede(dir, 'stats', '--json')).stdout);
     expect(stats).toMatchObject({ articles: 3, duplicates: 1 });
+    const [list] = JSON.parse((await lede(dir, 'list', '--sort', 'date', '--json')).stdout) as Array<{ items: Array<{ id: string; duplicateOf?: string }> }>;
+    expect(list!.items.map((a) => [a.id, a.duplicateOf])).toEqual([
+      ['library-closures', undefined],
+      ['port-strike-syndicated', 'port-strike'],
+      ['port-strike', undefined],
+    ]);
     const hits = JSON.parse((await lede(dir, 'search', 'libraries', '--json')).stdout) as Array<{ articleId: string; snippet: string }>;
     expect(hits.map((h) => h.articleId)).toEqual(['library-closures']);
     expect(hits[0]!.snippet).toContain('[libraries]');

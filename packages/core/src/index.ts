@@ -26,3 +26,4 @@ export { computeTone, sentenceTones } from './tone/tone.js';
 export { NEWS_RULES, VADER_RULES, type ToneRules } from './tone/vader-rules.js';
 export { keyphrases, type KeyphraseInput, type KeyphraseOptions } from './keyphrases/keyphrases.js';
 export { summarize, type SummaryInput, type SummaryOptions } from './summary/summarize.js';
+export * from './entities/index.js';

@@ -125,3 +125,45 @@ describe('indirect speech', () => {
     expect(indirect[0]!.speaker?.name).toBe('Paul Becker');
   });
 });
+
+describe('speakers: pronouns, possessives and sentence subjects', () => {
+  // The full stage: sentences and the entities layer's people, as users get it.
+  const speakerOf = (text: string, quote: string) =>
+    analyze({ id: 't', text }, { stages: ['quotes'] }).quotes.find((q) => q.form !== 'indirect' && q.text.startsWith(quote))?.speaker ?? null;
+
+  it('resolves a pronoun to the previous sentence’s subject, not the nearer object', () => {
+    const text = 'Senator Ryan Cole said Mark Dayton has never respected the budget rules.\n\nHe says Dayton “knows full well that the law already forbids this kind of spending.”';
+    expect(speakerOf(text, 'knows full well')?.name).toBe('Ryan Cole');
+  });
+
+  it('lets a person of unknown gender in the same sentence take “he”', () => {
+    const text =
+      'Governor Roy Cooper urged calm on Friday.\n\n' +
+      'Kerr Putney, the police chief, said the footage was unclear, but he said other evidence “supports what we have heard” from witnesses.';
+    expect(speakerOf(text, 'supports what')?.name).toBe('Kerr Putney');
+  });
+
+  it('resolves “he” to a description that spoke before', () => {
+    const text =
+      'Bill Clinton met the firm’s chief in 2009.\n\nA Coca-Cola spokesman said the company backed the foundation because it believed “in the great work that can be done together.” ' +
+      'He said the consultancy had been hired to provide “business and communications” advice.';
+    expect(speakerOf(text, 'business and')?.name).toBe('A Coca-Cola spokesman');
+  });
+
+  it('takes the name after a possessive or an organisation and role, never the possessive', () => {
+    const text =
+      '“She is a super-wonk, and that makes for a dull speech,” said Clinton’s communications director, Jennifer Palmieri.\n\n' +
+      '“The race is closer than the national numbers suggest,” said Marquette pollster Charles Franklin.';
+    const quotes = quotesOf(text);
+    expect(quotes[0]!.speaker).toMatchObject({ name: 'Jennifer Palmieri', role: 'Clinton’s communications director' });
+    expect(quotes[1]!.speaker).toMatchObject({ name: 'Charles Franklin', role: 'Marquette pollster' });
+  });
+
+  it('credits a quoted fragment to the subject of its sentence when no verb reports it', () => {
+    const text =
+      'Vice President Ann Moore thanked him for “stepping up and taking action when Congress won’t.”\n\n' +
+      'Earlier this week, Governor Todd Banks pressed the chairman to take “the higher moral ground on his taxes” before the vote.';
+    expect(speakerOf(text, 'stepping up')?.name).toBe('Ann Moore');
+    expect(speakerOf(text, 'the higher moral')?.name).toBe('Todd Banks');
+  });
+});

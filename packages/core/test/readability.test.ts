@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, countSyllables, readabilityCounts } from '../src/index.js';
+import { analyze, countSyllables, readability, readabilityCounts } from '../src/index.js';
 
 const seed = fs.readFileSync(path.resolve(__dirname, '../../../seeds/china-two-sessions-tech.txt'), 'utf8');
 const run = (text: string) => analyze({ id: 't', text }, { stages: ['readability'] });
@@ -71,15 +71,16 @@ describe('syllables', () => {
   });
   it('reads numerals the way a newsreader says them', () => {
     // one mil-lion = 3; nine-teen oh five = 4; two thou-sand four = 4; twen-ty fif-teen = 4;
-    // three hun-dred twelve = 4; ze-ro = 2; three point one four = 5
-    const cases: Array<[string, number]> = [['1,000,000', 3], ['1905', 4], ['2004', 4], ['2015', 4], ['312', 4], ['0', 2], ['3.14', 5]];
+    // three hun-dred twelve = 4; ze-ro = 2; three point one four = 4
+    const cases: Array<[string, number]> = [['1,000,000', 3], ['1905', 4], ['2004', 4], ['2015', 4], ['312', 4], ['0', 2], ['3.14', 4]];
     for (const [w, n] of cases) expect([w, countSyllables(w)]).toEqual([w, n]);
   });
 });
 
 describe('readability on pathological input', () => {
   it('handles a very long run of word characters and separators without backtracking', () => {
-    const r = run('a-'.repeat(100_000) + 'b. ' + '1,'.repeat(50_000) + '2.').readability!;
+    // Called on the sentence directly: this is about our word pattern, not the segmenter.
+    const r = readability([{ text: 'a-'.repeat(100_000) + 'b. ' + '1,'.repeat(50_000) + '2.' }])!;
     expect(r.words).toBeGreaterThanOrEqual(2);
     expect(Number.isFinite(r.fleschReadingEase)).toBe(true);
   });

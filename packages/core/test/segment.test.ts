@@ -37,6 +37,21 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not break inside a short parenthesis or before a lower-case continuation', () => {
+    expect(sentencesOf('Sen. Chuck Schumer (D-N.Y.) said the bill would pass. It did not.')).toEqual([
+      'Sen. Chuck Schumer (D-N.Y.) said the bill would pass.',
+      'It did not.',
+    ]);
+    expect(sentencesOf('Rep. Nancy Pelosi (D-Calif.) and Sen. Ted Cruz (R-Texas) spoke.')).toHaveLength(1);
+  });
+
+  it('keeps a long run without spaces (a URL, base64) as one token', () => {
+    const blob = 'QUJD'.repeat(5000);
+    const a = analyze({ id: 'b', text: `See ${blob} now. Then stop.` }, { stages: ['segment'], tokens: true });
+    expect(a.sentences.map((s) => s.text)).toEqual([`See ${blob} now.`, 'Then stop.']);
+    expect(a.sentences[0]!.tokens!.map((t) => t.text)).toContain(blob);
+  });
+
   it('keeps short sentences', () => {
     expect(sentencesOf('He left. Why? Nobody knows. Yes.')).toHaveLength(4);
   });

@@ -20,6 +20,8 @@ describe('VADER rules', () => {
     expect(tone('The courthouses hardly inspire confidence.')).toBeLessThan(0);
     expect(tone('The minister was convicted of corruption and bribery.')).toBeLessThan(-0.3);
     expect(tone('The committee met on Tuesday in Brussels.')).toBe(0);
+    // "party" is a political party in news, not a celebration (VADER rates it +1.7).
+    expect(tone('The Communist Party met in Beijing on Tuesday.')).toBe(0);
   });
 });
 
@@ -40,6 +42,7 @@ describe('tone on the seed article', () => {
   it('gives each entity the tone of the sentences its mentions fall in', () => {
     const doc = analyzeDoc({ id: 'seed', text }, { stages: ['tone'] });
     const scores = sentenceTones(doc);
+    expect(doc.entities.length).toBeGreaterThan(0);
     for (const e of doc.tone!.entities) {
       const entity = doc.entities.find((x) => x.id === e.entityId)!;
       expect(e.sentences.length).toBeGreaterThan(0);
@@ -51,5 +54,18 @@ describe('tone on the seed article', () => {
       expect(e.score).toBeCloseTo(mean, 3);
     }
     expect(doc.tone!.entities).toHaveLength(doc.entities.length);
+  });
+
+  it("gives Xi Jinping the tone of the sentences that name him", () => {
+    const doc = analyzeDoc({ id: 'seed', text }, { stages: ['tone'] });
+    const xi = doc.entities.find((e) => e.name === 'Xi Jinping' && e.type === 'PERSON');
+    expect(xi).toBeDefined();
+    const tone = doc.tone!.entities.find((e) => e.entityId === xi!.id)!;
+    // Independently of the entities stage: the sentences whose text names "Xi".
+    const naming = doc.sentences.filter((s) => /\bXi\b/.test(s.text)).map((s) => s.index);
+    expect(naming.length).toBeGreaterThan(1);
+    expect(tone.sentences).toEqual(naming);
+    const scores = sentenceTones(doc);
+    expect(tone.score).toBeCloseTo(naming.reduce((sum, s) => sum + scores[s]!, 0) / naming.length, 3);
   });
 });

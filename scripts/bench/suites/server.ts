@@ -58,7 +58,7 @@ export const suite: BenchSuite = {
       const server = await startServer(db, workers);
       try {
         const body = JSON.stringify({ id: article.id, title: article.title, text: article.text });
-        await load({ url: `${server.url}/v1/analyze`, method: 'POST', body, connections: 4, duration: 2 }); // warm-up
+        await load({ url: `${server.url}/v1/analyze`, method: 'POST', body, connections: 4, duration: workers > 0 ? 5 : 2 }); // warm-up (JIT; worker threads warm slower)
         const a = await measure(server.child.pid!, { url: `${server.url}/v1/analyze`, method: 'POST', body, connections: 10, duration });
         const tag = `workers=${workers}`;
         rows.push(

@@ -16,6 +16,10 @@ export function problemFromError(err: unknown, instance: string): { problem: Pro
     const p = HttpProblem.fromLede(err);
     return { problem: toProblem(p.code, p.message, instance, p.errors), headers: {} };
   }
+  // Work dropped because the request timed out or the client left (see requestTimeout in app.ts).
+  if (err instanceof Error && err.name === 'AbortError') {
+    return { problem: toProblem('TIMEOUT', 'the request was cancelled before it finished', instance), headers: {} };
+  }
   const e = err as { type?: unknown; status?: unknown; message?: unknown; expose?: unknown };
   const code = typeof e.type === 'string' ? bodyErrors[e.type] : undefined;
   if (code) {

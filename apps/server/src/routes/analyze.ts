@@ -23,9 +23,9 @@ export const analyzeRoute = defineRoute({
     415: { description: 'Unsupported Content-Type or binary input.' },
     422: { description: 'A field of the article is invalid or the article is empty.' },
   },
-  async handle({ body, query, deps }) {
+  async handle({ body, query, deps, signal }) {
     if (body === undefined) throw new HttpProblem('EMPTY_INPUT', 'the request has no body');
     const { input, stages, tokens } = articleFromRequest(body, query, deps.parseInput);
-    return { body: await deps.analyzer.analyze(input, { ...(stages && { stages }), tokens }) };
+    return { body: await deps.analyzer.analyze(input, { ...(stages && { stages }), tokens }, signal) };
   },
 });

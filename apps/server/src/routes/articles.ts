@@ -1,8 +1,10 @@
 import { LedeError } from '@lede/core';
+import { z } from 'zod';
 import { HttpProblem } from '../http/problem.js';
-import { defineRoute } from '../http/route.js';
+import { defineRoute, isRawBody } from '../http/route.js';
+import { ingestBatch } from '../input/batch.js';
 import { articleFromRequest } from '../input/to-article.js';
-import { AddResultSchema, ArticleParams, ArticleSummarySchema, IngestQuery, IngestRequest, ListArticlesQuery, pageOf } from '../schemas.js';
+import { AddResultSchema, ArticleParams, ArticleSummarySchema, BatchResultSchema, IngestQuery, IngestRequest, ListArticlesQuery, pageOf } from '../schemas.js';
 
 export const addArticleRoute = defineRoute({
   method: 'post',
@@ -12,21 +14,28 @@ export const addArticleRoute = defineRoute({
   summary: 'Analyse an article with every stage and store it',
   description:
     'Same bodies as /v1/analyze (without stage selection). Idempotent by content: re-sending an article answers ' +
-    '`unchanged`; a syndicated copy of a stored article answers `duplicate` with `duplicateOf`.',
+    '`unchanged`; a syndicated copy of a stored article answers `duplicate` with `duplicateOf`. An ' +
+    '`application/x-ndjson` body (one JSON article per line, as `lede add` reads) stores many: each line gets its ' +
+    'own result or error, and bad lines do not stop good ones.',
   query: IngestQuery,
-  body: { json: IngestRequest, raw: ['text/plain', 'text/html'], required: true },
+  body: { json: IngestRequest, raw: ['text/plain', 'text/html', 'application/x-ndjson'], required: true },
   responses: {
-    201: { description: 'Stored; Location names the new article.', schema: AddResultSchema },
-    200: { description: 'Already stored (unchanged) or a duplicate of a stored article.', schema: AddResultSchema },
+    201: { description: 'Stored; Location names the new article. For NDJSON: one result per line.', schema: z.union([AddResultSchema, BatchResultSchema]) },
+    200: { description: 'Already stored (unchanged), replaced (updated), or a duplicate of a stored article.', schema: z.union([AddResultSchema, BatchResultSchema]) },
     400: { description: 'Malformed JSON or bad parameter.' },
     413: { description: 'Body larger than the limit.' },
     415: { description: 'Unsupported Content-Type or binary input.' },
     422: { description: 'A field of the article is invalid or the article is empty.' },
   },
-  async handle({ body, query, deps }) {
+  async handle({ body, query, deps, signal }) {
     if (body === undefined) throw new HttpProblem('EMPTY_INPUT', 'the request has no body');
+    if (isRawBody(body) && body.mediaType === 'application/x-ndjson') {
+      const batch = await ingestBatch(body.bytes, deps, signal);
+      return { status: batch.added > 0 ? 201 : 200, body: batch };
+    }
     const { input } = articleFromRequest(body, query, deps.parseInput);
-    const analysis = await deps.analyzer.analyze(input, { tokens: false });
+    const analysis = await deps.analyzer.analyze(input, { tokens: false }, signal);
+    signal.throwIfAborted(); // timed out or client gone: do not store behind its back
     const result = await deps.store.add(analysis);
     const location = `/v1/articles/${encodeURIComponent(result.id)}`;
     return result.status === 'added' ? { status: 201, body: result, headers: { Location: location } } : { body: result };

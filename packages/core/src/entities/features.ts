@@ -67,7 +67,7 @@ export function caseMode(words: readonly string[], from: number, to: number): nu
     const c0 = w.charCodeAt(0);
     if (c0 >= 65 && c0 <= 90) capWords++;
   }
-  if (letters >= 2 && upperWords >= letters * 0.8) return 1;
+  if (letters >= 1 && upperWords >= letters * 0.8) return 1;
   if (letters >= 4 && capWords >= letters * 0.8) return 2;
   return 0;
 }
@@ -104,10 +104,16 @@ export function extractFeatures(words: readonly string[], from: number, to: numb
   for (let i = 0; i < n; i++) {
     const w = words[from + i]!;
     const L = w.length;
-    s.lw[i] = hashRange(w, 0, L, true);
+    // One pass gives the lower-cased hash and its 2-, 3- and 4-character prefixes.
+    let h = 0x811c9dc5;
+    s.pre[i * 3] = s.pre[i * 3 + 1] = s.pre[i * 3 + 2] = 0;
+    for (let j = 0; j < L; j++) {
+      h = Math.imul(h ^ lowerCode(w.charCodeAt(j)), 0x01000193);
+      if (j >= 1 && j <= 3 && L > j) s.pre[i * 3 + j - 1] = h >>> 0;
+    }
+    s.lw[i] = h >>> 0;
     s.w[i] = hashRange(w, 0, L, false);
     s.shape[i] = mix(shapeHash(w), mode);
-    for (let k = 0; k < 3; k++) s.pre[i * 3 + k] = L > k + 1 ? hashRange(w, 0, k + 2, true) : 0;
     for (let k = 0; k < 4; k++) s.suf[i * 4 + k] = L > k + 1 ? hashRange(w, L - k - 1, L, true) : 0;
     s.flags[i] = (i === 0 ? 1 : 0) | (mode << 1) | (Math.min(L, 6) << 3);
   }

@@ -8,6 +8,7 @@ const FNV_PRIME = 0x01000193;
 export function lowerCode(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
   if (c < 128) return c;
+  if (c === 0x2019 || c === 0x2018) return 39; // curly apostrophes read as the ASCII one of the training data
   const l = String.fromCharCode(c).toLowerCase();
   return l.length === 1 ? l.charCodeAt(0) : c;
 }
@@ -16,7 +17,8 @@ export function lowerCode(c: number): number {
 export function hashRange(s: string, from: number, to: number, lower: boolean): number {
   let h = FNV_OFFSET;
   for (let i = from; i < to; i++) {
-    const c = lower ? lowerCode(s.charCodeAt(i)) : s.charCodeAt(i);
+    const r = s.charCodeAt(i);
+    const c = lower ? lowerCode(r) : r === 0x2019 || r === 0x2018 ? 39 : r;
     h = Math.imul(h ^ c, FNV_PRIME);
   }
   return h >>> 0;

@@ -13,9 +13,8 @@ export type NerClass = (typeof CLASSES)[number];
  * the quantised integer scale; only their order matters to Viterbi.
  */
 export interface NerModel {
-  slots: Int32Array; // feature id + 1, 0 = empty
-  rows: Int32Array; // row index of each slot
-  weights: Float32Array; // rows * L
+  slots: Int32Array; // pairs (feature id + 1, row index), 0 = empty; interleaved for cache locality
+  weights: Int8Array; // rows * L, quantised (4x less memory traffic than floats in the hot loop)
   start: Float32Array; // L
   trans: Float32Array; // L * L, [prev * L + next]
 }
@@ -68,21 +67,19 @@ export function decodeModel(buf: Uint8Array): NerModel {
   for (let i = 0; i < L * L; i++, o += 2) trans[i] = dv.getInt16(o, true);
   let size = 1;
   while (size < rows * 2) size <<= 1;
-  const slots = new Int32Array(size);
-  const rowOf = new Int32Array(size);
+  const slots = new Int32Array(size * 2);
   const mask = size - 1;
   let id = 0;
   for (let r = 0; r < rows; r++, o += 4) {
     id += dv.getUint32(o, true);
     let s = slotOf(id, mask);
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = id + 1;
-    rowOf[s] = r;
+    while (slots[s * 2] !== 0) s = (s + 1) & mask;
+    slots[s * 2] = id + 1;
+    slots[s * 2 + 1] = r;
   }
-  const weights = new Float32Array(rows * L);
-  const w8 = new Int8Array(buf.buffer, buf.byteOffset + o, rows * L);
-  for (let i = 0; i < w8.length; i++) weights[i] = w8[i]!;
-  return { slots, rows: rowOf, weights, start, trans };
+  const weights = buf.slice(o, o + rows * L);
+  const w8 = new Int8Array(weights.buffer, weights.byteOffset, rows * L);
+  return { slots, weights: w8, start, trans };
 }
 
 export function slotOf(id: number, mask: number): number {
@@ -91,12 +88,13 @@ export function slotOf(id: number, mask: number): number {
 
 /** Row of a feature id in the model, or -1. */
 export function rowOf(model: NerModel, id: number): number {
-  const mask = model.slots.length - 1;
+  const slots = model.slots;
+  const mask = (slots.length >> 1) - 1;
   let s = slotOf(id, mask);
   for (;;) {
-    const k = model.slots[s]!;
+    const k = slots[s * 2]!;
     if (k === 0) return -1;
-    if (k === id + 1) return model.rows[s]!;
+    if (k === id + 1) return slots[s * 2 + 1]!;
     s = (s + 1) & mask;
   }
 }

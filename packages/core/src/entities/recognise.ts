@@ -1,5 +1,5 @@
 import type { Mention, Token } from '../model/layers.js';
-import { GAZ_MAX_TOKENS, type Gazetteer } from './gazetteer.js';
+import { GAZ, GAZ_MAX_TOKENS, type Gazetteer } from './gazetteer.js';
 import { hashString } from './hash.js';
 import { CLASSES, type NerModel } from './model.js';
 import { numericMentions, type TokenMention } from './numeric.js';
@@ -35,6 +35,7 @@ export function recogniseMentions(
   for (const [a, b] of sentenceTokens) {
     if (b <= a) continue;
     tagSentence(model, gaz, words, a, b, scratch, labels);
+    knownOrgs(scratch.features.gaz, words, a, b, labels);
     let s = -1;
     let cls = 0;
     for (let t = a; t <= b; t++) {
@@ -52,15 +53,30 @@ export function recogniseMentions(
   }
 
   function emit(from: number, to: number, cls: number): void {
-    // A trailing possessive or stray punctuation is not part of the name.
-    while (to > from && /^(?:['’]s?|[,.;:])$/.test(words[to - 1]!)) to--;
+    // A trailing possessive, stray punctuation or a dateline's date is not part of the name.
+    while (to > from && /^(?:['’]s?|[,.;:]|\d{4}-\d\d-\d\d)$/.test(words[to - 1]!)) to--;
     if (to <= from) return;
+    // "South Korean": a compass word the tagger left out (or tagged apart) belongs to the name.
+    if (from > 0 && COMPASS.has(words[from - 1]!) && tokens[from - 1]!.end + 1 >= tokens[from]!.start) {
+      const prev = mentions[mentions.length - 1];
+      if (prev && prev.end === tokens[from - 1]!.end && prev.start === tokens[from - 1]!.start) mentions.pop();
+      if (!covered[from - 1] || prev?.end === tokens[from - 1]!.end) from--;
+    }
+    // "Elon Musk's Tesla": a possessive after a full name ends one entity and starts another.
+    for (let k = from + 2; k < to - 1; k++) {
+      if (/^['’]s$/.test(words[k]!) && /^[A-Z]/.test(words[k + 1]!)) {
+        push(from, k, 'PERSON');
+        from = k + 1;
+        break;
+      }
+    }
     const span = words.slice(from, to);
     const start = tokens[from]!.start;
     const surface = text.slice(start, tokens[to - 1]!.end);
     push(from, to, fineType(CLASSES[cls]!, span, surface, gaz));
   }
 
+  propagate(text, tokens, words, mentions, covered, push);
   lowercaseEvents(words, gaz, covered, push);
 
   const numeric: TokenMention[] = [];
@@ -71,6 +87,77 @@ export function recogniseMentions(
     if (free) push(m.from, m.to, m.type);
   }
   return mentions.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Organisations in the link table ("Chinese Communist Party", "DeepSeek") are relabelled ORG
+ * where they occur capitalised: curated names beat the tagger's guess at the span.
+ */
+function knownOrgs(marks: Int32Array, words: readonly string[], a: number, b: number, labels: Int32Array): void {
+  for (let i = 0; i < b - a; i++) {
+    const m = marks[i]!;
+    if ((m & 1) === 0 || ((m >> 2) & GAZ.org) === 0 || !/^[A-Z]/.test(words[a + i]!)) continue;
+    let j = i + 1;
+    while (j < b - a && (marks[j]! & 2) !== 0) j++;
+    const b0 = a + i;
+    if (j - i === 1 && labels[b0] !== 0) continue; // one word the tagger already typed: keep it
+    labels[b0] = 3; // B-ORG
+    for (let k = b0 + 1; k < a + j; k++) labels[k] = 4;
+    if (a + j < b && (labels[a + j]! & 1) === 0 && labels[a + j] !== 0) labels[a + j] = labels[a + j]! - 1; // an I- left behind starts anew
+    i = j - 1;
+  }
+}
+
+const COMPASS = new Set(['South', 'North', 'East', 'West', 'SOUTH', 'NORTH', 'EAST', 'WEST']);
+
+/**
+ * One sense per article: a name the tagger found once is a name wherever else it appears
+ * ("Alexander Lebed" ... "Lebed said"), and a person's surname alone is that person. Only
+ * capitalised, uncovered exact token matches are added, so common words are never promoted.
+ */
+function propagate(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  mentions: readonly Mention[],
+  covered: Uint8Array,
+  push: (a: number, b: number, t: Mention['type']) => void,
+): void {
+  if (mentions.length === 0) return;
+  const byFirst = new Map<string, Array<{ words: string[]; type: Mention['type'] }>>();
+  const addPhrase = (ws: string[], type: Mention['type']): void => {
+    const w0 = ws[0]!;
+    if (w0.length < 2 || w0[0] === w0[0]!.toLowerCase()) return;
+    const list = byFirst.get(w0) ?? [];
+    if (!list.some((p) => p.words.join(' ') === ws.join(' '))) list.push({ words: ws, type });
+    byFirst.set(w0, list);
+  };
+  for (const m of mentions) {
+    const ws = m.text.split(/\s+/);
+    if (ws.length > 4) continue;
+    addPhrase(ws, m.type);
+    if (m.type === 'PERSON' && ws.length > 1) addPhrase([ws[ws.length - 1]!], 'PERSON');
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i]) continue;
+    const list = byFirst.get(words[i]!);
+    if (!list) continue;
+    for (const p of list) {
+      const n = p.words.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = !covered[i + k] && words[i + k] === p.words[k];
+      // Whole tokens only: not the "Kong" of "Kong-based".
+      if (ok && i + n < words.length && tokens[i + n]!.start === tokens[i + n - 1]!.end && /^[-\w]/.test(words[i + n]!)) ok = false;
+      if (ok) {
+        push(i, i + n, p.type);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  void text;
 }
 
 // Events the tagger cannot see because they are written in lower case ("the two sessions").

@@ -72,8 +72,13 @@ function afterQuote(text: string, q: QuotedSpan, limit: number): Attribution | n
     return null;
   }
   // "…," she says / "…" Abraham, 92, said in an interview / "…," the football team wrote.
+  // A quote that ends its own sentence ("….”) is not reported by a next sentence that reports
+  // something else: "“….” He said the firm had been hired …" starts new speech.
+  const closed = /\.$/.test(text.slice(q.start, q.end));
   for (let k = i + 1; k < end && k < i + 24; k++) {
     if (!isCue(words[k])) continue;
+    const next = words[k + 1];
+    if (closed && first.cap && next && !next.punct && !ADJUNCTS.has(next.lower) && !next.cap) return null;
     const speaker = speakerEndingAt(text, words, subjectEnd(words, k, i), i);
     if (speaker && speaker.start === first.start) return { cue: [words[k]!.start, words[k]!.end], speaker, strength: 'adjacent' };
     if (speaker) return { cue: [words[k]!.start, words[k]!.end], speaker, strength: 'sentence' };
@@ -132,6 +137,9 @@ function beforeQuote(text: string, q: QuotedSpan, limit: number): Attribution | 
   }
   return null;
 }
+
+/** Words that may follow a final "X said" without starting a reported clause. */
+const ADJUNCTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'afterwards', 'again', 'then', 'to', 'from', 'via', 'with', 'of', 'about', 'recently', 'reporters', 'told']);
 
 const DETERMINER_OPENERS = new Set(['the', 'a', 'an']);
 

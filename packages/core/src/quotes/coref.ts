@@ -45,6 +45,8 @@ export class PronounResolver {
     private readonly sentenceStarts: readonly number[],
     private readonly outside: (pos: number) => boolean,
   ) {
+    // Nothing to resolve (no "he"/"she" speaker): skip the work.
+    if (!speakers.some((s) => s.kind === 'pronoun' && /^(he|she)$/i.test(s.name))) return;
     const subjects = new Set(speakers.map((s) => s.start));
     for (const p of people) {
       if (!outside(p.start)) continue;

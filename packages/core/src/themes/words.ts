@@ -20,12 +20,14 @@ export function wordKey(word: string): string {
 }
 
 // Words repeat heavily across news text, so each distinct spelling is folded once. The cache is
-// bounded (cleared when full) so a stream of unique junk tokens cannot grow memory without limit.
+// bounded (cleared when full, long words not kept) so unique junk tokens cannot grow memory without limit.
 const KEY_CACHE_MAX = 200_000;
+const KEY_CACHE_WORD_MAX = 40;
 const keyCache = new Map<string, string>();
 
 /** wordKey, memoised per spelling; also interns the key so trie lookups hash it only once. */
 export function cachedWordKey(word: string): string {
+  if (word.length > KEY_CACHE_WORD_MAX) return wordKey(word);
   let key = keyCache.get(word);
   if (key === undefined) {
     if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();

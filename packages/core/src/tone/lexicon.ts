@@ -1,5 +1,5 @@
 import { VADER_LEXICON_TSV } from './vader-lexicon-data.js';
-import { NEWS_VALENCE } from './news-lexicon.js';
+import { NEWS_UNRATED, NEWS_VALENCE } from './news-lexicon.js';
 
 let lexicon: Map<string, number> | undefined;
 
@@ -15,6 +15,7 @@ export function valenceLexicon(): ReadonlyMap<string, number> {
     map.set(line.slice(0, tab), Number(line.slice(tab + 1)));
   }
   for (const [word, v] of Object.entries(NEWS_VALENCE)) if (!map.has(word)) map.set(word, v);
+  for (const word of NEWS_UNRATED) map.delete(word);
   lexicon = map;
   return map;
 }

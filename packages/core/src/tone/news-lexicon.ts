@@ -19,7 +19,6 @@ const groups: Array<[number, string]> = [
   [-2.2, 'bankruptcy bankrupt insolvency insolvent plunged plunge plummeted plummet slumped crashed layoffs'],
   [-1.6, 'recession downturn slump slowdown stagnation unemployed joblessness inflationary shortfall shortfalls shortages shortage debts indebted'],
   [-1.1, 'fell falling declined declining decline declines slowed slowing losses shrank shrinking contraction eroded weakening weakened weaker lower-than-expected downgrade downgraded'],
-  [-0.6, 'should must ought'],
   [-0.6, 'inflation debt cuts cutting cut tariffs volatility volatile'],
   [1.0, 'rose risen rising rebound rebounded recovery recovered gains gained expanded expansion upgraded'],
   [1.6, 'surged surge soared soaring boom booming thriving prosperity prosperous profitable breakthrough'],
@@ -39,3 +38,11 @@ const groups: Array<[number, string]> = [
 export const NEWS_VALENCE: Readonly<Record<string, number>> = Object.fromEntries(
   groups.flatMap(([v, words]) => words.split(' ').map((w) => [w, v] as const)),
 );
+
+/**
+ * Words VADER rates for a social-media sense that news copy almost never uses: "party" (1.7, a
+ * celebration) is in news a political party, which carries no tone. They are removed from the lexicon
+ * (unrated, not rated 0, so they do not block VADER's booster and negation windows). Candidates with
+ * mixed senses ("like", "united", "interest", "shares") were measured and left as VADER rates them.
+ */
+export const NEWS_UNRATED: ReadonlySet<string> = new Set(['party', 'parties']);

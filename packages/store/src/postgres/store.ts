@@ -235,7 +235,7 @@ class PostgresStore implements LedeStore {
           await sql<Row>`SELECT (SELECT name FROM entities WHERE pk = x.entity) AS a, e.name AS b, count(DISTINCT x.article)::int AS articles
             FROM article_entities x JOIN article_entities y ON y.article = x.article AND y.entity <> x.entity
             JOIN entities e ON e.pk = y.entity
-            WHERE x.entity IN ${target} AND y.entity NOT IN ${target}
+            WHERE x.entity IN ${target} AND y.entity NOT IN ${target} AND x.pair_rank < ${PAIR_TOP} AND y.pair_rank < ${PAIR_TOP}
             GROUP BY x.entity, y.entity, e.name HAVING count(DISTINCT x.article) >= ${min} ORDER BY articles DESC, b LIMIT ${limit}`.execute(this.db)
         ).rows;
         return rows.map((r) => ({ a: r.a, b: r.b, articles: r.articles }));

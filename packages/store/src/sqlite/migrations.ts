@@ -18,7 +18,6 @@ export const sqliteMigrations: string[] = [
     content_hash TEXT NOT NULL,
     duplicate_of TEXT,
     similarity REAL,
-    signature BLOB NOT NULL,
     tone REAL,
     quote_count INTEGER NOT NULL DEFAULT 0,
     top_themes TEXT NOT NULL DEFAULT '[]',
@@ -32,6 +31,8 @@ export const sqliteMigrations: string[] = [
   CREATE TABLE article_texts (rowid INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE, title TEXT, text TEXT NOT NULL);
   CREATE TABLE analyses (article INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE, json TEXT NOT NULL);
 
+  -- MinHash signatures of originals only (duplicates are never candidates), apart to keep article rows small.
+  CREATE TABLE signatures (article INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE, signature BLOB NOT NULL);
   CREATE TABLE lsh_bands (band INTEGER NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE);
   CREATE INDEX lsh_bands_band ON lsh_bands(band);
   CREATE INDEX lsh_bands_article ON lsh_bands(article);
@@ -68,12 +69,14 @@ export const sqliteMigrations: string[] = [
     theme_id TEXT NOT NULL, entity INTEGER NOT NULL, articles INTEGER NOT NULL, mentions INTEGER NOT NULL,
     PRIMARY KEY (theme_id, entity)
   ) WITHOUT ROWID;
+  CREATE INDEX entity_themes_top ON entity_themes(theme_id, articles DESC, mentions DESC);
   CREATE TABLE speakers (key TEXT PRIMARY KEY, name TEXT NOT NULL, quotes INTEGER NOT NULL, articles INTEGER NOT NULL) WITHOUT ROWID;
   CREATE INDEX speakers_top ON speakers(quotes DESC, articles DESC);
   CREATE TABLE speaker_themes (
     theme_id TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, quotes INTEGER NOT NULL, articles INTEGER NOT NULL,
     PRIMARY KEY (theme_id, key)
   ) WITHOUT ROWID;
+  CREATE INDEX speaker_themes_top ON speaker_themes(theme_id, quotes DESC, articles DESC);
 
   CREATE TABLE article_entities (
     article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
@@ -91,6 +94,7 @@ export const sqliteMigrations: string[] = [
   -- so the global graph is a scan of counters instead of a self-join over every mention.
   CREATE TABLE entity_pairs (a INTEGER NOT NULL, b INTEGER NOT NULL, articles INTEGER NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
   CREATE INDEX entity_pairs_top ON entity_pairs(articles DESC);
+  CREATE INDEX entity_pairs_b ON entity_pairs(b);
 
   CREATE TABLE article_themes (
     article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
@@ -101,6 +105,7 @@ export const sqliteMigrations: string[] = [
   CREATE INDEX article_themes_id ON article_themes(theme_id);
   CREATE INDEX article_themes_label ON article_themes(label_key);
   CREATE INDEX article_themes_top ON article_themes(top_level);
+  CREATE INDEX article_themes_day ON article_themes(published_day);
 
   CREATE TABLE keyphrases (article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE, text TEXT NOT NULL, score REAL NOT NULL);
   CREATE INDEX keyphrases_article ON keyphrases(article);

@@ -40,7 +40,7 @@ export function openSqliteStore(file: string): LedeStore {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    db.pragma('cache_size = -65536');
+    db.pragma('cache_size = -16384'); // 16 MiB page cache: enough for the hot indexes, keeps ingest memory flat
     migrateSqlite(db);
   } catch (e) {
     if ((e as { code?: string }).code === 'STORE_ERROR') throw e;
@@ -112,15 +112,15 @@ class SqliteStore implements LedeStore {
       const where: string[] = [];
       const params: unknown[] = [];
       if (query.theme) {
-        where.push('EXISTS (SELECT 1 FROM article_themes t WHERE t.article = a.rowid AND ' + themeMatch('t') + ')');
+        where.push(`a.rowid IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t')})`);
         params.push(...themeParams(query.theme));
       }
       if (query.entity) {
-        where.push(`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.rowid AND ae.entity IN (${entityIdsSql}))`);
+        where.push(`a.rowid IN (SELECT ae.article FROM article_entities ae WHERE ae.entity IN (${entityIdsSql}))`);
         params.push(...entityParams(query.entity));
       }
       if (query.speaker) {
-        where.push(`EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.rowid AND ${speakerMatch('q')})`);
+        where.push(`a.rowid IN (SELECT q.article FROM quotes q WHERE ${speakerMatch('q')})`);
         params.push(...speakerParams(query.speaker));
       }
       addDates(where, params, 'a.published_day', query);
@@ -199,7 +199,7 @@ class SqliteStore implements LedeStore {
         params.push(...speakerParams(query.speaker));
       }
       if (query.theme) {
-        where.push(`EXISTS (SELECT 1 FROM article_themes t WHERE t.article = q.article AND ${themeMatch('t')})`);
+        where.push(`q.article IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t')})`);
         params.push(...themeParams(query.theme));
       }
       addDates(where, params, 'q.published_day', query);
@@ -318,14 +318,16 @@ class SqliteStore implements LedeStore {
       const min = intOption(query.minArticles, 'minArticles', 1, Number.MAX_SAFE_INTEGER);
       let rows: Row[];
       if (query.entity) {
-        // Around one entity: every entity of every article it appears in (exact, not just the top ones).
+        // Around one entity: its edges in the same materialised graph (each article's most salient named entities).
+        // Ties are broken by entity id, so only the page's names are looked up.
         rows = this.stmt(
-          `WITH target AS (${entityIdsSql})
-           SELECT (SELECT name FROM entities WHERE rowid = x.entity) AS a, e.name AS b, count(DISTINCT x.article) AS articles
-           FROM article_entities x JOIN article_entities y ON y.article = x.article AND y.entity <> x.entity
-           JOIN entities e ON e.rowid = y.entity
-           WHERE x.entity IN target AND y.entity NOT IN target
-           GROUP BY x.entity, y.entity HAVING articles >= ? ORDER BY articles DESC, b LIMIT ?`,
+          `WITH target AS (${entityIdsSql}),
+                edges AS (SELECT p.b AS other, p.articles FROM entity_pairs p WHERE p.a IN target
+                          UNION ALL SELECT p.a, p.articles FROM entity_pairs p WHERE p.b IN target),
+                counts AS (SELECT other, sum(articles) AS articles FROM edges WHERE other NOT IN target GROUP BY other HAVING sum(articles) >= ?
+                           ORDER BY articles DESC, other LIMIT ?)
+           SELECT (SELECT e.name FROM entities e WHERE e.rowid IN target ORDER BY e.articles DESC LIMIT 1) AS a, e.name AS b, c.articles
+           FROM counts c JOIN entities e ON e.rowid = c.other ORDER BY c.articles DESC, c.other`,
         ).all(...entityParams(query.entity), min, limit) as Row[];
       } else {
         rows = this.stmt(

@@ -23,18 +23,19 @@ export function createWriter(db: Database.Database) {
     byId: db.prepare('SELECT a.rowid, a.content_hash, a.duplicate_of, a.similarity, t.title, t.text FROM articles a JOIN article_texts t ON t.rowid = a.rowid WHERE a.id = ?'),
     byHash: db.prepare('SELECT id, duplicate_of FROM articles WHERE content_hash = ? AND id <> ? ORDER BY rowid LIMIT 1'),
     bandCandidates: db.prepare(
-      `SELECT DISTINCT a.rowid, a.id, a.signature FROM lsh_bands b JOIN articles a ON a.rowid = b.article
+      `SELECT DISTINCT a.rowid, a.id, sg.signature FROM lsh_bands b JOIN articles a ON a.rowid = b.article JOIN signatures sg ON sg.article = a.rowid
        WHERE b.band IN (${Array(16).fill('?').join(',')}) AND a.id <> ? LIMIT 200`,
     ),
     insertArticle: db.prepare(
       `INSERT INTO articles (id, title, source, url, byline, language, published_at, published_day, content_hash,
-         duplicate_of, similarity, signature, tone, quote_count, top_themes, added_at)
+         duplicate_of, similarity, tone, quote_count, top_themes, added_at)
        VALUES (@id, @title, @source, @url, @byline, @language, @publishedAt, @publishedDay, @contentHash,
-         @duplicateOf, @similarity, @signature, @tone, @quoteCount, @topThemes, @addedAt)`,
+         @duplicateOf, @similarity, @tone, @quoteCount, @topThemes, @addedAt)`,
     ),
     insertAnalysis: db.prepare('INSERT INTO analyses (article, json) VALUES (?, ?)'),
     insertText: db.prepare('INSERT INTO article_texts (rowid, title, text) VALUES (?, ?, ?)'),
     insertBand: db.prepare('INSERT INTO lsh_bands (band, article) VALUES (?, ?)'),
+    insertSignature: db.prepare('INSERT INTO signatures (article, signature) VALUES (?, ?)'),
     insertArticleFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     deleteArticleFts: db.prepare("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)"),
     insertQuote: db.prepare(
@@ -147,9 +148,9 @@ export function createWriter(db: Database.Database) {
   };
 
   const insert = (p: PreparedArticle, original: { id: string; similarity: number } | null): void => {
+    const { signature, ...row } = p;
     const info = s.insertArticle.run({
-      ...p,
-      signature: signatureToBuffer(p.signature),
+      ...row,
       duplicateOf: original?.id ?? null,
       similarity: original?.similarity ?? null,
       quoteCount: p.quotes.length,
@@ -160,6 +161,7 @@ export function createWriter(db: Database.Database) {
     s.insertAnalysis.run(rowid, p.json);
     s.insertText.run(rowid, p.title, p.text);
     if (original) return; // duplicates: stored and linked, but not counted twice in search or facets
+    s.insertSignature.run(rowid, signatureToBuffer(signature));
     for (const band of p.bands) s.insertBand.run(band, rowid);
     s.insertArticleFts.run(rowid, p.title, p.text);
     for (const q of p.quotes) {

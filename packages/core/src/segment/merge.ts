@@ -1,0 +1,51 @@
+import type { Token } from '../model/layers.js';
+import type { Span } from '../model/span.js';
+import { quotedRanges } from './quote-marks.js';
+
+/** A parenthesis longer than this is not an aside but unbalanced text: its boundaries stand. */
+const MAX_ASIDE = 300;
+
+/**
+ * Join sentence ranges that wink split where a sentence goes on: inside a quotation closed within
+ * the paragraph ("This is big. Really big."), inside a short parenthesis ("Sen. Chuck Schumer
+ * (D-N.Y.) said"), or before a lower-case continuation ("Rep. Pelosi (D-Calif.) and Sen. Cruz").
+ */
+export function mergeContinuations(text: string, para: Span, tokens: readonly Token[], ranges: Array<[number, number]>): Array<[number, number]> {
+  if (ranges.length < 2) return ranges;
+  const inside = [...quotedRanges(text, para.start, para.end), ...parentheses(text, para.start, para.end)].sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [ranges[0]!];
+  for (let i = 1; i < ranges.length; i++) {
+    const boundary = tokens[ranges[i]![0]]!.start;
+    if (insideAny(inside, boundary) || startsLowercase(text, boundary)) merged[merged.length - 1]![1] = ranges[i]![1];
+    else merged.push(ranges[i]!);
+  }
+  return merged;
+}
+
+function insideAny(ranges: Array<[number, number]>, at: number): boolean {
+  // Ranges are few per paragraph; a linear check keeps this simple.
+  for (const [a, b] of ranges) if (a < at && at < b) return true;
+  return false;
+}
+
+/** Balanced, short (…) and […] within a paragraph. */
+function parentheses(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const open: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) open.push(i);
+    else if ((c === 41 || c === 93) && open.length > 0) {
+      const o = open.pop()!;
+      if (i - o <= MAX_ASIDE) out.push([o, i + 1]);
+    }
+    if (open.length > 64) open.shift(); // stray openers must not pile up
+  }
+  return out;
+}
+
+/** A "sentence" opening with a lower-case letter continues the previous one (news style). */
+function startsLowercase(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
