@@ -25,3 +25,22 @@ export function periodOption(value: string | undefined): 'day' | 'week' | 'month
   if (value === 'day' || value === 'week' || value === 'month') return value;
   throw storeError(`by must be day, week or month, got "${String(value).slice(0, 20)}"`, 'by');
 }
+
+const LIST_SORTS = ['date', 'title', 'quotes', 'tone', 'added'] as const;
+type ListSort = (typeof LIST_SORTS)[number];
+
+/** Validate the paging and ordering of a list query (shared by the SQLite and PostgreSQL stores). */
+export function listPaging(query: { limit?: number; offset?: number; sort?: string; order?: string }): {
+  limit: number;
+  offset: number;
+  sort: ListSort;
+  order: 'asc' | 'desc';
+} {
+  const limit = intOption(query.limit, 'limit', 50);
+  const offset = intOption(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+  const sort = query.sort ?? 'added';
+  if (!(LIST_SORTS as readonly string[]).includes(sort)) throw storeError(`sort must be one of ${LIST_SORTS.join(', ')}`, 'sort');
+  const order = query.order ?? (sort === 'title' ? 'asc' : 'desc');
+  if (order !== 'asc' && order !== 'desc') throw storeError('order must be asc or desc', 'order');
+  return { limit, offset, sort: sort as ListSort, order };
+}

@@ -1,17 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { readPageMeta } from './metadata.js';
+import { readPageMeta, type PageMeta } from './metadata.js';
 import { domToText } from './to-text.js';
 
-export interface ExtractedPage {
+export interface ExtractedPage extends PageMeta {
   /** Main text, paragraphs separated by blank lines (not yet normalised). */
   text: string;
-  title?: string;
-  byline?: string;
-  publishedAt?: string;
-  siteName?: string;
-  url?: string;
-  language?: string;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Kysely, PostgresDialect, sql, type RawBuilder, type Transaction } from 
 import pg from 'pg';
 import { EntityType, type Analysis, type QuoteForm } from '@lede/core';
 import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer, similarity } from '../dedupe/minhash.js';
-import { dayOption, intOption, periodOption, storeError } from '../errors.js';
+import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
 import { normaliseName, PAIR_TOP, PAIR_TYPES, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import { redactUrl } from '../open.js';
 import type { AddResult, ArticleSummary, FacetQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery } from '../types.js';
@@ -95,12 +95,7 @@ class PostgresStore implements LedeStore {
 
   list(query: ListQuery = {}): Promise<Page<ArticleSummary>> {
     return this.run('list', async () => {
-      const limit = intOption(query.limit, 'limit', 50);
-      const offset = intOption(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
-      const sort = query.sort ?? 'added';
-      if (!(sort in SORTS)) throw storeError(`sort must be one of ${Object.keys(SORTS).join(', ')}`, 'sort');
-      const order = query.order ?? (sort === 'title' ? 'asc' : 'desc');
-      if (order !== 'asc' && order !== 'desc') throw storeError('order must be asc or desc', 'order');
+      const { limit, offset, sort, order } = listPaging(query);
       const where: RawBuilder<unknown>[] = [];
       if (query.theme) where.push(sql`EXISTS (SELECT 1 FROM article_themes t WHERE t.article = a.pk AND ${themeMatch('t', query.theme)})`);
       if (query.entity) where.push(sql`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.pk AND ae.entity IN ${entityIds(query.entity)})`);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { EntityType, type Analysis, type QuoteForm } from '@lede/core';
-import { dayOption, intOption, periodOption, storeError } from '../errors.js';
+import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
 import { normaliseName, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import type {
   AddResult, ArticleSummary, FacetQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
@@ -103,12 +103,7 @@ class SqliteStore implements LedeStore {
 
   list(query: ListQuery = {}): Promise<Page<ArticleSummary>> {
     return this.run('list', () => {
-      const limit = intOption(query.limit, 'limit', 50);
-      const offset = intOption(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
-      const sort = query.sort ?? 'added';
-      if (!(sort in SORTS)) throw storeError(`sort must be one of ${Object.keys(SORTS).join(', ')}`, 'sort');
-      const order = query.order ?? (sort === 'title' ? 'asc' : 'desc');
-      if (order !== 'asc' && order !== 'desc') throw storeError('order must be asc or desc', 'order');
+      const { limit, offset, sort, order } = listPaging(query);
       const where: string[] = [];
       const params: unknown[] = [];
       if (query.theme) {
