@@ -1,13 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { CorpusStore } from '@lede/store';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { inlineAnalyzer, type Analyzer } from './analyzer.js';
 import type { AppDeps } from './deps.js';
 import { problemFromError } from './http/errors.js';
+import { requestLogger } from './http/request-log.js';
 import { HttpProblem, sendProblem, toProblem } from './http/problem.js';
 import { isRawBody, type RawBody, type RouteDef } from './http/route.js';
 import { validate } from './http/validate.js';
@@ -60,19 +59,7 @@ export function createApp(options: AppOptions): LedeApp {
   const app = express();
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(helmet());
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => infraPaths.has((req.url ?? '').split('?')[0]!) },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    }),
-  );
+  app.use(requestLogger(logger, infraPaths));
   app.use(requestTimeout(timeoutMs));
   if (limits) {
     app.use(
@@ -95,7 +82,7 @@ export function createApp(options: AppOptions): LedeApp {
   app.use((req: Request, _res: Response, next: NextFunction) => next(new HttpProblem('ROUTE_NOT_FOUND', `no route for ${req.method} ${req.path}`)));
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const { problem, headers } = problemFromError(err, req.originalUrl.split('?')[0]!);
-    if (problem.code === 'INTERNAL') req.log.error({ err }, 'request failed');
+    if (problem.code === 'INTERNAL') logger.error({ err, reqId: res.locals.reqId }, 'request failed');
     sendProblem(res, problem, headers);
   });
   return { app, deps };
@@ -170,7 +157,9 @@ function requestTimeout(ms: number) {
     }, ms);
     res.on('close', () => {
       clearTimeout(timer);
-      controller.abort();
+      // Only a response cut short (client gone) aborts: abort() builds a DOMException with a
+      // stack, measurable on every request if done after normal completion too.
+      if (!res.writableFinished) controller.abort();
     });
     next();
   };

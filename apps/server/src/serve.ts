@@ -10,7 +10,12 @@ import { startServer, type RunningServer } from './server.js';
  * `close()` does the same without a signal.
  */
 export async function serve(config: ServerConfig): Promise<RunningServer> {
-  const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] });
+  // Asynchronous stdout (sonic-boom): a request never waits on a log write to a slow pipe or
+  // collector; pino flushes what is buffered when the process exits.
+  const logger = pino(
+    { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    pino.destination({ dest: 1, sync: false }),
+  );
   const store = await openStore(config.db === undefined ? {} : { db: config.db });
   const running = await startServer({
     store,

@@ -16,6 +16,7 @@ const commands: Record<string, () => Promise<Register>> = {
   entities: async () => (await import('./commands/entities.js')).registerEntities,
   cooccur: async () => (await import('./commands/cooccur.js')).registerCooccur,
   themes: async () => (await import('./commands/themes.js')).registerThemes,
+  timeline: async () => (await import('./commands/themes.js')).registerThemes, // alias of themes
   tone: async () => (await import('./commands/tone.js')).registerTone,
   stats: async () => (await import('./commands/stats.js')).registerStats,
   serve: async () => (await import('./commands/serve.js')).registerServe,

@@ -167,3 +167,59 @@ describe('speakers: pronouns, possessives and sentence subjects', () => {
     expect(speakerOf(text, 'the higher moral')?.name).toBe('Todd Banks');
   });
 });
+
+describe('speakers: checked people, descriptions and introduced quotations', () => {
+  const analyzed = (text: string) => analyze({ id: 't', text }, { stages: ['quotes'] }).quotes.filter((q) => q.form !== 'indirect');
+
+  it('never names an organisation or a match-up as the speaker of a surname', () => {
+    const text =
+      'Mary Dunn runs the Dunn Foundation, which funds rural clinics.\n\n' +
+      '“We are not going to stop now, whatever the board decides,” Dunn said.\n\n' +
+      'The Dunn vs. Carter debate drew a crowd. “I won every single exchange tonight,” Carter said.';
+    const quotes = analyzed(text);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Mary Dunn', 'Carter']);
+  });
+
+  it('ends a subject description at its head noun, and tells a noun from a reporting verb', () => {
+    const text =
+      'The newspaper took note of the mayor’s shortcomings, writing: “We recognize that many voters distrust her. The negative feelings reflect the bitter politics of the city.”\n\n' +
+      'The GOP presidential candidate sent an email to supporters on Tuesday, inviting them to “win my engraved shotgun!”';
+    const quotes = analyzed(text);
+    expect(quotes[0]!.speaker?.name).toBe('The newspaper');
+    expect(quotes[quotes.length - 1]!.speaker?.name).toBe('The GOP presidential candidate');
+  });
+
+  it('keeps a party-state tag and a home state with the person', () => {
+    const text =
+      'In a statement released Thursday, Rep. Hakeem Ortiz (D-N.Y.) reacted to the news, saying: “This man should be in prison for what he did.”\n\n' +
+      '“It is going to be fought all the way to the finish,” Trump running mate Gov. Mike Pence of Indiana told reporters.';
+    expect(analyzed(text).map((q) => q.speaker?.name)).toEqual(['Hakeem Ortiz', 'Mike Pence']);
+  });
+
+  it('credits quoted paragraphs to the subject of a line that introduces them with a colon', () => {
+    const text =
+      'Morton Black backed the senator on Sunday.\n\n' +
+      'He then listed the qualities he wants in a nominee:\n\n' +
+      '“Has the candidate a record of leadership for conservative principles?\n\n' +
+      '“Is the candidate surrounded by people with a firm commitment to those principles?”';
+    const quotes = analyzed(text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Morton Black', 'Morton Black']);
+  });
+
+  it('reads an inverted cue after the quote’s own clause', () => {
+    const text =
+      '“Many would consider that an embarrassment for the governor” if she didn’t win by more, said David Wasserman, an analyst at the Cook Political Report.';
+    expect(analyzed(text)[0]!.speaker?.name).toBe('David Wasserman');
+  });
+});
+
+describe('short quotations near a reporting verb', () => {
+  it('keeps a four-word quote beside a reporting verb and still drops a short scare quote', () => {
+    const text =
+      'Asked about the plan on Monday, the answer was to “stay the course together” for now.\n\n' +
+      'The “reform” package stalled again.';
+    const quotes = quotesOf(text).filter((q) => q.form !== 'indirect');
+    expect(quotes.map((q) => q.text)).toEqual(['stay the course together']);
+  });
+});

@@ -86,3 +86,27 @@ describe('tokens', () => {
     expect(tokens.find((t) => t.text === 'Xi')?.pos).toBe('PROPN');
   });
 });
+
+describe('hard-wrapped text', () => {
+  it('keeps every word of short wrapped lines as a token and never emits a line break as one', () => {
+    const text = 'He went\nto the\nshop and\nleft it.\n\nShe saw.';
+    const a = analyze({ id: 'w', text }, { stages: ['segment'], tokens: true });
+    const tokens = a.sentences.flatMap((s) => s.tokens ?? []);
+    expect(tokens.map((t) => t.text)).toEqual(['He', 'went', 'to', 'the', 'shop', 'and', 'left', 'it', '.', 'She', 'saw', '.']);
+    expect(a.sentences.map((s) => s.paragraph)).toEqual([0, 1]);
+  });
+
+  it('tokenises only inside the paragraphs an ingester hands over, never in text between them', () => {
+    const text = 'Body one starts. PHOTO: Reuters Body two ends.';
+    const paragraphs = [
+      { start: 0, end: 16, text: 'Body one starts.' },
+      { start: 32, end: 46, text: 'Body two ends.' },
+    ];
+    const a = analyze({ id: 'g', text, paragraphs }, { stages: ['segment'], tokens: true });
+    expect(a.sentences.map((s) => [s.text, s.paragraph])).toEqual([
+      ['Body one starts.', 0],
+      ['Body two ends.', 1],
+    ]);
+    expect(a.sentences.flatMap((s) => s.tokens ?? []).map((t) => t.text)).not.toContain('Reuters');
+  });
+});

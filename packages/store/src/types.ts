@@ -102,4 +102,6 @@ export interface LedeStore extends CorpusStore {
 export interface OpenStoreOptions {
   /** A SQLite file path, ':memory:', or a postgres:// URL; default `.lede/lede.db` under the cwd. */
   db?: string;
+  /** SQLite: how many recent search results to keep (LRU, dropped on every write); default 256, 0 turns it off. */
+  searchCache?: number;
 }

@@ -1,4 +1,4 @@
-import { hashRange, lowerCode, mix } from './hash.js';
+import { hashRange as hashRange_, lowerCode as lowerCode_, mix as mix_ } from './hash.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /**
@@ -14,6 +14,11 @@ export const FEATURE_BITS = 22;
 export const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
 export const FEATURES = 30;
 
+// Imported functions copied to module constants: under tsx imports compile to getters.
+const hashRange = hashRange_;
+const lowerCode = lowerCode_;
+const mix = mix_;
+
 const BOS = 0x5f3759df;
 const EOS = 0x1badb002;
 
@@ -27,6 +32,8 @@ export interface FeatureScratch {
   gaz: Int32Array;
   flags: Int32Array;
   out: Int32Array; // FEATURES per token
+  mode: number; // case mode of the last sentence prepared
+  n: number; // its token count
 }
 
 export function newScratch(n = 256): FeatureScratch {
@@ -39,6 +46,8 @@ export function newScratch(n = 256): FeatureScratch {
     gaz: new Int32Array(n),
     flags: new Int32Array(n),
     out: new Int32Array(n * FEATURES),
+    mode: 0,
+    n: 0,
   };
 }
 
@@ -93,68 +102,120 @@ function shapeHash(w: string): number {
   return (h ^ Math.min(w.length, 12)) >>> 0;
 }
 
+/** Hashes of one word type that every template reads: lw, w, shape, pre[3], suf[4]. */
+const WORD_HASHES = 10;
+
+function wordHashes(w: string, into: Int32Array): void {
+  const L = w.length;
+  // One pass gives the lower-cased hash and its 2-, 3- and 4-character prefixes.
+  let h = 0x811c9dc5;
+  into[3] = into[4] = into[5] = 0;
+  for (let j = 0; j < L; j++) {
+    h = Math.imul(h ^ lowerCode(w.charCodeAt(j)), 0x01000193);
+    if (j >= 1 && j <= 3 && L > j) into[3 + j - 1] = h >>> 0;
+  }
+  into[0] = h >>> 0;
+  into[1] = hashRange(w, 0, L, false);
+  into[2] = shapeHash(w);
+  for (let k = 0; k < 4; k++) into[6 + k] = L > k + 1 ? hashRange(w, L - k - 1, L, true) : 0;
+}
+
 /**
- * Compute the feature ids of words[from, to) into scratch.out (FEATURES per token, row-major).
- * Returns the (possibly grown) scratch to keep using.
+ * Fill the per-token hashes of words[from, to) (word, shape, affixes, flags, gazetteer marks),
+ * which `featureId` combines into template ids. Word hashes are memoised in `memo` when given
+ * (they depend on the word alone). Returns the (possibly grown) scratch.
  */
-export function extractFeatures(words: readonly string[], from: number, to: number, gaz: Gazetteer, scratch: FeatureScratch): FeatureScratch {
+export function prepareTokens(
+  words: readonly string[],
+  from: number,
+  to: number,
+  gaz: Gazetteer,
+  scratch: FeatureScratch,
+  memo?: Map<string, Int32Array>,
+): FeatureScratch {
   const n = to - from;
   const s = ensure(scratch, n);
   const mode = caseMode(words, from, to);
+  s.mode = mode;
   for (let i = 0; i < n; i++) {
     const w = words[from + i]!;
-    const L = w.length;
-    // One pass gives the lower-cased hash and its 2-, 3- and 4-character prefixes.
-    let h = 0x811c9dc5;
-    s.pre[i * 3] = s.pre[i * 3 + 1] = s.pre[i * 3 + 2] = 0;
-    for (let j = 0; j < L; j++) {
-      h = Math.imul(h ^ lowerCode(w.charCodeAt(j)), 0x01000193);
-      if (j >= 1 && j <= 3 && L > j) s.pre[i * 3 + j - 1] = h >>> 0;
+    let hs = memo?.get(w);
+    if (hs === undefined) {
+      hs = memo ? new Int32Array(WORD_HASHES) : TMP;
+      wordHashes(w, hs);
+      memo?.set(w, hs);
     }
-    s.lw[i] = h >>> 0;
-    s.w[i] = hashRange(w, 0, L, false);
-    s.shape[i] = mix(shapeHash(w), mode);
-    for (let k = 0; k < 4; k++) s.suf[i * 4 + k] = L > k + 1 ? hashRange(w, L - k - 1, L, true) : 0;
-    s.flags[i] = (i === 0 ? 1 : 0) | (mode << 1) | (Math.min(L, 6) << 3);
+    s.lw[i] = hs[0]!;
+    s.w[i] = hs[1]!;
+    s.shape[i] = mix(hs[2]! >>> 0, mode);
+    s.pre[i * 3] = hs[3]!;
+    s.pre[i * 3 + 1] = hs[4]!;
+    s.pre[i * 3 + 2] = hs[5]!;
+    for (let k = 0; k < 4; k++) s.suf[i * 4 + k] = hs[6 + k]!;
+    s.flags[i] = (i === 0 ? 1 : 0) | (mode << 1) | (Math.min(w.length, 6) << 3);
   }
   gaz.mark(s.lw, n, s.gaz);
+  s.n = n;
+  return s;
+}
+const TMP = new Int32Array(WORD_HASHES);
 
-  const lw = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : s.lw[i]!);
-  const sh = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : s.shape[i]!);
-  const gz = (i: number): number => (i < 0 || i >= n ? 0 : s.gaz[i]!);
-  const out = s.out;
-  for (let i = 0; i < n; i++) {
-    const o = i * FEATURES;
-    out[o] = mix(0, 0);
-    out[o + 1] = mix(1, s.lw[i]!);
-    out[o + 2] = mix(2, s.w[i]!);
-    out[o + 3] = mix(3, lw(i - 1));
-    out[o + 4] = mix(4, lw(i + 1));
-    out[o + 5] = mix(5, lw(i - 2));
-    out[o + 6] = mix(6, lw(i + 2));
-    out[o + 7] = mix(7, sh(i));
-    out[o + 8] = mix(8, sh(i - 1));
-    out[o + 9] = mix(9, sh(i + 1));
-    out[o + 10] = mix(10, mix(sh(i - 1), sh(i)));
-    out[o + 11] = mix(11, mix(sh(i), sh(i + 1)));
-    out[o + 12] = mix(12, mix(lw(i - 1), s.lw[i]!));
-    out[o + 13] = mix(13, mix(s.lw[i]!, lw(i + 1)));
-    out[o + 14] = mix(14, s.pre[i * 3]!);
-    out[o + 15] = mix(15, s.pre[i * 3 + 1]!);
-    out[o + 16] = mix(16, s.pre[i * 3 + 2]!);
-    out[o + 17] = mix(17, s.suf[i * 4]!);
-    out[o + 18] = mix(18, s.suf[i * 4 + 1]!);
-    out[o + 19] = mix(19, s.suf[i * 4 + 2]!);
-    out[o + 20] = mix(20, s.suf[i * 4 + 3]!);
-    out[o + 21] = mix(21, mix(gz(i), mode));
-    out[o + 22] = mix(22, gz(i - 1));
-    out[o + 23] = mix(23, gz(i + 1));
-    out[o + 24] = mix(24, s.flags[i]!);
-    out[o + 25] = mix(25, mix(lw(i - 1), sh(i)));
-    out[o + 26] = mix(26, mix(sh(i), lw(i + 1)));
-    out[o + 27] = mix(27, mix(sh(i - 1), mix(sh(i), sh(i + 1))));
-    out[o + 28] = mix(28, mix(gz(i), s.shape[i]!));
-    out[o + 29] = mix(29, mix(s.suf[i * 4 + 2]!, mode));
+/** Id of template f for token i of the prepared sentence (see prepareTokens). */
+// Neighbour values with sentence-boundary markers (module functions, not closures: this is hot).
+function lwAt(s: FeatureScratch, k: number): number {
+  return k < 0 ? BOS : k >= s.n ? EOS : s.lw[k]! >>> 0;
+}
+function shAt(s: FeatureScratch, k: number): number {
+  return k < 0 ? BOS : k >= s.n ? EOS : s.shape[k]!;
+}
+function gzAt(s: FeatureScratch, k: number): number {
+  return k < 0 || k >= s.n ? 0 : s.gaz[k]!;
+}
+
+export function featureId(s: FeatureScratch, i: number, f: number): number {
+  const mode = s.mode;
+  switch (f) {
+    case 0: return mix(0, 0);
+    case 1: return mix(1, s.lw[i]! >>> 0);
+    case 2: return mix(2, s.w[i]! >>> 0);
+    case 3: return mix(3, lwAt(s, i - 1));
+    case 4: return mix(4, lwAt(s, i + 1));
+    case 5: return mix(5, lwAt(s, i - 2));
+    case 6: return mix(6, lwAt(s, i + 2));
+    case 7: return mix(7, shAt(s, i));
+    case 8: return mix(8, shAt(s, i - 1));
+    case 9: return mix(9, shAt(s, i + 1));
+    case 10: return mix(10, mix(shAt(s, i - 1), shAt(s, i)));
+    case 11: return mix(11, mix(shAt(s, i), shAt(s, i + 1)));
+    case 12: return mix(12, mix(lwAt(s, i - 1), s.lw[i]! >>> 0));
+    case 13: return mix(13, mix(s.lw[i]! >>> 0, lwAt(s, i + 1)));
+    case 14: return mix(14, s.pre[i * 3]! >>> 0);
+    case 15: return mix(15, s.pre[i * 3 + 1]! >>> 0);
+    case 16: return mix(16, s.pre[i * 3 + 2]! >>> 0);
+    case 17: return mix(17, s.suf[i * 4]! >>> 0);
+    case 18: return mix(18, s.suf[i * 4 + 1]! >>> 0);
+    case 19: return mix(19, s.suf[i * 4 + 2]! >>> 0);
+    case 20: return mix(20, s.suf[i * 4 + 3]! >>> 0);
+    case 21: return mix(21, mix(gzAt(s, i), mode));
+    case 22: return mix(22, gzAt(s, i - 1));
+    case 23: return mix(23, gzAt(s, i + 1));
+    case 24: return mix(24, s.flags[i]!);
+    case 25: return mix(25, mix(lwAt(s, i - 1), shAt(s, i)));
+    case 26: return mix(26, mix(shAt(s, i), lwAt(s, i + 1)));
+    case 27: return mix(27, mix(shAt(s, i - 1), mix(shAt(s, i), shAt(s, i + 1))));
+    case 28: return mix(28, mix(gzAt(s, i), s.shape[i]!));
+    default: return mix(29, mix(s.suf[i * 4 + 2]! >>> 0, mode));
   }
+}
+
+/**
+ * Compute the feature ids of words[from, to) into scratch.out (FEATURES per token, row-major).
+ * Returns the (possibly grown) scratch to keep using. Training uses this; the tagger asks
+ * `featureId` only for the templates its word cache lacks.
+ */
+export function extractFeatures(words: readonly string[], from: number, to: number, gaz: Gazetteer, scratch: FeatureScratch): FeatureScratch {
+  const s = prepareTokens(words, from, to, gaz, scratch);
+  const out = s.out;
+  for (let i = 0; i < s.n; i++) for (let f = 0; f < FEATURES; f++) out[i * FEATURES + f] = featureId(s, i, f);
   return s;
 }

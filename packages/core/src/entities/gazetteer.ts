@@ -1,4 +1,6 @@
-import { hashString, mix } from './hash.js';
+import { hashString, mix as mix_ } from './hash.js';
+
+const mix = mix_; // module constant: under tsx an imported binding is a getter call
 
 /** Gazetteer classes, as bits: one phrase may be several (Georgia is a country and a state). */
 export const GAZ = {

@@ -3,7 +3,8 @@ import { GAZ, GAZ_MAX_TOKENS, type Gazetteer } from './gazetteer.js';
 import { hashString } from './hash.js';
 import { CLASSES, type NerModel } from './model.js';
 import { numericMentions, type TokenMention } from './numeric.js';
-import { newTaggerScratch, tagSentence, type TaggerScratch } from './tagger.js';
+import { newTaggerScratch, trimTaggerCache, tagSentence, type TaggerScratch } from './tagger.js';
+import { isCountry, relabelTeams, scoreLineNames } from './teams.js';
 import { fineType } from './typing.js';
 
 let shared: TaggerScratch | undefined;
@@ -23,6 +24,7 @@ export function recogniseMentions(
   const words = tokens.map((t) => t.text);
   const labels = new Int32Array(words.length);
   const scratch = (shared ??= newTaggerScratch());
+  trimTaggerCache(scratch);
   const covered = new Uint8Array(words.length);
   const mentions: Mention[] = [];
   const push = (from: number, to: number, type: Mention['type']): void => {
@@ -50,11 +52,29 @@ export function recogniseMentions(
         cls = (y - 1) >> 1;
       }
     }
+    namedEvents(scratch.features.gaz, a, b);
+  }
+
+  /** Capitalised events from the gazetteer the tagger left out ("WORLD CUP", "Tour de France"). */
+  function namedEvents(marks: Int32Array, a: number, b: number): void {
+    for (let i = 0; i < b - a; i++) {
+      const m = marks[i]!;
+      if ((m & 1) === 0 || ((m >> 2) & GAZ.event) === 0 || !/^[A-Z]/.test(words[a + i]!)) continue;
+      let j = i + 1;
+      while (j < b - a && (marks[j]! & 2) !== 0) j++;
+      let free = true;
+      for (let k = a + i; k < a + j; k++) if (covered[k]) free = false;
+      if (free) push(a + i, a + j, 'EVENT');
+      i = j - 1;
+    }
   }
 
   function emit(from: number, to: number, cls: number): void {
     // A trailing possessive, stray punctuation or a dateline's date is not part of the name.
-    while (to > from && /^(?:['’]s?|[,.;:]|\d{4}-\d\d-\d\d)$/.test(words[to - 1]!)) to--;
+    // Nor is a formatted figure after it ("Colin Montgomerie 442,201", "Wasim Akram 10-0-50-0"),
+    // though a plain number can be ("Boeing 747", "Euro 96"), or a number before it ("291 Phillip Price").
+    while (to > from && (/^(?:['’]s?|[,.;:])$/.test(words[to - 1]!) || /^\d[\d,.:-]*[,.:-]\d*$/.test(words[to - 1]!))) to--;
+    while (from < to && !/\p{L}/u.test(words[from]!)) from++;
     if (to <= from) return;
     // "South Korean": a compass word the tagger left out (or tagged apart) belongs to the name.
     if (from > 0 && COMPASS.has(words[from - 1]!) && tokens[from - 1]!.end + 1 >= tokens[from]!.start) {
@@ -76,6 +96,14 @@ export function recogniseMentions(
     push(from, to, fineType(CLASSES[cls]!, span, surface, gaz));
   }
 
+  // Teams in result/standings lines the tagger missed ("Partick 1 St Mirren 1"); see teams.ts.
+  const lineNames = scoreLineNames(text, tokens);
+  for (const [from, to] of lineNames) {
+    let free = true;
+    for (let t = from; t < to; t++) if (covered[t]) free = false;
+    const surface = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    if (free) push(from, to, isCountry(surface, gaz) ? 'GPE' : 'ORG');
+  }
   propagate(text, tokens, words, mentions, covered, push);
   lowercaseEvents(words, gaz, covered, push);
 
@@ -86,6 +114,9 @@ export function recogniseMentions(
     for (let t = m.from; t < m.to; t++) if (covered[t]) free = false;
     if (free) push(m.from, m.to, m.type);
   }
+  relabelTeams(text, tokens, mentions, gaz, lineNames);
+  opponents(tokens, words, mentions, covered, push);
+  surnamesAsPeople(mentions, gaz);
   return mentions.sort((x, y) => x.start - y.start);
 }
 
@@ -138,10 +169,22 @@ function propagate(
     addPhrase(ws, m.type);
     if (m.type === 'PERSON' && ws.length > 1) addPhrase([ws[ws.length - 1]!], 'PERSON');
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // ALL-CAPS headlines and datelines name the same things in capitals ("LEICESTERSHIRE").
+  const byUpper = new Map<string, Array<{ words: string[]; type: Mention['type'] }>>();
+  for (const list of byFirst.values()) {
+    for (const p of list) {
+      const up = p.words.map((w) => w.toUpperCase());
+      if (up.join(' ') === p.words.join(' ')) continue;
+      const l = byUpper.get(up[0]!) ?? [];
+      l.push({ words: up, type: p.type });
+      byUpper.set(up[0]!, l);
+    }
+  }
+  for (const list of [...byFirst.values(), ...byUpper.values()]) list.sort((a, b) => b.words.length - a.words.length);
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
-    const list = byFirst.get(words[i]!);
+    const w = words[i]!;
+    const list = byFirst.get(w) ?? (w.length > 1 && w === w.toUpperCase() ? byUpper.get(w) : undefined);
     if (!list) continue;
     for (const p of list) {
       const n = p.words.length;
@@ -173,5 +216,48 @@ function lowercaseEvents(words: readonly string[], _gaz: Gazetteer, covered: Uin
       for (let k = 0; k < ev.length && ok; k++) ok = !covered[i + k] && (hashString(words[i + k]!, true) | 0) === ev[k];
       if (ok) push(i, i + ev.length, 'EVENT');
     }
+  }
+}
+
+/**
+ * "Leicestershire beat Somerset", "Sampras beat Korda": the capitalised name a named team or
+ * person beat is an opponent of the same kind, even where the tagger missed it.
+ */
+function opponents(
+  tokens: readonly Token[],
+  words: readonly string[],
+  mentions: readonly Mention[],
+  covered: Uint8Array,
+  push: (a: number, b: number, t: Mention['type']) => void,
+): void {
+  const typeByEnd = new Map<number, Mention['type']>();
+  for (const m of mentions) typeByEnd.set(m.end, m.type);
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!BEAT.has(words[i]!)) continue;
+    const type = typeByEnd.get(tokens[i - 1]!.end);
+    if (type !== 'ORG' && type !== 'PERSON') continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 3 && !covered[j] && /^[A-Z][a-z]/.test(words[j]!)) j++;
+    if (j > i + 1) push(i + 1, j, type);
+  }
+}
+
+const BEAT = new Set(['beat', 'beats', 'defeated', 'thrashed', 'routed', 'edged', 'overcame', 'downed', 'trounced', 'outplayed']);
+
+/**
+ * "MaliVai Washington ... before Washington came charging back": a one-word place or organisation
+ * that is the surname of a person named in full in the same article is that person (one sense
+ * per article). Countries keep their type.
+ */
+function surnamesAsPeople(mentions: Mention[], gaz: Gazetteer): void {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const ws = m.text.split(/\s+/);
+    if (ws.length > 1) surnames.add(ws[ws.length - 1]!);
+  }
+  if (surnames.size === 0) return;
+  for (const m of mentions) {
+    if ((m.type === 'GPE' || m.type === 'LOC' || m.type === 'ORG') && surnames.has(m.text) && !isCountry(m.text, gaz)) m.type = 'PERSON';
   }
 }

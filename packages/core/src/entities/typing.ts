@@ -15,8 +15,12 @@ export function fineType(cls: NerClass, words: readonly string[], surface: strin
   switch (cls) {
     case 'PER':
       return 'PERSON';
-    case 'ORG':
+    case 'ORG': {
+      // "U.S. Open", "Singer World Series": a competition named like a body is an event.
+      const last = words[words.length - 1]!.toLowerCase();
+      if (words.length > 1 && COMPETITION_HEADS.has(last) && known?.type !== 'ORG') return 'EVENT';
       return 'ORG';
+    }
     case 'LOC':
       if (known?.type === 'GPE' || bits & (GAZ.country | GAZ.city | GAZ.state)) return 'GPE';
       return 'LOC';
@@ -30,3 +34,8 @@ export function fineType(cls: NerClass, words: readonly string[], surface: strin
     }
   }
 }
+
+/** Last words that make a multi-word name a competition rather than an organisation. */
+const COMPETITION_HEADS: ReadonlySet<string> = new Set([
+  'open', 'championship', 'championships', 'cup', 'games', 'olympics', 'tournament', 'prix', 'series', 'marathon', 'trophy', 'classic',
+]);

@@ -1,7 +1,7 @@
 import { CUE_VERBS, NOT_NAMES, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 import { isStrictSpeakerNoun, speakerEndingAt, speakerStartingAt, type SpeakerMention } from './names.js';
-import { wordsIn, type Word } from './words.js';
+import { wordsIn, type PosLookup, type Word } from './words.js';
 
 /** What the text next to a quotation says about who spoke. */
 export interface Attribution {
@@ -24,7 +24,8 @@ const BETWEEN = new Set(
     'quickly finally even first reportedly only never often always once just still has since had long earlier ' +
     'immediately tersely bluntly flatly angrily frankly openly publicly privately then subsequently').split(' '),
 );
-const isCue = (w: Word | undefined): boolean => !!w && !w.punct && CUE_VERBS.has(w.lower);
+/** A reporting verb; "took note", "the reports", "his demands" (tagged nouns) are not. */
+const isCue = (w: Word | undefined): boolean => !!w && !w.punct && CUE_VERBS.has(w.lower) && w.pos !== 'NOUN' && w.pos !== 'PROPN';
 const isBetween = (w: Word): boolean => !w.punct && (BETWEEN.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4 && !w.cap));
 
 /** Index of the word before a cue's subject-side, skipping adverbs and auxiliaries. */
@@ -40,17 +41,17 @@ function subjectEnd(words: readonly Word[], cue: number, floor: number): number 
  * `according to X, "`). `prevClose`/`nextOpen` bound the windows at neighbouring quotes, so a
  * window never reads inside another quotation.
  */
-export function attribute(text: string, q: QuotedSpan, blockStart: number, blockEnd: number, prevClose: number, nextOpen: number): Attribution {
-  const after = afterQuote(text, q, Math.min(blockEnd, nextOpen, q.close + WINDOW));
+export function attribute(text: string, q: QuotedSpan, blockStart: number, blockEnd: number, prevClose: number, nextOpen: number, pos?: PosLookup): Attribution {
+  const after = afterQuote(text, q, Math.min(blockEnd, nextOpen, q.close + WINDOW), pos);
   if (after && after.strength === 'adjacent') return after;
-  const before = beforeQuote(text, q, Math.max(blockStart, prevClose, q.open - WINDOW));
+  const before = beforeQuote(text, q, Math.max(blockStart, prevClose, q.open - WINDOW), pos);
   if (before) return before;
   return after ?? NONE;
 }
 
-function afterQuote(text: string, q: QuotedSpan, limit: number): Attribution | null {
+function afterQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup): Attribution | null {
   if (q.unclosed || q.close >= limit) return null;
-  const words = wordsIn(text, q.close, limit);
+  const words = wordsIn(text, q.close, limit, pos);
   // A period ends the sentence only before a capitalised word or the window's end ("R-Ky., said" goes on).
   let end = words.findIndex((w, k) => w.punct && SENTENCE_END.has(w.text) && (k + 1 >= words.length || words[k + 1]!.cap || !words[k + 1]!.punct));
   if (end < 0) end = words.length;
@@ -65,6 +66,12 @@ function afterQuote(text: string, q: QuotedSpan, limit: number): Attribution | n
     return null;
   }
   if (first.punct) return null;
+  // "…,” according to Judicial Watch.
+  if (first.lower === 'according' && words[i + 1]?.lower === 'to') {
+    const speaker = speakerStartingAt(text, words, i + 2, end);
+    if (speaker && speaker.kind !== 'pronoun') return { cue: [first.start, words[i + 1]!.end], speaker, strength: 'adjacent' };
+    return null;
+  }
   // "…," said Steve Little, parent of a Millikin student.
   if (isCue(first)) {
     const speaker = speakerStartingAt(text, words, i + 1, end);
@@ -82,14 +89,19 @@ function afterQuote(text: string, q: QuotedSpan, limit: number): Attribution | n
     const speaker = speakerEndingAt(text, words, subjectEnd(words, k, i), i);
     if (speaker && speaker.start === first.start) return { cue: [words[k]!.start, words[k]!.end], speaker, strength: 'adjacent' };
     if (speaker) return { cue: [words[k]!.start, words[k]!.end], speaker, strength: 'sentence' };
+    // "“…” if she lost by less, said David Wasserman, an analyst": inverted after the quote's own clause.
+    if (words[k - 1]?.text === ',') {
+      const inverted = speakerStartingAt(text, words, k + 1, end);
+      if (inverted && inverted.kind !== 'pronoun') return { cue: [words[k]!.start, words[k]!.end], speaker: inverted, strength: 'sentence' };
+    }
     break;
   }
   return null;
 }
 
-function beforeQuote(text: string, q: QuotedSpan, limit: number): Attribution | null {
+function beforeQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup): Attribution | null {
   if (q.open <= limit) return null;
-  let words = wordsIn(text, limit, q.open);
+  let words = wordsIn(text, limit, q.open, pos);
   // Only this sentence: from after the last sentence end in the window.
   for (let k = words.length - 1; k >= 0; k--) {
     if (words[k]!.punct && SENTENCE_END.has(words[k]!.text) && k < words.length - 1) {
@@ -150,11 +162,25 @@ const OPENERS = new Set(
     'throughout over under across by with for from into through toward towards among between').split(' '),
 );
 
+/** A description opening at words[i] cut at its head noun ("The newspaper took …" -> "The newspaper"). */
+function headed(text: string, words: readonly Word[], i: number): SpeakerMention | null {
+  let h = i + 1;
+  while (h < words.length && h < i + 4 && !words[h]!.punct && !isStrictSpeakerNoun(words[h]!.lower)) h++;
+  if (h >= words.length || h >= i + 4 || words[h]!.punct) return null;
+  return { name: text.slice(words[i]!.start, words[h]!.end), start: words[i]!.start, end: words[h]!.end, kind: 'nominal' };
+}
+
 /** The subject a participle clause hangs on: the first name or pronoun of the sentence. */
 function firstSubject(text: string, words: readonly Word[], before: number): SpeakerMention | null {
   for (let k = 0; k < before && k < 12; k++) {
     const w = words[k]!;
     if (w.punct) continue;
+    // "The newspaper took note …, writing: “…”": a description heading the sentence.
+    if (k === 0 && DETERMINER_OPENERS.has(w.lower)) {
+      const d = headed(text, words, 0);
+      if (d) return d;
+      continue;
+    }
     if (w.cap || w.lower === 'he' || w.lower === 'she') {
       // "Amid …", "Earlier this week, …", "Hours later, …": a capitalised sentence opener, not a name.
       if (k === 0 && OPENERS.has(w.lower)) continue;
@@ -174,10 +200,10 @@ function firstSubject(text: string, words: readonly Word[], before: number): Spe
  * description headed by a speaking noun that opens the sentence (after an introductory phrase)
  * and is followed by a lower-case word (its verb) counts.
  */
-export function clauseSubject(text: string, q: QuotedSpan, limit: number): SpeakerMention | null {
+export function clauseSubject(text: string, q: QuotedSpan, limit: number, pos?: PosLookup): SpeakerMention | null {
   const from = Math.max(limit, q.open - WINDOW);
   if (q.open <= from) return null;
-  let words = wordsIn(text, from, q.open);
+  let words = wordsIn(text, from, q.open, pos);
   for (let k = words.length - 1; k >= 0; k--) {
     if (words[k]!.punct && SENTENCE_END.has(words[k]!.text) && k < words.length - 1 && (words[k + 1]!.cap || !words[k + 1]!.punct)) {
       words = words.slice(k + 1);
@@ -196,13 +222,8 @@ export function clauseSubject(text: string, q: QuotedSpan, limit: number): Speak
   }
   let speaker = speakerStartingAt(text, words, i, words.length);
   if (!speaker) return null;
-  // A description ends at its head noun ("The newspaper took …" -> "The newspaper").
-  if (speaker.kind === 'nominal') {
-    let h = i + 1;
-    while (h < words.length && h < i + 4 && !words[h]!.punct && !isStrictSpeakerNoun(words[h]!.lower)) h++;
-    if (h >= words.length || h >= i + 4 || words[h]!.punct) return null;
-    speaker = { name: text.slice(words[i]!.start, words[h]!.end), start: words[i]!.start, end: words[h]!.end, kind: 'nominal' };
-  }
+  if (speaker.kind === 'nominal') speaker = headed(text, words, i);
+  if (!speaker) return null;
   if (speaker.kind === 'pronoun' && !/^(he|she)$/i.test(speaker.name)) return null;
   // The word after the subject (past an appositive) must be lower case: its verb.
   let k = i;
@@ -210,7 +231,7 @@ export function clauseSubject(text: string, q: QuotedSpan, limit: number): Speak
   if (words[k]?.text === ',' || words[k]?.text === '(') {
     const close = words[k]!.text === ',' ? ',' : ')';
     let j = k + 1;
-    while (j < words.length && j < k + 16 && words[j]!.text !== close) j++;
+    while (j < words.length && j < k + 24 && words[j]!.text !== close) j++;
     k = j + 1;
   }
   const verb = words[k];
@@ -235,8 +256,13 @@ export function transcriptSpeaker(text: string, q: QuotedSpan): SpeakerMention |
  * qualities:" / "Kerry said that 100,000 would be accepted." The last sentence of the line is read
  * as if the quote followed it.
  */
-export function introducedBy(text: string, lineStart: number, lineEnd: number): Attribution | null {
+export function introducedBy(text: string, lineStart: number, lineEnd: number, pos?: PosLookup): Attribution | null {
   const fake = { open: lineEnd } as QuotedSpan;
-  const a = beforeQuote(text, fake, Math.max(lineStart, lineEnd - WINDOW));
-  return a && a.speaker && a.speaker.kind !== 'nominal' ? a : null;
+  const a = beforeQuote(text, fake, Math.max(lineStart, lineEnd - WINDOW), pos);
+  if (a && a.speaker && a.speaker.kind !== 'nominal') return a;
+  // "He then listed the qualities:" / "Trump took to Twitter:": a line ending in a colon hands the
+  // quotation to its sentence's subject, whatever the verb.
+  if (text[lineEnd - 1] !== ':') return null;
+  const subject = clauseSubject(text, fake, lineStart, pos);
+  return subject && subject.kind !== 'nominal' ? { cue: [lineEnd - 1, lineEnd], speaker: subject, strength: 'sentence' } : null;
 }

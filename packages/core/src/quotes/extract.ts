@@ -6,6 +6,7 @@ import { isQuotation } from './judge.js';
 import { scanQuotedSpans, type QuotedSpan } from './marks.js';
 import type { SpeakerMention } from './names.js';
 import { personMentions } from './people.js';
+import { posLookup } from './words.js';
 import { PronounResolver, sentenceStarts } from './coref.js';
 import { resolveSpeaker } from './resolve.js';
 
@@ -16,6 +17,8 @@ export interface QuoteInput {
   sentences?: readonly Sentence[];
   /** The entities layer, when it ran: speakers link to its people. */
   entities?: readonly Entity[];
+  /** The segmenter's tokens, when it ran: POS tags tell a reporting verb from a noun ("took note"). */
+  tokens?: ReadonlyArray<{ start: number; pos: string }>;
 }
 
 export interface QuoteOptions {
@@ -38,6 +41,7 @@ interface Found {
 export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Quote[] {
   const { text, paragraphs } = input;
   const spans = scanQuotedSpans(text, paragraphs);
+  const pos = input.tokens ? posLookup(input.tokens) : undefined;
   const found: Found[] = [];
   for (let i = 0; i < spans.length; i++) {
     const q = spans[i]!;
@@ -46,30 +50,31 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
     const prevClose = prev && prev.blockStart === q.blockStart ? prev.close : q.blockStart;
     const nextOpen = next && next.blockStart === q.blockStart ? next.open : q.blockEnd;
     const transcript = transcriptSpeaker(text, q);
-    const attribution = attribute(text, q, q.blockStart, q.blockEnd, prevClose, nextOpen);
+    const attribution = attribute(text, q, q.blockStart, q.blockEnd, prevClose, nextOpen, pos);
     if (!isQuotation(text, q, attribution, transcript !== null)) continue;
     found.push({ q, attribution, mention: transcript ?? attribution.speaker });
   }
-  carrySpeakers(found);
   // A quote opening its line with nobody credited: the line before may introduce the speaker.
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     if (f.mention || f.q.open !== f.q.blockStart) continue;
     const [ls, le] = previousLine(text, f.q.blockStart);
     if (le <= ls || insideAny(found, le - 1)) continue;
-    const a = introducedBy(text, ls, le);
+    const a = introducedBy(text, ls, le, pos);
     if (!a) continue;
     f.mention = a.speaker;
     // Later lines of the same quotation, and follow-on quotes, share it.
     for (let j = i + 1; j < found.length && !found[j]!.mention && (found[j]!.q.chain === f.q.chain || found[j]!.q.blockStart === f.q.blockStart); j++) found[j]!.mention = a.speaker;
   }
+  // Then follow-on quotes, including the paragraphs after an introduced quotation.
+  carrySpeakers(found);
 
   // A quote inside a sentence that reports nobody: the sentence's subject said or wrote it.
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     if (f.mention) continue;
     const prev = found[i - 1];
-    f.mention = clauseSubject(text, f.q, prev && prev.q.blockStart === f.q.blockStart ? prev.q.close : f.q.blockStart);
+    f.mention = clauseSubject(text, f.q, prev && prev.q.blockStart === f.q.blockStart ? prev.q.close : f.q.blockStart, pos);
   }
 
   const quoted = found.map((f) => [f.q.start, f.q.end] as const);

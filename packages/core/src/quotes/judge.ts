@@ -1,5 +1,5 @@
 import type { Attribution } from './attribution.js';
-import { NAMING_WORDS } from './lexicon.js';
+import { CUE_VERBS, NAMING_WORDS } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 import { wordsIn } from './words.js';
 
@@ -31,5 +31,12 @@ export function isQuotation(text: string, q: QuotedSpan, attribution: Attributio
   if (titleCase && n <= 6 && !/[.!?,;:]\s/.test(text.slice(q.start, q.end)) && attribution.strength !== 'adjacent') return false;
 
   if (cued) return attribution.strength === 'adjacent' || n >= 2;
-  return n >= 5 || (sentenceInside && n >= 3);
+  // Four words with a reporting verb close by are speech whose speaker we could not parse.
+  return n >= 5 || (sentenceInside && n >= 3) || (n >= 4 && (attribution.cue !== null || reportingNearby(text, q)));
+}
+
+/** A reporting verb within a few words before or after the quote, in its line. */
+function reportingNearby(text: string, q: QuotedSpan): boolean {
+  const near = [...wordsIn(text, Math.max(q.blockStart, q.open - 60), q.open), ...wordsIn(text, q.close, Math.min(q.blockEnd, q.close + 60))];
+  return near.some((w) => !w.punct && CUE_VERBS.has(w.lower));
 }

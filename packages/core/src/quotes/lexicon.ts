@@ -27,6 +27,12 @@ export const CUE_VERBS = words(`
   testify testifies testified testifying mutter mutters muttered muttering scream screams screamed
   chant chants chanted chanting proclaim proclaims proclaimed proclaiming reiterate reiterates reiterated
   countered countering retort retorts retorted retorting interject interjects interjected
+  report reports elaborate elaborates elaborated elaborating fume fumes fumed fuming
+  mock mocks mocked mocking scoff scoffs scoffed scoffing snap snaps snapped lament laments lamented lamenting
+  quipped marvel marvels marveled marvelled muse muses mused musing opine opines opined opining
+  plead pleads pleaded pleading beg begs begged demand demands demanded demanding
+  reason reasons reasoned sigh sighs sighed gripe gripes griped grumble grumbles grumbled
+  clarify clarifies clarified clarifying bragged bragging brag brags
 `);
 
 /** Cue verbs that introduce indirect (reported) speech with a following clause. */

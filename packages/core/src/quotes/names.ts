@@ -75,7 +75,7 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
   // "Liu Dongshu, an assistant professor at City University of Hong Kong, said": the appositive is the role.
   if (w.text === ',') {
     let j = k - 1;
-    while (j >= floor && j > k - 16 && words[j]!.text !== ',' && !(words[j]!.punct && words[j]!.text !== '-' && words[j]!.text !== '.' && words[j]!.text !== "'")) j--;
+    while (j >= floor && j > k - 24 && words[j]!.text !== ',' && !(words[j]!.punct && words[j]!.text !== '-' && words[j]!.text !== '.' && words[j]!.text !== "'")) j--;
     if (j <= floor || words[j]!.text !== ',') return null;
     const inner = speakerEndingAt(text, words, j - 1, floor);
     if (!inner || inner.kind === 'pronoun') return null;
@@ -95,6 +95,14 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
   if (isNameWord(w) && w.cap) {
     let a = k;
     while (a - 1 >= floor && (isNameWord(words[a - 1]) || isTitle(words[a - 1]))) a--;
+    // "Gov. Mike Pence of Indiana said": the place belongs to the person's role.
+    if (a - 2 >= floor && (words[a - 1]!.lower === 'of' || words[a - 1]!.lower === 'from') && words[a - 2]!.cap) {
+      const inner = speakerEndingAt(text, words, a - 2, floor);
+      if (inner && inner.kind === 'name' && inner.name.includes(' ')) {
+        const place = text.slice(words[a - 1]!.start, w.end);
+        return { ...inner, role: inner.role ? `${inner.role} ${place}` : place };
+      }
+    }
     // Lower-case role words just before the name: "psychotherapist Fran Sherman", "campaign chairman John Podesta".
     let r = a;
     while (r - 1 >= floor && r > a - 4 && !words[r - 1]!.punct && !words[r - 1]!.cap && !DETERMINERS.has(words[r - 1]!.lower) && !NP_STOP.has(words[r - 1]!.lower) && words[r - 1]!.lower.length > 2 && isRoleNoun(words[r - 1]!.lower)) r--;
@@ -102,7 +110,8 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
     return nameFrom(text, words, a, k, role);
   }
   // A description: back to its determiner, at most six words ("the former secretary of state").
-  if (!w.cap && /^[a-z]/.test(w.text) && !NP_STOP.has(w.lower)) {
+  // (Its head is a noun: "The newspaper took [note]" has a verb where the head would be.)
+  if (!w.cap && /^[a-z]/.test(w.text) && !NP_STOP.has(w.lower) && !VERBAL.has(w.pos ?? '')) {
     for (let j = k; j >= floor && j > k - 7; j--) {
       const x = words[j]!;
       if (x.punct && x.text !== '-') break;
@@ -135,6 +144,13 @@ export function speakerStartingAt(text: string, words: readonly Word[], k: numbe
   if (j > nameStart && words[nameStart]!.cap) {
     const modified = modifiedName(text, words, k, nameStart, j, ceil);
     if (modified !== undefined) return modified;
+    // "the GOP presidential candidate", "the New York businessman": a determiner, a capitalised
+    // modifier and a lower-case head noun make a description, not the name "GOP".
+    if (det) {
+      let r = j;
+      while (r < ceil && r < j + 3 && !words[r]!.punct && !words[r]!.cap && !NP_STOP.has(words[r]!.lower) && !FUNCTION_WORDS.has(words[r]!.lower) && !VERBAL.has(words[r]!.pos ?? '')) r++;
+      if (r > j && isStrictSpeakerNoun(words[r - 1]!.lower)) return { name: text.slice(w.start, words[r - 1]!.end), start: w.start, end: words[r - 1]!.end, kind: 'nominal' };
+    }
     let mention = nameFrom(text, words, nameStart, j - 1, nameStart > k ? text.slice(words[k]!.start, words[nameStart - 1]!.end) : undefined);
     if (!mention) return null;
     if (mention.kind === 'nominal' && det) mention = { ...mention, name: text.slice(words[k]!.start, mention.end), start: words[k]!.start };
@@ -156,6 +172,9 @@ export function speakerStartingAt(text: string, words: readonly Word[], k: numbe
   }
   return null;
 }
+
+/** POS tags that cannot head a description. */
+const VERBAL = new Set(['VERB', 'AUX', 'ADP', 'ADV', 'PRON', 'SCONJ', 'CCONJ', 'PART']);
 
 const FUNCTION_WORDS = new Set(['of', 'for', 'with', 'from', 'by', 'or', 'the', 'a', 'an', 'to', 'into', 'than', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'not']);
 const isPossessive = (w: Word): boolean => !w.punct && /['’]s$/.test(w.text);

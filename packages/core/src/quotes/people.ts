@@ -44,7 +44,7 @@ export function genderOf(first: string, titles: Iterable<string>): Gender {
  * `extra` adds names the quote analyzer learnt from attributions ("X said" makes X a speaker).
  */
 export function personMentions(text: string, entities: readonly Entity[], extra: ReadonlyArray<{ start: number; end: number; name: string; titles?: string[] }>): PersonMention[] {
-  const people = entities.filter((e) => e.type === 'PERSON');
+  const people = entities.filter((e) => e.type === 'PERSON' && isPersonName(e.name));
   const out: PersonMention[] = [];
   const byLast = new Map<string, { name: string; gender: Gender; titles: Set<string>; entityId?: string }>();
   const remember = (name: string, gender: Gender, titles: Set<string>, entityId?: string) => {
@@ -111,6 +111,32 @@ export function personMentions(text: string, entities: readonly Entity[], extra:
     m.titles = k.titles;
   }
   return out;
+}
+
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'dos', 'ter', 'ibn', 'el']);
+/** Last words that make a capitalised run an organisation or a thing, not a person. */
+const NON_PERSON_HEADS = new Set(
+  ('foundation university college school institute association committee council party campaign center centre ' +
+    'department ministry agency company corporation corp corp. inc inc. llc ltd group network news times post ' +
+    'journal magazine bank fund trust union league club society administration commission court house senate ' +
+    'congress office board church hospital pac').split(' '),
+);
+
+/**
+ * Does an entity the tagger typed PERSON look like a person's name? Its words are capitalised (or
+ * name particles: "Osama bin Laden"), it is no case name or match-up ("Roe v. Wade", "Trump vs.
+ * Clinton") and no organisation ("Clinton Foundation"). A wrong person here would become every
+ * nearby pronoun's antecedent, so the quote analyzer checks rather than trusts.
+ */
+export function isPersonName(name: string): boolean {
+  const parts = name.split(/\s+/);
+  for (const w of parts) {
+    const lower = w.toLowerCase();
+    if (lower === 'vs.' || lower === 'vs' || lower === 'v.') return false;
+    if (!/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(lower)) return false;
+  }
+  const last = parts[parts.length - 1]!.toLowerCase();
+  return !NON_PERSON_HEADS.has(last) && !/[^\p{L}\p{M}.'’-]/u.test(name.replace(/\s+/g, ''));
 }
 
 /** Up to three title words right before an offset ("Florida Sen.", "President"). */

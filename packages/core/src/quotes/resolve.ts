@@ -17,7 +17,9 @@ export function resolveSpeaker(m: SpeakerMention, people: readonly PersonMention
   const base: Speaker = { name: m.name, start: m.start, end: m.end, ...(m.role && { role: m.role }) };
   if (m.kind === 'name') {
     const key = lastToken(m.name);
-    const self = people.find((p) => p.start === m.start);
+    // The person mentioned right here, when that person carries the mention's surname (an entity
+    // layer may have merged "Clinton" into "Clinton Foundation" or a run-on "Sanders let Kingson").
+    const self = people.find((p) => p.start === m.start && sharesName(p.name, key));
     const full = findByLast(people, key, m.start);
     const at = full && (!self || full.name.length > self.name.length) ? full : self;
     if (at) return { ...base, name: at.name, ...(at.entityId && { entityId: at.entityId }) };
@@ -43,6 +45,11 @@ export function resolveSpeaker(m: SpeakerMention, people: readonly PersonMention
   const gender = genderOf('', words);
   const p = nearest(people, m.start, outside, (x) => heads.some((h) => x.titles.has(h) || x.titles.has(abbreviate(h))) && (gender === null || x.gender === null || x.gender === gender));
   return p ? { ...base, name: p.name, ...(p.entityId && { entityId: p.entityId }) } : base;
+}
+
+/** A canonical name that holds the mention's surname as its last word or (family name first) its first. */
+function sharesName(name: string, key: string): boolean {
+  return lastToken(name) === key || name.split(/\s+/)[0]!.toLowerCase() === key;
 }
 
 const ABBR: Record<string, string> = { senator: 'sen.', governor: 'gov.', representative: 'rep.', general: 'gen.', professor: 'prof.', secretary: 'sec.' };

@@ -7,6 +7,6 @@ export const quotesStage: Stage = {
   description: 'direct, partial, block and indirect quotes with cue and speaker',
   run(doc, options) {
     const own = (options.stageOptions?.quotes ?? {}) as QuoteOptions;
-    doc.quotes = extractQuotes({ text: doc.text, paragraphs: doc.article.paragraphs, sentences: doc.sentences, entities: doc.entities }, own);
+    doc.quotes = extractQuotes({ text: doc.text, paragraphs: doc.article.paragraphs, sentences: doc.sentences, entities: doc.entities, tokens: doc.tokens }, own);
   },
 };

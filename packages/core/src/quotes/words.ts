@@ -12,6 +12,28 @@ export interface Word {
   cap: boolean;
   /** Punctuation (a single character). */
   punct: boolean;
+  /** Universal POS tag of the segmenter's token starting here, when tokens were given. */
+  pos?: string;
+}
+
+/** The segmenter's POS tag of the token starting at an offset (undefined where none starts). */
+export type PosLookup = (start: number) => string | undefined;
+
+/** A lookup over tokens in text order (binary search, so windows stay cheap). */
+export function posLookup(tokens: ReadonlyArray<{ start: number; pos: string }>): PosLookup | undefined {
+  if (tokens.length === 0) return undefined;
+  return (start) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = tokens[mid]!;
+      if (t.start < start) lo = mid + 1;
+      else if (t.start > start) hi = mid - 1;
+      else return t.pos;
+    }
+    return undefined;
+  };
 }
 
 const isWordChar = (c: number): boolean =>
@@ -21,7 +43,7 @@ const isWordChar = (c: number): boolean =>
  * Tokenise text[from, to): words keep inner apostrophes, hyphens and the periods of initials and
  * abbreviations ("Sen.", "G.K.", "U.S."), so names and titles come out whole. Linear.
  */
-export function wordsIn(text: string, from: number, to: number): Word[] {
+export function wordsIn(text: string, from: number, to: number, pos?: PosLookup): Word[] {
   const out: Word[] = [];
   let i = Math.max(0, from);
   const end = Math.min(text.length, to);
@@ -46,12 +68,18 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     // Keep the period of an abbreviation: a short capitalised word (Mr., Sen., Gov.) or initials (G.K., U.S.).
     if (j < end && text.charCodeAt(j) === 46) {
       const w = text.slice(i, j);
-      if (ABBREVIATIONS.has(w.toLowerCase()) || /^[A-Z](\.[A-Z])*$/.test(w)) {
+      // Also a party-state tag: "(D-N.Y.)", "R-Ky.", "D-Calif.".
+      if (ABBREVIATIONS.has(w.toLowerCase()) || /^[A-Z](\.[A-Z])*$/.test(w) || /^[A-Z]-[A-Z][a-z]{0,4}$/.test(w)) {
         j++;
         while (j + 1 < end && /[A-Z]/.test(text[j]!) && text.charCodeAt(j + 1) === 46) j += 2;
       }
     }
-    out.push(make(text, i, j, false));
+    const w = make(text, i, j, false);
+    if (pos) {
+      const tag = pos(i);
+      if (tag) w.pos = tag;
+    }
+    out.push(w);
     i = j;
   }
   return out;

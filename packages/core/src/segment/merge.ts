@@ -14,18 +14,18 @@ export function mergeContinuations(text: string, para: Span, tokens: readonly To
   if (ranges.length < 2) return ranges;
   const inside = [...quotedRanges(text, para.start, para.end), ...parentheses(text, para.start, para.end)].sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [ranges[0]!];
+  // Boundaries ascend, so one sweep over the sorted ranges answers "inside any?": a boundary is
+  // inside one iff the furthest end among ranges opened before it lies after it. (A per-boundary
+  // scan was quadratic on a huge single paragraph.)
+  let next = 0;
+  let reach = -1;
   for (let i = 1; i < ranges.length; i++) {
     const boundary = tokens[ranges[i]![0]]!.start;
-    if (insideAny(inside, boundary) || startsLowercase(text, boundary)) merged[merged.length - 1]![1] = ranges[i]![1];
+    while (next < inside.length && inside[next]![0] < boundary) reach = Math.max(reach, inside[next++]![1]);
+    if (reach > boundary || startsLowercase(text, boundary)) merged[merged.length - 1]![1] = ranges[i]![1];
     else merged.push(ranges[i]!);
   }
   return merged;
-}
-
-function insideAny(ranges: Array<[number, number]>, at: number): boolean {
-  // Ranges are few per paragraph; a linear check keeps this simple.
-  for (const [a, b] of ranges) if (a < at && at < b) return true;
-  return false;
 }
 
 /** Balanced, short (…) and […] within a paragraph. */

@@ -18,36 +18,79 @@ export interface Segmentation {
 const LONG_RUN = 64;
 
 /**
- * Tokens and sentences with exact offsets. wink-nlp tokenises, tags and finds sentence
- * boundaries paragraph by paragraph (so a sentence never crosses a paragraph); we map its tokens
- * back onto the text and then undo boundaries wink puts inside quotations and parentheses.
+ * Tokens and sentences with exact offsets. wink-nlp tokenises, tags and finds sentence boundaries
+ * once per block of adjacent paragraphs (one readDoc per article, not per paragraph: wink's
+ * per-document setup costs more than its per-token work on short paragraphs); we map its tokens
+ * back onto the text, cut sentences at every paragraph start (a sentence never crosses a
+ * paragraph) and then undo boundaries wink puts inside quotations and parentheses.
  */
 export function segment(text: string, paragraphs: readonly Span[]): Segmentation {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const sentenceTokens: Array<[number, number]> = [];
+  const opens: number[] = []; // token indices where wink opens a sentence, ascending per block
 
-  paragraphs.forEach((para, p) => {
-    const first = tokens.length;
-    const starts: number[] = []; // token indices that open a sentence
-    for (const [from, to, long] of pieces(text, para.start, para.end)) {
-      if (long) tokens.push({ start: from, end: to, text: text.slice(from, to), pos: 'X' });
-      else tagPiece(text, from, to, tokens, starts);
+  for (let first = 0; first < paragraphs.length; ) {
+    const last = blockEnd(text, paragraphs, first);
+    const from = paragraphs[first]!.start;
+    const to = paragraphs[last]!.end;
+    const blockFirstToken = tokens.length;
+    const blockFirstOpen = opens.length;
+    for (const [a, b, long] of pieces(text, from, to)) {
+      if (long) tokens.push({ start: a, end: b, text: text.slice(a, b), pos: 'X' });
+      else tagPiece(text, a, b, tokens, opens);
     }
-    if (tokens.length === first) return;
-    if (starts[0] !== first) starts.unshift(first);
-    const ranges: Array<[number, number]> = starts.map((s, i) => [s, starts[i + 1] ?? tokens.length]);
-    for (const [a, b] of mergeContinuations(text, para, tokens, ranges)) {
-      const start = tokens[a]!.start;
-      const end = tokens[b - 1]!.end;
-      sentenceTokens.push([a, b]);
-      sentences.push({ start, end, text: text.slice(start, end), index: sentences.length, paragraph: p });
+    // Hand out the block's tokens and sentence openings paragraph by paragraph.
+    let k = blockFirstToken;
+    let o = blockFirstOpen;
+    for (let p = first; p <= last; p++) {
+      const para = paragraphs[p]!;
+      const a = k;
+      while (k < tokens.length && tokens[k]!.start < para.end) k++;
+      if (k === a) continue;
+      const starts = [a];
+      while (o < opens.length && opens[o]! < k) {
+        if (opens[o]! > a) starts.push(opens[o]!);
+        o++;
+      }
+      const ranges = starts.map((s, i): [number, number] => [s, starts[i + 1] ?? k]);
+      for (const [s, e] of mergeContinuations(text, para, tokens, ranges)) {
+        const start = tokens[s]!.start;
+        const end = tokens[e - 1]!.end;
+        sentenceTokens.push([s, e]);
+        sentences.push({ start, end, text: text.slice(start, end), index: sentences.length, paragraph: p });
+      }
     }
-  });
+    first = last + 1;
+  }
 
   const tokenSentence = new Int32Array(tokens.length);
   sentenceTokens.forEach(([a, b], s) => tokenSentence.fill(s, a, b));
   return { sentences, tokens, tokenSentence, sentenceTokens };
+}
+
+/**
+ * Last paragraph of the block opening at `first`: paragraphs join a block while each follows the
+ * previous one across nothing but whitespace that wink itself splits on, so no wink token can
+ * straddle a paragraph boundary and the text between them yields no tokens.
+ */
+function blockEnd(text: string, paragraphs: readonly Span[], first: number): number {
+  let last = first;
+  while (last + 1 < paragraphs.length) {
+    const gapStart = paragraphs[last]!.end;
+    const gapEnd = paragraphs[last + 1]!.start;
+    if (gapEnd < gapStart || gapEnd === gapStart) break;
+    let i = gapStart;
+    while (i < gapEnd && isWinkSpace(text.charCodeAt(i))) i++;
+    if (i < gapEnd) break;
+    last++;
+  }
+  return last;
+}
+
+/** The characters wink-nlp's tokenizer splits on (its space and line-break classes). */
+function isWinkSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
 }
 
 /** Split [from, to) into pieces for wink and long space-free runs kept whole: [start, end, isLongRun]. */
@@ -56,8 +99,9 @@ function pieces(text: string, from: number, to: number): Array<[number, number, 
   let pieceStart = from;
   let runStart = -1;
   for (let i = from; i <= to; i++) {
-    const space = i === to || isSpace(text.charCodeAt(i));
-    if (!space) {
+    const c = i === to ? 32 : text.charCodeAt(i);
+    // Printable ASCII is the common case: skip the full space test for it.
+    if ((c > 32 && c < 127) || !(c === 32 || isSpace(c))) {
       if (runStart < 0) runStart = i;
       continue;
     }
@@ -73,51 +117,44 @@ function pieces(text: string, from: number, to: number): Array<[number, number, 
 }
 
 /** Run wink over text[from, to): push aligned tokens and the indices of sentence-opening tokens. */
-function tagPiece(text: string, from: number, to: number, tokens: Token[], starts: number[]): void {
+function tagPiece(text: string, from: number, to: number, tokens: Token[], opens: number[]): void {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(text.slice(from, to));
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const bounds = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  const offsets = alignTokens(text, from, to, values);
-  const global = new Int32Array(values.length).fill(-1);
+  // Index into `tokens` of each wink token, -1 for line breaks and tokens we could not place.
+  const global = new Int32Array(values.length);
+  let cursor = from;
   for (let i = 0; i < values.length; i++) {
-    const o = offsets[i]!;
-    if (o < 0) continue;
+    const v = values[i]!;
+    while (cursor < to && isSpace(text.charCodeAt(cursor))) cursor++;
+    const at = v.length === 0 || isSpace(v.charCodeAt(0)) ? -1 : locate(text, cursor, to, v);
+    if (at < 0) {
+      global[i] = -1;
+      continue;
+    }
+    cursor = at + v.length;
     global[i] = tokens.length;
-    tokens.push({ start: o, end: o + values[i]!.length, text: values[i]!, pos: tags[i] ?? 'X' });
+    tokens.push({ start: at, end: cursor, text: v, pos: tags[i] ?? 'X' });
   }
   for (const [a, b] of bounds) {
     for (let i = a; i <= b; i++) {
       const g = global[i] ?? -1;
       if (g >= 0) {
-        starts.push(g);
+        opens.push(g);
         break;
       }
     }
   }
 }
 
-/** Offsets of each token value in text[from, to), searching forward; -1 where it cannot be found. */
-function alignTokens(text: string, from: number, to: number, values: readonly string[]): number[] {
-  const out = new Array<number>(values.length);
-  let cursor = from;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    while (cursor < to && isSpace(text.charCodeAt(cursor))) cursor++;
-    if (v.length > 0 && text.startsWith(v, cursor)) {
-      out[i] = cursor;
-      cursor += v.length;
-      continue;
-    }
-    // wink occasionally drops or rewrites a character; look a short way ahead, never far.
-    const window = text.slice(cursor, Math.min(to, cursor + 16 + v.length));
-    const found = v.length > 0 ? window.indexOf(v) : -1;
-    if (found >= 0) {
-      out[i] = cursor + found;
-      cursor += found + v.length;
-    } else out[i] = -1;
-  }
-  return out;
+/** Offset of token value `v` at `cursor` or a short way after it in text[.., to); -1 if absent. */
+function locate(text: string, cursor: number, to: number, v: string): number {
+  if (text.startsWith(v, cursor) && cursor + v.length <= to) return cursor;
+  // wink occasionally drops or rewrites a character; look a short way ahead, never far.
+  const window = text.slice(cursor, Math.min(to, cursor + 16 + v.length));
+  const found = window.indexOf(v);
+  return found >= 0 ? cursor + found : -1;
 }

@@ -9,6 +9,7 @@ import type {
 } from '../types.js';
 import { toFtsQuery } from './fts-query.js';
 import { migrateSqlite } from './migrations.js';
+import { SearchCache } from './search-cache.js';
 import { createWriter } from './write.js';
 
 type Row = Record<string, unknown>;
@@ -29,7 +30,8 @@ const SORTS: Record<NonNullable<ListQuery['sort']>, string> = {
 const NULLABLE = new Set(['date', 'title', 'tone']);
 
 /** Open (creating and migrating) a SQLite store. */
-export function openSqliteStore(file: string): LedeStore {
+export function openSqliteStore(file: string, searchCache = 256): LedeStore {
+  if (!Number.isInteger(searchCache) || searchCache < 0) throw storeError('searchCache must be a whole number ≥ 0', 'searchCache');
   let db: Database.Database;
   try {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -46,19 +48,25 @@ export function openSqliteStore(file: string): LedeStore {
     if ((e as { code?: string }).code === 'STORE_ERROR') throw e;
     throw storeError(`cannot open SQLite database ${file}: ${(e as Error).message}`, 'db', e);
   }
-  return new SqliteStore(db, file);
+  return new SqliteStore(db, file, searchCache);
 }
 
 class SqliteStore implements LedeStore {
   readonly dialect = 'sqlite' as const;
   private readonly writer;
   private closed = false;
+  /** Recent search results; cleared on every write (see search-cache.ts for why this is safe). */
+  private readonly searchCache: SearchCache;
+  /** SQLite's data_version when the cache was last validated: it changes when another connection commits. */
+  private seenDataVersion: unknown;
 
   constructor(
     private readonly db: Database.Database,
     readonly location: string,
+    searchCacheSize: number,
   ) {
     this.writer = createWriter(db);
+    this.searchCache = new SearchCache(searchCacheSize);
   }
 
   private run<T>(what: string, fn: () => T): Promise<T> {
@@ -82,6 +90,8 @@ class SqliteStore implements LedeStore {
       } catch (e) {
         this.writer.forgetCache();
         throw e;
+      } finally {
+        this.searchCache.invalidate(); // committed or rolled back: either way, drop cached results
       }
     });
   }
@@ -148,6 +158,14 @@ class SqliteStore implements LedeStore {
       if (!['articles', 'quotes', 'all'].includes(kind)) throw storeError('kind must be articles, quotes or all', 'kind');
       const match = toFtsQuery(q);
       if (!match) return [];
+      const version = this.stmt('PRAGMA data_version').pluck().get();
+      if (version !== this.seenDataVersion) {
+        this.searchCache.invalidate();
+        this.seenDataVersion = version;
+      }
+      const key = SearchCache.key(match, kind, limit);
+      const cached = this.searchCache.get(key);
+      if (cached) return cached;
       const hits: SearchHit[] = [];
       if (kind !== 'quotes') {
         const rows = this.stmt(
@@ -179,7 +197,9 @@ class SqliteStore implements LedeStore {
         }
       }
       // bm25 is higher-is-worse; rank is its negation, so higher is better.
-      return hits.sort((x, y) => y.rank - x.rank).slice(0, limit);
+      const page = hits.sort((x, y) => y.rank - x.rank).slice(0, limit);
+      this.searchCache.set(key, page);
+      return page;
     });
   }
 
