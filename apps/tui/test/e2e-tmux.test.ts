@@ -67,7 +67,9 @@ describe.skipIf(!hasTmux)('lede browse in tmux', () => {
     const built = fs.existsSync(path.join(repo, 'apps/tui/dist/cli.js'));
     const cli = built ? `node dist/cli.js browse --db '${db}'` : `node --import tsx --conditions=source src/cli.ts browse --db '${db}'`;
     // If the app dies, keep the pane open with its last output and exit status for the failure message.
-    const shell = `${cli}; echo "[lede exited with status $?]"; sleep 600`;
+    // The pane is a real terminal even when the test runs under CI: with CI set, Ink draws only the
+    // final frame (is-in-ci) and chalk drops colour (supports-color), so the app must not see it.
+    const shell = `env -u CI -u CONTINUOUS_INTEGRATION ${cli}; echo "[lede exited with status $?]"; sleep 600`;
     tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-e', 'TERM=xterm-256color', '-e', 'NO_COLOR=', '-c', path.join(repo, 'apps/tui'), shell);
     await waitFor((s) => /Articles 1–1 of 1/.test(s) || s.includes('[lede exited'), 'the corpus list', 90_000);
     expect(capture()).not.toContain('[lede exited');

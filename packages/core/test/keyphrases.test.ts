@@ -19,11 +19,21 @@ describe('key phrases on the seed article', () => {
   });
 
   it('keeps multi-word names whole and drops their parts when they never stand alone', () => {
-    const texts = a.keyphrases.map((k) => k.text);
+    const texts = phrases(seed, { max: 60 }).keyphrases.map((k) => k.text);
     expect(texts).toContain('Xi Jinping');
     expect(texts).not.toContain('Jinping');
     expect(texts).toContain('United States');
     expect(texts).not.toContain('United');
+  });
+
+  it('ranks names the entity layer finds three or more times with the top words', () => {
+    const a = analyze({ id: 'seed', text: seed }, { stages: ['entities', 'keyphrases'] });
+    const texts = a.keyphrases.map((k) => k.text);
+    expect(texts).toContain('Xi Jinping');
+    expect(texts).toContain('United States');
+    // One-off names stay out of a 20-phrase list.
+    expect(texts).not.toContain('Elon Musk');
+    expect(checkSpans(a)).toEqual([]);
   });
 
   it('returns nouns and names only, scores descending in (0, 1]', () => {
@@ -42,6 +52,13 @@ describe('key phrase counting', () => {
     const bank = a.keyphrases.find((k) => k.text.toLowerCase().startsWith('bank'))!;
     expect(bank.spans.map((s) => s.text)).toEqual(['Banks', 'bank', 'bank', 'banked']);
     expect(a.keyphrases[0]).toBe(bank);
+  });
+
+  it('ranks a long, specific word above a short, common one used as often', () => {
+    const text = 'The show opened in Paris. Acrobatics filled the show. Critics loved the acrobatics.';
+    const texts = phrases(text).keyphrases.map((k) => k.text.toLowerCase());
+    expect(texts.indexOf('acrobatics')).toBeGreaterThanOrEqual(0);
+    expect(texts.indexOf('acrobatics')).toBeLessThan(texts.indexOf('show'));
   });
 
   it('honours max and rejects a bad one with a typed error', () => {

@@ -133,8 +133,11 @@ function load(opts: LoadOptions): Promise<LoadResult> {
 
 /** `lede serve` on an ephemeral loopback port; resolves with its URL from the "listening" log line. */
 function startServer(db: string, workers: number): Promise<{ url: string; child: ChildProcess }> {
-  const cli = path.join(repoRoot, 'apps/tui/src/cli.ts');
-  const args = ['--import', 'tsx', '--conditions=source', cli, 'serve', '--host', '127.0.0.1', '--port', '0', '--db', db, '--rate-limit', '0', '--workers', String(workers)];
+  // The built CLI (what users run; run.ts builds first) unless `pnpm bench --source`.
+  const fromSource = process.env.LEDE_BENCH_SOURCE === '1';
+  const cli = path.join(repoRoot, fromSource ? 'apps/tui/src/cli.ts' : 'apps/tui/dist/cli.js');
+  const loader = fromSource ? ['--import', 'tsx', '--conditions=source'] : [];
+  const args = [...loader, cli, 'serve', '--host', '127.0.0.1', '--port', '0', '--db', db, '--rate-limit', '0', '--workers', String(workers)];
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let buffered = '';

@@ -22,6 +22,20 @@ const mix = mix_;
 const BOS = 0x5f3759df;
 const EOS = 0x1badb002;
 
+/**
+ * Ints kept per word type: everything the templates read that depends on the word alone, so the
+ * tagger computes it once per distinct word (see tagger.ts) and training once per token.
+ */
+export const WORD_INTS = 13;
+export const R_LW = 0; // lower-cased hash
+export const R_W = 1; // hash as written
+export const R_SHAPE = 2; // shape hash (before conjoining with the case mode)
+export const R_PRE = 3; // 2-, 3-, 4-character lower-cased prefix hashes (0 when the word is shorter)
+export const R_SUF = 6; // 1- to 4-character lower-cased suffix hashes (0 when the word is shorter)
+export const R_LEN = 10; // length in UTF-16 units
+export const R_CASE = 11; // 1 has an ASCII letter, 2 ALL CAPS word of 2+ characters, 4 capitalised
+export const R_SLOT = 12; // free for the caller (the tagger keeps a shape id here)
+
 /** Reusable scratch buffers, grown on demand: no per-token allocation in the hot path. */
 export interface FeatureScratch {
   lw: Int32Array;
@@ -32,6 +46,8 @@ export interface FeatureScratch {
   gaz: Int32Array;
   flags: Int32Array;
   out: Int32Array; // FEATURES per token
+  rec: Int32Array; // WORD_INTS per token (training's word records)
+  offs: Int32Array; // per token: offset of its word record
   mode: number; // case mode of the last sentence prepared
   n: number; // its token count
 }
@@ -46,35 +62,29 @@ export function newScratch(n = 256): FeatureScratch {
     gaz: new Int32Array(n),
     flags: new Int32Array(n),
     out: new Int32Array(n * FEATURES),
+    rec: new Int32Array(n * WORD_INTS),
+    offs: new Int32Array(n),
     mode: 0,
     n: 0,
   };
 }
 
-function ensure(s: FeatureScratch, n: number): FeatureScratch {
+export function ensureScratch(s: FeatureScratch, n: number): FeatureScratch {
   if (s.lw.length >= n) return s;
   return newScratch(Math.max(n, s.lw.length * 2));
 }
 
-/** Case mode of a sentence: 0 normal, 1 ALL CAPS (headline), 2 Title Case. */
-export function caseMode(words: readonly string[], from: number, to: number): number {
+/** Case mode of a sentence from its word records: 0 normal, 1 ALL CAPS (headline), 2 Title Case. */
+export function caseModeOf(rec: Int32Array, offs: Int32Array, n: number): number {
   let letters = 0;
   let upperWords = 0;
   let capWords = 0;
-  for (let i = from; i < to; i++) {
-    const w = words[i]!;
-    let hasLower = false;
-    let hasUpper = false;
-    for (let j = 0; j < w.length; j++) {
-      const c = w.charCodeAt(j);
-      if (c >= 97 && c <= 122) hasLower = true;
-      else if (c >= 65 && c <= 90) hasUpper = true;
-    }
-    if (!hasLower && !hasUpper) continue;
+  for (let i = 0; i < n; i++) {
+    const c = rec[offs[i]! + R_CASE]!;
+    if ((c & 1) === 0) continue;
     letters++;
-    if (hasUpper && !hasLower && w.length > 1) upperWords++;
-    const c0 = w.charCodeAt(0);
-    if (c0 >= 65 && c0 <= 90) capWords++;
+    if (c & 2) upperWords++;
+    if (c & 4) capWords++;
   }
   if (letters >= 1 && upperWords >= letters * 0.8) return 1;
   if (letters >= 4 && capWords >= letters * 0.8) return 2;
@@ -102,63 +112,66 @@ function shapeHash(w: string): number {
   return (h ^ Math.min(w.length, 12)) >>> 0;
 }
 
-/** Hashes of one word type that every template reads: lw, w, shape, pre[3], suf[4]. */
-const WORD_HASHES = 10;
-
-function wordHashes(w: string, into: Int32Array): void {
+/** Write the WORD_INTS record of word w at into[off..] (R_SLOT is left as it is). */
+export function wordRecord(w: string, into: Int32Array, off: number): void {
   const L = w.length;
-  // One pass gives the lower-cased hash and its 2-, 3- and 4-character prefixes.
+  // One pass gives the lower-cased hash, its 2-, 3- and 4-character prefixes and the case bits.
   let h = 0x811c9dc5;
-  into[3] = into[4] = into[5] = 0;
+  into[off + R_PRE] = into[off + R_PRE + 1] = into[off + R_PRE + 2] = 0;
+  let hasLower = false;
+  let hasUpper = false;
   for (let j = 0; j < L; j++) {
-    h = Math.imul(h ^ lowerCode(w.charCodeAt(j)), 0x01000193);
-    if (j >= 1 && j <= 3 && L > j) into[3 + j - 1] = h >>> 0;
+    const c = w.charCodeAt(j);
+    if (c >= 97 && c <= 122) hasLower = true;
+    else if (c >= 65 && c <= 90) hasUpper = true;
+    h = Math.imul(h ^ lowerCode(c), 0x01000193);
+    if (j >= 1 && j <= 3 && L > j) into[off + R_PRE + j - 1] = h >>> 0;
   }
-  into[0] = h >>> 0;
-  into[1] = hashRange(w, 0, L, false);
-  into[2] = shapeHash(w);
-  for (let k = 0; k < 4; k++) into[6 + k] = L > k + 1 ? hashRange(w, L - k - 1, L, true) : 0;
+  into[off + R_LW] = h >>> 0;
+  into[off + R_W] = hashRange(w, 0, L, false);
+  into[off + R_SHAPE] = shapeHash(w);
+  for (let k = 0; k < 4; k++) into[off + R_SUF + k] = L > k + 1 ? hashRange(w, L - k - 1, L, true) : 0;
+  into[off + R_LEN] = L;
+  const c0 = L > 0 ? w.charCodeAt(0) : 0;
+  into[off + R_CASE] = (hasLower || hasUpper ? 1 : 0) | (hasUpper && !hasLower && L > 1 ? 2 : 0) | (c0 >= 65 && c0 <= 90 ? 4 : 0);
 }
 
 /**
- * Fill the per-token hashes of words[from, to) (word, shape, affixes, flags, gazetteer marks),
- * which `featureId` combines into template ids. Word hashes are memoised in `memo` when given
- * (they depend on the word alone). Returns the (possibly grown) scratch.
+ * Fill the per-token values of words[from, to) (word, shape, affixes, flags, gazetteer marks),
+ * which `featureId` combines into template ids. Returns the (possibly grown) scratch.
  */
-export function prepareTokens(
-  words: readonly string[],
-  from: number,
-  to: number,
-  gaz: Gazetteer,
-  scratch: FeatureScratch,
-  memo?: Map<string, Int32Array>,
-): FeatureScratch {
+export function prepareTokens(words: readonly string[], from: number, to: number, gaz: Gazetteer, scratch: FeatureScratch): FeatureScratch {
   const n = to - from;
-  const s = ensure(scratch, n);
-  const mode = caseMode(words, from, to);
+  const s = ensureScratch(scratch, n);
+  for (let i = 0; i < n; i++) {
+    wordRecord(words[from + i]!, s.rec, i * WORD_INTS);
+    s.offs[i] = i * WORD_INTS;
+  }
+  return prepareRecords(s.rec, s.offs, n, gaz, s);
+}
+
+/**
+ * `prepareTokens` from word records already computed: token i's record starts at rec[offs[i]].
+ * `scratch` must hold n tokens (ensureScratch); the tagger keeps one record per word type.
+ */
+export function prepareRecords(rec: Int32Array, offs: Int32Array, n: number, gaz: Gazetteer, s: FeatureScratch): FeatureScratch {
+  const mode = caseModeOf(rec, offs, n);
   s.mode = mode;
   for (let i = 0; i < n; i++) {
-    const w = words[from + i]!;
-    let hs = memo?.get(w);
-    if (hs === undefined) {
-      hs = memo ? new Int32Array(WORD_HASHES) : TMP;
-      wordHashes(w, hs);
-      memo?.set(w, hs);
-    }
-    s.lw[i] = hs[0]!;
-    s.w[i] = hs[1]!;
-    s.shape[i] = mix(hs[2]! >>> 0, mode);
-    s.pre[i * 3] = hs[3]!;
-    s.pre[i * 3 + 1] = hs[4]!;
-    s.pre[i * 3 + 2] = hs[5]!;
-    for (let k = 0; k < 4; k++) s.suf[i * 4 + k] = hs[6 + k]!;
-    s.flags[i] = (i === 0 ? 1 : 0) | (mode << 1) | (Math.min(w.length, 6) << 3);
+    const o = offs[i]!;
+    s.lw[i] = rec[o + R_LW]!;
+    s.w[i] = rec[o + R_W]!;
+    s.shape[i] = mix(rec[o + R_SHAPE]!, mode);
+    s.pre[i * 3] = rec[o + R_PRE]!;
+    s.pre[i * 3 + 1] = rec[o + R_PRE + 1]!;
+    s.pre[i * 3 + 2] = rec[o + R_PRE + 2]!;
+    for (let k = 0; k < 4; k++) s.suf[i * 4 + k] = rec[o + R_SUF + k]!;
+    s.flags[i] = (i === 0 ? 1 : 0) | (mode << 1) | (Math.min(rec[o + R_LEN]!, 6) << 3);
   }
   gaz.mark(s.lw, n, s.gaz);
   s.n = n;
   return s;
 }
-const TMP = new Int32Array(WORD_HASHES);
 
 /** Id of template f for token i of the prepared sentence (see prepareTokens). */
 // Neighbour values with sentence-boundary markers (module functions, not closures: this is hot).

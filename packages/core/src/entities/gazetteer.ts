@@ -26,6 +26,8 @@ export interface Gazetteer {
   mark(lw: Int32Array, n: number, out: Int32Array): void;
   /** Bits of a whole phrase given as words (exact token sequence), 0 when absent. */
   classesOf(words: readonly string[]): number;
+  /** Whether a lower-cased word hash (hash.ts, `| 0`) is a common lower-case word (see `common`). */
+  isCommon(lw: number): boolean;
 }
 
 export function phraseKey(lw: ArrayLike<number>, from: number, to: number): number {
@@ -43,7 +45,12 @@ export function phraseTokens(phrase: string): string[] {
     .filter(Boolean);
 }
 
-export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]>>): Gazetteer {
+/**
+ * `common`: words seen in lower case in running text (the training corpus), so a capitalised
+ * word that is not among them is likely a name ("Derbyshire") and one that is likely not ("Their").
+ */
+export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]>>, common: readonly string[] = []): Gazetteer {
+  const commonSet = new Set<number>(common.map((w) => hashString(w, true) | 0));
   const phrases = new Map<number, number>();
   const firsts = new Set<number>();
   for (const [cls, list] of Object.entries(lists) as Array<[GazClass, readonly string[]]>) {
@@ -84,6 +91,9 @@ export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]
         for (let k = 1; k < best; k++) out[i + k] = (bits << 2) | 2;
         i += best;
       }
+    },
+    isCommon(lw) {
+      return commonSet.has(lw);
     },
     classesOf(words) {
       const lw = words.map((t) => hashString(t, true) | 0);

@@ -33,8 +33,11 @@ North Korean North Koreans South Korean South Koreans West German East German We
 
 /** Religious and political groups: NORP. */
 export const GROUPS: readonly string[] = `Muslim Muslims Islamic Christian Christians Catholic Catholics Protestant Protestants Jewish Jew Jews Hindu Hindus Buddhist Buddhists
-Sunni Sunnis Shi'ite Shi'ites Shiite Shiites Shia Orthodox Evangelical Evangelicals Mormon Mormons Democrat Democrats Democratic Republican Republicans Conservative Conservatives
+Moslem Moslems Sunni Sunnis Shi'ite Shi'ites Shiite Shiites Shia Orthodox Evangelical Evangelicals Mormon Mormons Democrat Democrats Democratic Republican Republicans Conservative Conservatives
 Labour Liberal Liberals Socialist Socialists Communist Communists Marxist Maoist Maoists Islamist Islamists Taliban Zionist Nazi Nazis Tory Tories Green Greens Bolshevik`.split(/\s+/);
+
+/** Group words that, alone, name a party (ORG) rather than its members, or are too ambiguous for NORP. */
+export const NOT_NORP: ReadonlySet<string> = new Set(['labour', 'liberal', 'liberals', 'conservative', 'conservatives', 'green', 'greens', 'tory', 'tories', 'han']);
 
 /** Places that are not polities (LOC rather than GPE). */
 export const REGIONS: readonly string[] = [

@@ -85,8 +85,15 @@ const OTHERS: KnownEntity[] = [
 
 /** Normalise a surface form for lookup: curly apostrophes, case, spacing, trailing periods kept. */
 export function aliasKey(s: string): string {
-  return s.replace(/[\u2019\u2018]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  let k = aliasKeys.get(s);
+  if (k === undefined) {
+    k = s.replace(/[\u2019\u2018]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+    if (aliasKeys.size >= 20_000) aliasKeys.clear(); // bounded memo: names repeat within and across articles
+    aliasKeys.set(s, k);
+  }
+  return k;
 }
+const aliasKeys = new Map<string, string>();
 
 let table: Map<string, KnownEntity> | undefined;
 

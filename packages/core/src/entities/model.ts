@@ -8,12 +8,15 @@ export const CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type NerClass = (typeof CLASSES)[number];
 
 /**
- * A trained tagger: emission weights for the feature ids that carry any weight (a sparse
- * open-addressing table over the hashed ids), plus start and transition scores. Scores stay in
- * the quantised integer scale; only their order matters to Viterbi.
+ * A trained tagger: emission weights for the feature ids that carry any weight, plus start and
+ * transition scores. Scores stay in the quantised integer scale; only their order matters to Viterbi.
+ * Rows are stored in ascending feature-id order, so a feature's row is its rank among the kept ids:
+ * a bitset over the 2^FEATURE_BITS ids says whether a feature has a row and a per-word prefix count
+ * gives the rank (1 MB, no probing, and an absent feature costs one bit test).
  */
 export interface NerModel {
-  slots: Int32Array; // pairs (feature id + 1, row index), 0 = empty; interleaved for cache locality
+  bits: Int32Array; // bit (id & 31) of bits[id >>> 5] is set when feature id has a row
+  rank: Int32Array; // number of kept ids below (j << 5), per bitset word j
   weights: Int8Array; // rows * L, quantised (4x less memory traffic than floats in the hot loop)
   start: Float32Array; // L
   trans: Float32Array; // L * L, [prev * L + next]
@@ -60,43 +63,47 @@ export function decodeModel(buf: Uint8Array): NerModel {
     throw new LedeError('INVALID_OPTION', 'NER weights are missing or of another version; run `pnpm train:ner`', { field: 'entities.model' });
   }
   const rows = dv.getUint32(8, true);
+  if (buf.byteLength < 16 + 2 * L + 2 * L * L + rows * (4 + L)) {
+    throw new LedeError('INVALID_OPTION', 'NER weights are truncated; run `pnpm train:ner`', { field: 'entities.model' });
+  }
   let o = 16;
   const start = new Float32Array(L);
   const trans = new Float32Array(L * L);
   for (let i = 0; i < L; i++, o += 2) start[i] = dv.getInt16(o, true);
   for (let i = 0; i < L * L; i++, o += 2) trans[i] = dv.getInt16(o, true);
-  let size = 1;
-  while (size < rows * 2) size <<= 1;
-  const slots = new Int32Array(size * 2);
-  const mask = size - 1;
+  const words = (1 << FEATURE_BITS) >>> 5;
+  const bits = new Int32Array(words);
+  const rank = new Int32Array(words);
   let id = 0;
   for (let r = 0; r < rows; r++, o += 4) {
-    id += dv.getUint32(o, true);
-    let s = slotOf(id, mask);
-    while (slots[s * 2] !== 0) s = (s + 1) & mask;
-    slots[s * 2] = id + 1;
-    slots[s * 2 + 1] = r;
+    const delta = dv.getUint32(o, true);
+    id += delta;
+    if ((r > 0 && delta === 0) || id >>> FEATURE_BITS !== 0) throw new LedeError('INVALID_OPTION', 'NER weights are corrupt (feature id out of range)', { field: 'entities.model' });
+    bits[id >>> 5] = bits[id >>> 5]! | (1 << (id & 31));
+  }
+  for (let j = 1, n = 0; j < words; j++) {
+    n += popcount(bits[j - 1]!);
+    rank[j] = n;
   }
   const weights = buf.slice(o, o + rows * L);
   const w8 = new Int8Array(weights.buffer, weights.byteOffset, rows * L);
-  return { slots, weights: w8, start, trans };
+  return { bits, rank, weights: w8, start, trans };
 }
 
-export function slotOf(id: number, mask: number): number {
-  return (Math.imul(id, 0x9e3779b1) >>> 7) & mask;
+/** Set bits of a 32-bit integer (SWAR; JS has no popcount instruction). */
+export function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
-/** Row of a feature id in the model, or -1. */
+/** Row of a (masked) feature id in the model, or -1. */
 export function rowOf(model: NerModel, id: number): number {
-  const slots = model.slots;
-  const mask = (slots.length >> 1) - 1;
-  let s = slotOf(id, mask);
-  for (;;) {
-    const k = slots[s * 2]!;
-    if (k === 0) return -1;
-    if (k === id + 1) return slots[s * 2 + 1]!;
-    s = (s + 1) & mask;
-  }
+  const word = model.bits[id >>> 5]!;
+  const bit = 1 << (id & 31);
+  if ((word & bit) === 0) return -1;
+  return model.rank[id >>> 5]! + popcount(word & (bit - 1));
 }
 
 /** Base64 to bytes in Node and in browsers. */

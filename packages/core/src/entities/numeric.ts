@@ -30,6 +30,12 @@ export function numericMentions(words: readonly string[], from: number, to: numb
   let i = from;
   while (i < to) {
     const w = words[i]!;
+    // Every pattern starts with a digit, a sign, a currency symbol or a capital letter: skip the rest cheaply.
+    const c0 = w.charCodeAt(0);
+    if ((c0 >= 97 && c0 <= 122) || (c0 < 128 && !((c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || c0 === 36 || c0 === 43 || c0 === 45))) {
+      i++;
+      continue;
+    }
     const lw = w.toLowerCase();
     let end = i;
     let type: EntityType | null = null;

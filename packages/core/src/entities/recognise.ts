@@ -4,7 +4,9 @@ import { hashString } from './hash.js';
 import { CLASSES, type NerModel } from './model.js';
 import { numericMentions, type TokenMention } from './numeric.js';
 import { newTaggerScratch, trimTaggerCache, tagSentence, type TaggerScratch } from './tagger.js';
-import { isCountry, relabelTeams, scoreLineNames } from './teams.js';
+import { isCountry, relabelTeams, scoreLineNames, tokenAt } from './teams.js';
+import { NOT_NORP } from './lexicon.js';
+import { lookupKnown } from './links.js';
 import { fineType } from './typing.js';
 
 let shared: TaggerScratch | undefined;
@@ -69,11 +71,22 @@ export function recogniseMentions(
     }
   }
 
+  /** Token i touches the one before it (no space between). */
+  function glued(i: number): boolean {
+    return i > 0 && tokens[i]!.start === tokens[i - 1]!.end;
+  }
+
   function emit(from: number, to: number, cls: number): void {
     // A trailing possessive, stray punctuation or a dateline's date is not part of the name.
     // Nor is a formatted figure after it ("Colin Montgomerie 442,201", "Wasim Akram 10-0-50-0"),
     // though a plain number can be ("Boeing 747", "Euro 96"), or a number before it ("291 Phillip Price").
-    while (to > from && (/^(?:['’]s?|[,.;:])$/.test(words[to - 1]!) || /^\d[\d,.:-]*[,.:-]\d*$/.test(words[to - 1]!))) to--;
+    const tagged = to;
+    while (to > from && (/^(?:['’]s?|[,.;:-])$/.test(words[to - 1]!) || /^\d[\d,.:-]*[,.:-]\d*$/.test(words[to - 1]!))) to--;
+    // A hyphenated name split into tokens is one name ("Ata-ur-Rehman", "Chester-le-Street"), but
+    // not a compound ending in a common word ("New York-based").
+    let j = to;
+    while (j + 1 < words.length && words[j] === '-' && (j + 1 < tagged || labels[j + 1] === 0) && (j < tagged || labels[j] === 0) && glued(j) && glued(j + 1) && /^\p{L}+$/u.test(words[j + 1]!)) j += 2;
+    if (j > to && /^[A-Z]/.test(words[j - 1]!)) to = j;
     while (from < to && !/\p{L}/u.test(words[from]!)) from++;
     if (to <= from) return;
     // "South Korean": a compass word the tagger left out (or tagged apart) belongs to the name.
@@ -105,6 +118,9 @@ export function recogniseMentions(
     if (free) push(from, to, isCountry(surface, gaz) ? 'GPE' : 'ORG');
   }
   propagate(text, tokens, words, mentions, covered, push);
+  lexiconNorp(words, gaz, covered, push);
+  initialledNames(words, covered, push);
+  listMembers(tokens, words, mentions, covered, push);
   lowercaseEvents(words, gaz, covered, push);
 
   const numeric: TokenMention[] = [];
@@ -116,9 +132,79 @@ export function recogniseMentions(
   }
   relabelTeams(text, tokens, mentions, gaz, lineNames);
   opponents(tokens, words, mentions, covered, push);
-  surnamesAsPeople(mentions, gaz);
-  return mentions.sort((x, y) => x.start - y.start);
+  surnamesAsPeople(text, mentions, gaz);
+  datelines(text, tokens, mentions, gaz, covered, push);
+  mentions.sort((x, y) => x.start - y.start);
+  return joinNeighbours(text, tokens, words, mentions, covered);
 }
+
+/**
+ * "MADRID 1996-08-30": a line holding only a capitalised name and a date is a dateline, and the
+ * name is where the story was filed: a place, whatever the tagger read ("WARSAW" as a person).
+ */
+function datelines(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mention[],
+  gaz: Gazetteer,
+  covered: Uint8Array,
+  push: (a: number, b: number, t: Mention['type']) => void,
+): void {
+  let a = 0;
+  while (a < tokens.length) {
+    let b = a + 1;
+    while (b < tokens.length && !text.slice(tokens[b - 1]!.end, tokens[b]!.start).includes('\n')) b++;
+    // [a, b) is one line: 1-4 capitalised words, then one ISO date.
+    if (b - a >= 2 && b - a <= 5 && /^\d{4}-\d\d-\d\d$/.test(tokens[b - 1]!.text) && tokens.slice(a, b - 1).every((t) => /^[A-Z][A-Za-z.'-]*$/.test(t.text))) {
+      const start = tokens[a]!.start;
+      const end = tokens[b - 2]!.end;
+      const surface = text.slice(start, end);
+      const type: Mention['type'] = isPlace(surface, gaz) ? 'GPE' : 'LOC';
+      const m = mentions.find((x) => x.start === start && x.end === end);
+      if (m) {
+        if (m.type === 'PERSON' || m.type === 'ORG') m.type = type;
+      } else if (!covered.subarray(a, b - 1).some((c) => c !== 0)) push(a, b - 1, type);
+    }
+    a = b;
+  }
+}
+
+function isPlace(surface: string, gaz: Gazetteer): boolean {
+  return lookupKnown(surface)?.type === 'GPE' || (gaz.classesOf(surface.split(/\s+/)) & (GAZ.country | GAZ.city | GAZ.state)) !== 0;
+}
+
+/**
+ * Spans the tagger cut short: a place or sponsor before a competition head is the competition's
+ * name ("Texas Open", "BERLIN GRAND PRIX", "Atlanta Games": EVENT), and two nationality words in a
+ * row name one group ("Iraqi Kurds", "Iraqi Kurdish"). `mentions` must be in text order.
+ */
+function joinNeighbours(text: string, tokens: readonly Token[], words: readonly string[], mentions: Mention[], covered: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const b = tokenAt(tokens, m.end, 'end');
+    const next = mentions[k + 1];
+    if (b !== undefined && b + 1 < words.length && !covered[b + 1] && tokens[b + 1]!.start === m.end + 1 && (m.type === 'GPE' || m.type === 'LOC' || m.type === 'ORG')) {
+      let head = EVENT_HEAD.test(words[b + 1]!) ? 1 : 0;
+      if (/^(?:Grand|GRAND)$/.test(words[b + 1]!) && b + 2 < words.length && /^(?:Prix|PRIX)$/.test(words[b + 2]!)) head = 2;
+      if (head > 0) {
+        const end = tokens[b + head]!.end;
+        out.push({ start: m.start, end, text: text.slice(m.start, end), type: 'EVENT' });
+        continue;
+      }
+    }
+    if (m.type === 'NORP' && next?.type === 'NORP' && next.start === m.end + 1 && !/\s/.test(m.text) && !/\s/.test(next.text)) {
+      out.push({ start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'NORP' });
+      k++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+// Capitalised competition heads that follow a place or sponsor name.
+const EVENT_HEAD = /^(?:Open|OPEN|Cup|CUP|Games|GAMES|Classic|CLASSIC|Trophy|TROPHY|Championships?|CHAMPIONSHIPS?|Tournament|TOURNAMENT|Marathon|MARATHON|Masters|MASTERS)$/;
 
 /**
  * Organisations in the link table ("Chinese Communist Party", "DeepSeek") are relabelled ORG
@@ -184,7 +270,9 @@ function propagate(
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
     const w = words[i]!;
-    const list = byFirst.get(w) ?? (w.length > 1 && w === w.toUpperCase() ? byUpper.get(w) : undefined);
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122) continue; // every phrase starts capitalised
+    const list = byFirst.get(w) ?? (byUpper.size > 0 && w.length > 1 && w === w.toUpperCase() ? byUpper.get(w) : undefined);
     if (!list) continue;
     for (const p of list) {
       const n = p.words.length;
@@ -202,6 +290,76 @@ function propagate(
   }
   void text;
 }
+
+/**
+ * Nationality, regional and religious adjectives the tagger left out ("the European championship",
+ * "Kurdish rebels", "Islamic groups"): the training data (GMB) often leaves them untagged where news
+ * conventions (CoNLL, OntoNotes NORP) name them. Capitalised whole tokens of the demonym/group
+ * lexicon only; party names are left to the tagger (alone, "Labour" is the organisation).
+ */
+function lexiconNorp(words: readonly string[], gaz: Gazetteer, covered: Uint8Array, push: (a: number, b: number, t: Mention['type']) => void): void {
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i]) continue;
+    const w = words[i]!;
+    const c0 = w.charCodeAt(0);
+    if (c0 < 65 || c0 > 90 || w.length < 3 || NOT_NORP.has(w.toLowerCase())) continue;
+    if ((gaz.classesOf([w]) & (GAZ.demonym | GAZ.group)) !== 0) push(i, i + 1, 'NORP');
+  }
+}
+
+/**
+ * "C. Lewis 80 not out , M. Butcher 70": an initial and a capitalised word the tagger left out is a
+ * person's name (scorecards, bylines, lists). The initial must be its own token ("C."), one letter.
+ */
+function initialledNames(words: readonly string[], covered: Uint8Array, push: (a: number, b: number, t: Mention['type']) => void): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (covered[i] || !INITIAL.test(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i < 3 && !covered[j] && INITIAL.test(words[j]!)) j++;
+    if (j < words.length && !covered[j] && SURNAME.test(words[j]!)) {
+      push(i, j + 1, 'PERSON');
+      i = j;
+    }
+  }
+}
+const INITIAL = /^[A-Z]\.$/;
+
+/**
+ * "Essex , Derbyshire and Surrey": capitalised words the tagger left out between two names of one
+ * type, joined by list punctuation or a conjunction, are a name of that type (coordination).
+ */
+function listMembers(
+  tokens: readonly Token[],
+  words: readonly string[],
+  mentions: readonly Mention[],
+  covered: Uint8Array,
+  push: (a: number, b: number, t: Mention['type']) => void,
+): void {
+  if (mentions.length < 2) return;
+  const typeByEnd = new Map<number, Mention['type']>();
+  const typeByStart = new Map<number, Mention['type']>();
+  for (const m of mentions) {
+    typeByEnd.set(m.end, m.type);
+    typeByStart.set(m.start, m.type);
+  }
+  for (let i = 2; i + 2 < words.length; i++) {
+    if (covered[i] || !LIST_JOIN.has(words[i - 1]!) || !/^[A-Z][a-z]/.test(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i < 3 && !covered[j] && /^[A-Z][a-z]/.test(words[j]!)) j++;
+    if (j + 1 >= words.length || !LIST_JOIN.has(words[j]!)) continue;
+    const left = typeByEnd.get(tokens[i - 2]!.end);
+    const right = typeByStart.get(tokens[j + 1]!.start);
+    if (left !== undefined && right !== undefined && coarse(left) === coarse(right) && NAME_TYPES.has(left)) {
+      push(i, j, left);
+      i = j;
+    }
+  }
+}
+const LIST_JOIN = new Set([',', 'and', 'or', '&']);
+const coarse = (t: Mention['type']): Mention['type'] => (t === 'GPE' ? 'LOC' : t);
+const NAME_TYPES = new Set<Mention['type']>(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP']);
+const SURNAME = /^(?:[A-Z][a-z]+|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)(?:-[A-Z][a-z]+)?$/;
+
 
 // Events the tagger cannot see because they are written in lower case ("the two sessions").
 const LOWER_EVENTS = [['two', 'sessions']].map((ws) => ws.map((w) => hashString(w, true) | 0));
@@ -249,10 +407,12 @@ const BEAT = new Set(['beat', 'beats', 'defeated', 'thrashed', 'routed', 'edged'
  * that is the surname of a person named in full in the same article is that person (one sense
  * per article). Countries keep their type.
  */
-function surnamesAsPeople(mentions: Mention[], gaz: Gazetteer): void {
+function surnamesAsPeople(text: string, mentions: Mention[], gaz: Gazetteer): void {
   const surnames = new Set<string>();
+  // Names in a headline are the tagger's least sure ("Yeltsin endorses Lebed Chechnya peace plan"): not evidence here.
+  const bodyStart = text.indexOf('\n') + 1;
   for (const m of mentions) {
-    if (m.type !== 'PERSON') continue;
+    if (m.type !== 'PERSON' || m.start < bodyStart) continue;
     const ws = m.text.split(/\s+/);
     if (ws.length > 1) surnames.add(ws[ws.length - 1]!);
   }

@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/layers.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
-import { EVENT_HEADS } from './lexicon.js';
+import { EVENT_HEADS, NOT_NORP } from './lexicon.js';
 import { lookupKnown } from './links.js';
 import type { NerClass } from './model.js';
 
@@ -12,6 +12,11 @@ import type { NerClass } from './model.js';
 export function fineType(cls: NerClass, words: readonly string[], surface: string, gaz: Gazetteer): EntityType {
   const known = lookupKnown(surface);
   const bits = gaz.classesOf(words);
+  // "Moslem", "Kurdish", "Hutu" read as a place or a body: a listed nationality or group that is
+  // not also a place or a party ("Labour") is NORP whatever the tagger's class.
+  if ((cls === 'LOC' || cls === 'ORG') && !known && (bits & (GAZ.demonym | GAZ.group)) !== 0 && (bits & PLACE) === 0 && !NOT_NORP.has(surface.toLowerCase())) {
+    return 'NORP';
+  }
   switch (cls) {
     case 'PER':
       return 'PERSON';
@@ -19,9 +24,13 @@ export function fineType(cls: NerClass, words: readonly string[], surface: strin
       // "U.S. Open", "Singer World Series": a competition named like a body is an event.
       const last = words[words.length - 1]!.toLowerCase();
       if (words.length > 1 && COMPETITION_HEADS.has(last) && known?.type !== 'ORG') return 'EVENT';
+      // "Wall Street", "Silicon Valley": a listed region, not a body, unless the link table says so.
+      if (known?.type !== 'ORG' && (bits & (GAZ.region | GAZ.org)) === GAZ.region) return 'LOC';
       return 'ORG';
     }
     case 'LOC':
+      // "Hong Kong Open", "Atlanta Games": a place named competition.
+      if (words.length > 1 && COMPETITION_HEADS.has(words[words.length - 1]!.toLowerCase()) && !known) return 'EVENT';
       if (known?.type === 'GPE' || bits & (GAZ.country | GAZ.city | GAZ.state)) return 'GPE';
       return 'LOC';
     case 'MISC': {
@@ -34,6 +43,8 @@ export function fineType(cls: NerClass, words: readonly string[], surface: strin
     }
   }
 }
+
+const PLACE = GAZ.country | GAZ.city | GAZ.state | GAZ.region;
 
 /** Last words that make a multi-word name a competition rather than an organisation. */
 const COMPETITION_HEADS: ReadonlySet<string> = new Set([

@@ -1,6 +1,7 @@
 import { CUE_VERBS, NOT_NAMES, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 import { isStrictSpeakerNoun, speakerEndingAt, speakerStartingAt, type SpeakerMention } from './names.js';
+import { isSpace } from '../segment/paragraphs.js';
 import { wordsIn, type PosLookup, type Word } from './words.js';
 
 /** What the text next to a quotation says about who spoke. */
@@ -24,6 +25,8 @@ const BETWEEN = new Set(
     'quickly finally even first reportedly only never often always once just still has since had long earlier ' +
     'immediately tersely bluntly flatly angrily frankly openly publicly privately then subsequently').split(' '),
 );
+/** Cues whose following name is the listener or an object, never an inverted speaker ("telling Fox 35"). */
+const INVERSION_BLOCKERS = new Set(['tell', 'tells', 'told', 'telling', 'called', 'calling', 'described', 'describing']);
 /** A reporting verb; "took note", "the reports", "his demands" (tagged nouns) are not. */
 const isCue = (w: Word | undefined): boolean => !!w && !w.punct && CUE_VERBS.has(w.lower) && w.pos !== 'NOUN' && w.pos !== 'PROPN';
 const isBetween = (w: Word): boolean => !w.punct && (BETWEEN.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4 && !w.cap));
@@ -44,7 +47,7 @@ function subjectEnd(words: readonly Word[], cue: number, floor: number): number 
 export function attribute(text: string, q: QuotedSpan, blockStart: number, blockEnd: number, prevClose: number, nextOpen: number, pos?: PosLookup): Attribution {
   const after = afterQuote(text, q, Math.min(blockEnd, nextOpen, q.close + WINDOW), pos);
   if (after && after.strength === 'adjacent') return after;
-  const before = beforeQuote(text, q, Math.max(blockStart, prevClose, q.open - WINDOW), pos);
+  const before = beforeQuote(text, q, Math.max(blockStart, prevClose, q.open - WINDOW), pos, blockStart);
   if (before) return before;
   return after ?? NONE;
 }
@@ -72,8 +75,8 @@ function afterQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup)
     if (speaker && speaker.kind !== 'pronoun') return { cue: [first.start, words[i + 1]!.end], speaker, strength: 'adjacent' };
     return null;
   }
-  // "…," said Steve Little, parent of a Millikin student.
-  if (isCue(first)) {
+  // "…," said Steve Little, parent of a Millikin student. ("…," telling Fox 35 … names the listener.)
+  if (isCue(first) && !INVERSION_BLOCKERS.has(first.lower) && !first.lower.endsWith('ing')) {
     const speaker = speakerStartingAt(text, words, i + 1, end);
     if (speaker) return { cue: [first.start, first.end], speaker, strength: 'adjacent' };
     return null;
@@ -99,18 +102,26 @@ function afterQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup)
   return null;
 }
 
-function beforeQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup): Attribution | null {
+function beforeQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup, blockStart = limit): Attribution | null {
   if (q.open <= limit) return null;
   let words = wordsIn(text, limit, q.open, pos);
   // Only this sentence: from after the last sentence end in the window.
+  let sentenceStart = startsSentence(text, limit, blockStart);
   for (let k = words.length - 1; k >= 0; k--) {
     if (words[k]!.punct && SENTENCE_END.has(words[k]!.text) && k < words.length - 1) {
       words = words.slice(k + 1);
+      sentenceStart = true;
       break;
     }
   }
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
+  // "Trump: "…"" / "… – HuffPollster: "…"": a name that opens its clause, then a colon.
+  if (last.text === ':' && words.length >= 2) {
+    const speaker = speakerEndingAt(text, words, words.length - 2, 0);
+    const k = speaker ? words.findIndex((w) => w.start === speaker.start) : -1;
+    if (speaker && speaker.kind === 'name' && (k === 0 ? sentenceStart : k > 0 && ((words[k - 1]!.punct && words[k - 1]!.text !== ',') || (words[k - 1]!.lower === 'from' && words[k - 2]?.lower === 'more')))) return { cue: [last.start, last.end], speaker, strength: 'adjacent' };
+  }
   const touching = last.text === ',' || last.text === ':' || isCue(last) || last.lower === 'that';
   // "according to X, "
   for (let k = 0; k + 2 < words.length; k++) {
@@ -133,21 +144,31 @@ function beforeQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup
     const cueSpan: [number, number] = [words[cue]!.start, words[cue]!.end];
     const strength = cue >= words.length - 3 || touching ? 'adjacent' : 'sentence';
     let speaker = speakerEndingAt(text, words, subjectEnd(words, cue, 0), 0);
-    // Inverted: "said Trump: "…"" / "writes columnist Jane Doe, "…"".
-    if (!speaker || speaker.kind === 'nominal') {
+    // Inverted: "said Trump: "…"" / "writes columnist Jane Doe, "…"". The name ends the clause
+    // ("said the U.S. "clearly" needed" has a verb after it; "telling Fox 35 that" names the listener).
+    if ((!speaker || speaker.kind === 'nominal') && !INVERSION_BLOCKERS.has(words[cue]!.lower)) {
       const inverted = speakerStartingAt(text, words, cue + 1);
-      if (inverted && inverted.kind === 'name') speaker = inverted;
+      const after = inverted ? words.find((w) => w.start >= inverted.end) : undefined;
+      if (inverted && inverted.kind === 'name' && (!after || after.punct)) speaker = inverted;
     }
-    // "adding, "…"" / "and joked, "…"": the clause's subject is the sentence's.
-    if (!speaker && (words[cue]!.lower.endsWith('ing') || words[cue - 1]?.lower === 'and' || words[cue - 1]?.lower === 'to')) speaker = firstSubject(text, words, cue);
+    // "adding, "…"" / "and joked, "…"": the clause's subject is the sentence's, when the window
+    // holds the sentence's start (after an earlier quote of the sentence, carrying decides).
+    // "he laughed and said, "…"": the subject of the verb coordinated with the cue.
+    if (!speaker && words[cue - 1]?.lower === 'and') speaker = coordinatedSubject(text, words, cue - 1);
+    if (!speaker && sentenceStart && (words[cue]!.lower.endsWith('ing') || words[cue - 1]?.lower === 'and' || words[cue - 1]?.lower === 'to')) speaker = firstSubject(text, words, cue);
     if (speaker) return { cue: cueSpan, speaker, strength };
   }
-  // "Trump: "…"": a name and a colon right before the quote.
-  if (last.text === ':' && words.length >= 2) {
-    const speaker = speakerEndingAt(text, words, words.length - 2, 0);
-    if (speaker && speaker.kind === 'name') return { cue: [last.start, last.end], speaker, strength: 'adjacent' };
-  }
   return null;
+}
+
+/** Does offset `at` open a sentence: the block start, or after an end mark (possibly inside a closed quote)? */
+function startsSentence(text: string, at: number, blockStart: number): boolean {
+  let i = at;
+  while (i > blockStart && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i <= blockStart) return true;
+  const c = text[i - 1]!;
+  if (SENTENCE_END.has(c)) return true;
+  return (c === '”' || c === '"' || c === '’') && i - 2 >= blockStart && SENTENCE_END.has(text[i - 2]!);
 }
 
 /** Words that may follow a final "X said" without starting a reported clause. */
@@ -170,20 +191,47 @@ function headed(text: string, words: readonly Word[], i: number): SpeakerMention
   return { name: text.slice(words[i]!.start, words[h]!.end), start: words[i]!.start, end: words[h]!.end, kind: 'nominal' };
 }
 
+/** "X laughed and said": the pronoun or name right before a short verb phrase that ends at words[and]. */
+function coordinatedSubject(text: string, words: readonly Word[], and: number): SpeakerMention | null {
+  let p = and - 1;
+  while (p >= 0 && p > and - 7 && !words[p]!.punct && !words[p]!.cap && !SUBJECT_PRONOUNS.has(words[p]!.lower)) p--;
+  // "a colleague who pinched her waist and told her": the relative clause's antecedent is no name we parse.
+  if (p < 0 || p === and - 1 || words[p]!.punct || words[p]!.lower === 'who') return null;
+  const s = speakerEndingAt(text, words, p, 0);
+  return s && s.kind !== 'nominal' ? s : null;
+}
+
+/** Sentence adverbs and conjunctions that open a sentence before its subject ("Then he cut into Bush"). */
+const LEAD_WORDS = new Set(['then', 'also', 'but', 'and', 'so', 'yet', 'still', 'now', 'later', 'instead', 'again']);
+
 /** The subject a participle clause hangs on: the first name or pronoun of the sentence. */
 function firstSubject(text: string, words: readonly Word[], before: number): SpeakerMention | null {
-  for (let k = 0; k < before && k < 12; k++) {
+  // "In an interview with The Wall Street Journal, Trump …": skip the introductory phrase.
+  let from = 0;
+  if (words[0] && LEAD_WORDS.has(words[0].lower)) from = words[1]?.text === ',' ? 2 : 1;
+  const w0 = words[from];
+  if (from === 0 && w0 && !w0.punct && (OPENERS.has(w0.lower) || (NOT_NAMES.has(w0.lower) && !SUBJECT_PRONOUNS.has(w0.lower) && !DETERMINER_OPENERS.has(w0.lower)))) {
+    const comma = words.findIndex((w, k) => k < 12 && k < before && w.text === ',');
+    if (comma < 0) return null;
+    from = comma + 1;
+  }
+  for (let k = from; k < before && k < from + 12; k++) {
     const w = words[k]!;
+    // "Democratic presidential nominee Hillary Clinton chimed in …": role words, then the name.
+    if (k === from && w.cap && !SUBJECT_PRONOUNS.has(w.lower) && !DETERMINER_OPENERS.has(w.lower)) {
+      const s = speakerStartingAt(text, words, k, before);
+      if (s && s.kind === 'name') return s;
+    }
     if (w.punct) continue;
     // "The newspaper took note …, writing: “…”": a description heading the sentence.
-    if (k === 0 && DETERMINER_OPENERS.has(w.lower)) {
-      const d = headed(text, words, 0);
+    if (k === from && DETERMINER_OPENERS.has(w.lower)) {
+      const d = headed(text, words, k);
       if (d) return d;
       continue;
     }
     if (w.cap || w.lower === 'he' || w.lower === 'she') {
       // "Amid …", "Earlier this week, …", "Hours later, …": a capitalised sentence opener, not a name.
-      if (k === 0 && OPENERS.has(w.lower)) continue;
+      if (k === from && OPENERS.has(w.lower)) continue;
       let e = k;
       while (e + 1 < before && words[e + 1]!.cap) e++;
       const s = speakerEndingAt(text, words, e, k);
@@ -258,7 +306,7 @@ export function transcriptSpeaker(text: string, q: QuotedSpan): SpeakerMention |
  */
 export function introducedBy(text: string, lineStart: number, lineEnd: number, pos?: PosLookup): Attribution | null {
   const fake = { open: lineEnd } as QuotedSpan;
-  const a = beforeQuote(text, fake, Math.max(lineStart, lineEnd - WINDOW), pos);
+  const a = beforeQuote(text, fake, Math.max(lineStart, lineEnd - WINDOW), pos, lineStart);
   if (a && a.speaker && a.speaker.kind !== 'nominal') return a;
   // "He then listed the qualities:" / "Trump took to Twitter:": a line ending in a colon hands the
   // quotation to its sentence's subject, whatever the verb.

@@ -44,6 +44,8 @@ export class PronounResolver {
     speakers: readonly SpeakerMention[],
     private readonly sentenceStarts: readonly number[],
     private readonly outside: (pos: number) => boolean,
+    /** For a pronoun that follows its quote ("“…,” he said"), where its search starts: the quote's opening. */
+    private readonly searchFrom: ReadonlyMap<number, number> = new Map(),
   ) {
     // Nothing to resolve (no "he"/"she" speaker): skip the work.
     if (!speakers.some((s) => s.kind === 'pronoun' && /^(he|she)$/i.test(s.name))) return;
@@ -66,7 +68,7 @@ export class PronounResolver {
     }
     this.cands.sort((a, b) => a.start - b.start || a.rank - b.rank);
     // Resolve every pronoun in text order, so each one can lean on the ones before it.
-    for (const c of this.cands) if (c.pronoun) this.resolved.set(c.start, this.find(c.start, c.pronoun));
+    for (const c of this.cands) if (c.pronoun) this.resolved.set(c.start, this.find(this.searchFrom.get(c.start) ?? c.start, c.pronoun));
   }
 
   /** The referent of a "he"/"she" speaker mention (null when nothing fits). */
@@ -75,7 +77,7 @@ export class PronounResolver {
     const want = MALE_PRONOUNS.has(lower) ? 'm' : FEMALE_PRONOUNS.has(lower) ? 'f' : null;
     if (!want) return null;
     if (this.resolved.has(m.start)) return this.resolved.get(m.start)!;
-    return this.find(m.start, want);
+    return this.find(this.searchFrom.get(m.start) ?? m.start, want);
   }
 
   private genderOf(r: Referent): Gender {

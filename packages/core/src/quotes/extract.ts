@@ -8,7 +8,7 @@ import type { SpeakerMention } from './names.js';
 import { personMentions } from './people.js';
 import { posLookup } from './words.js';
 import { PronounResolver, sentenceStarts } from './coref.js';
-import { resolveSpeaker } from './resolve.js';
+import { organisationMentions, resolveSpeaker } from './resolve.js';
 
 export interface QuoteInput {
   text: string;
@@ -96,12 +96,13 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
 
   const indirect = options.indirect !== false && input.sentences ? findIndirect(text, input.sentences, quoted) : [];
   const speakers = [...found.flatMap((f) => (f.mention ? [f.mention] : [])), ...indirect.map((r) => r.speaker)];
-  const pronouns = new PronounResolver(text, people, speakers, sentenceStarts(text, input.sentences ?? []), outside);
+  const pronouns = new PronounResolver(text, people, speakers, sentenceStarts(text, input.sentences ?? []), outside, pronounSearchFrom(text, found));
 
+  const orgs = organisationMentions(input.entities ?? []);
   const quotes: Quote[] = [];
   const sentenceOf = sentenceIndex(input.sentences ?? []);
   for (const f of found) {
-    const speaker: Speaker | null = f.mention ? resolveSpeaker(f.mention, people, outside, pronouns) : null;
+    const speaker: Speaker | null = f.mention ? resolveSpeaker(f.mention, people, outside, pronouns, orgs) : null;
     const cue = f.attribution.cue ? spanOf(text, f.attribution.cue[0], f.attribution.cue[1]) : null;
     quotes.push({
       id: '',
@@ -114,12 +115,15 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
   }
   {
     for (const r of indirect) {
+      const speaker = resolveSpeaker(r.speaker, people, outside, pronouns, orgs);
+      // Reported speech is only worth reporting with someone who said it.
+      if (!speaker) continue;
       quotes.push({
         id: '',
         ...spanOf(text, r.start, r.end),
         form: 'indirect',
         cue: spanOf(text, r.cue[0], r.cue[1]),
-        speaker: resolveSpeaker(r.speaker, people, outside, pronouns),
+        speaker,
         ...withSentence(sentenceOf(r.start)),
       });
     }
@@ -127,6 +131,24 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
   quotes.sort((a, b) => a.start - b.start);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;
+}
+
+/**
+ * "“I don't think…” -- that Bloomberg is … -- “is going to last,” he says": a pronoun after its
+ * quote never stands for someone named inside or between the quotes of its line, so its search
+ * starts at the opening of the first quote of that run.
+ */
+function pronounSearchFrom(text: string, found: readonly Found[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!.mention;
+    if (!m || m.kind !== 'pronoun' || m.start < found[i]!.q.close) continue;
+    // Back over quotes of the same sentence: same line, a short gap without a sentence end.
+    let j = i;
+    while (j > 0 && found[j - 1]!.q.blockStart === found[i]!.q.blockStart && found[j]!.q.open - found[j - 1]!.q.close < 120 && !/[.!?]\s/.test(text.slice(found[j - 1]!.q.close, found[j]!.q.open))) j--;
+    out.set(m.start, found[j]!.q.open);
+  }
+  return out;
 }
 
 const withSentence = (s: number): { sentence?: number } => (s >= 0 ? { sentence: s } : {});

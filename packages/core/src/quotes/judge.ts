@@ -12,7 +12,8 @@ const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 't
  * title-cased names of works ("Fox News Sunday") are not.
  */
 export function isQuotation(text: string, q: QuotedSpan, attribution: Attribution, hasTranscriptSpeaker: boolean): boolean {
-  const words = wordsIn(text, q.start, Math.min(q.end, q.start + 400)).filter((w) => !w.punct);
+  // Only counts up to 7 matter below, so tokenising the first 7 words is enough (n is capped).
+  const words = wordsIn(text, q.start, q.end, undefined, 7).filter((w) => !w.punct);
   const n = words.length;
   if (n === 0) return false;
   if (hasTranscriptSpeaker) return true;
@@ -26,9 +27,11 @@ export function isQuotation(text: string, q: QuotedSpan, attribution: Attributio
   if (naming && n <= 5) return false;
 
   // Title of a work or a name: every word capitalised, no sentence inside.
-  const titleCase = words.every((w) => w.cap || SMALL.has(w.lower) || /^\d/.test(w.text));
-  const sentenceInside = /[.!?,;:]\s/.test(text.slice(q.start, q.end)) || /[.!?]$/.test(text.slice(q.start, q.end)) && n >= 3;
-  if (titleCase && n <= 6 && !/[.!?,;:]\s/.test(text.slice(q.start, q.end)) && attribution.strength !== 'adjacent') return false;
+  const titleCase = n <= 6 && words.every((w) => w.cap || SMALL.has(w.lower) || /^\d/.test(w.text));
+  const inner = text.slice(q.start, q.end);
+  const clauseInside = /[.!?,;:]\s/.test(inner);
+  const sentenceInside = clauseInside || (/[.!?]$/.test(inner) && n >= 3);
+  if (titleCase && !clauseInside && attribution.strength !== 'adjacent') return false;
 
   if (cued) return attribution.strength === 'adjacent' || n >= 2;
   // Four words with a reporting verb close by are speech whose speaker we could not parse.

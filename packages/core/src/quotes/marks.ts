@@ -74,6 +74,8 @@ export function scanQuotedSpans(text: string, paragraphs: readonly Span[], maxCh
 
     for (let i = ps; i < pe; i++) {
       const c = text.charCodeAt(i);
+      // Fast path: most characters are no quotation mark at all.
+      if (c !== DQ && c !== SQ && c < 0xab) continue;
       if (open >= 0 && i - open > maxChars) open = -1; // stray mark: forget it, keep scanning
       if (isOpeningDouble(c)) {
         const next = i + 1 < pe ? text.charCodeAt(i + 1) : 32;
@@ -136,8 +138,8 @@ export function* quoteBlocks(text: string, paragraphs: readonly Span[]): Generat
       continue;
     }
     let from = start;
-    for (let i = start; i <= end; i++) {
-      if (i < end && text.charCodeAt(i) !== 10) continue;
+    for (let i = firstBreak; i <= end; i = i < end ? text.indexOf('\n', i + 1) : end + 1) {
+      if (i < 0 || i > end) i = end;
       let a = from;
       let b = i;
       while (a < b && isSpace(text.charCodeAt(a))) a++;

@@ -47,6 +47,12 @@ function nameFrom(text: string, words: readonly Word[], a: number, b: number, ex
     if (a > b) return null;
     return { name: text.slice(words[a]!.start, words[b]!.end), start: words[a]!.start, end: words[b]!.end, kind: 'nominal' };
   }
+  // "House Majority Leader Kevin McCarthy", "Pennsylvania Gov. Ed Rendell": the name follows the last title.
+  for (let t = b - 1; t > s; t--) {
+    if (!isTitle(words[t])) continue;
+    if (words[t + 1]!.cap && !isTitle(words[t + 1])) s = t + 1;
+    break;
+  }
   const start = words[s]!.start;
   const end = words[b]!.end;
   const titles = s > a ? text.slice(words[a]!.start, words[s - 1]!.end) : '';
@@ -79,6 +85,20 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
     if (j <= floor || words[j]!.text !== ',') return null;
     const inner = speakerEndingAt(text, words, j - 1, floor);
     if (!inner || inner.kind === 'pronoun') return null;
+    // "Alixandria Lapp, executive director of the House Majority PAC, a super PAC, said": a name
+    // inside an appositive ("of the House Majority PAC") belongs to the role; the person comes first.
+    let ia = j - 1;
+    while (ia > floor && words[ia]!.start > inner.start) ia--;
+    const before = words[ia - 1];
+    if (before && !before.punct && APPOSITIVE_INNER.has(before.lower) && ia - 1 > floor) {
+      let c = ia - 1;
+      while (c > floor && c > ia - 24 && words[c]!.text !== ',' && !(words[c]!.punct && words[c]!.text !== '-' && words[c]!.text !== "'")) c--;
+      const outer = words[c]!.text === ',' ? speakerEndingAt(text, words, c - 1, floor) : null;
+      if (outer && outer.kind === 'name') {
+        const appositive = text.slice(words[c + 1]!.start, words[k - 1]!.end);
+        return { ...outer, role: outer.role ? `${outer.role}, ${appositive}` : appositive };
+      }
+    }
     const appositive = text.slice(words[j + 1]!.start, words[k - 1]!.end);
     return { ...inner, role: inner.role ? `${inner.role}, ${appositive}` : appositive };
   }
@@ -150,6 +170,8 @@ export function speakerStartingAt(text: string, words: readonly Word[], k: numbe
       let r = j;
       while (r < ceil && r < j + 3 && !words[r]!.punct && !words[r]!.cap && !NP_STOP.has(words[r]!.lower) && !FUNCTION_WORDS.has(words[r]!.lower) && !VERBAL.has(words[r]!.pos ?? '')) r++;
       if (r > j && isStrictSpeakerNoun(words[r - 1]!.lower)) return { name: text.slice(w.start, words[r - 1]!.end), start: w.start, end: words[r - 1]!.end, kind: 'nominal' };
+      // "the Democratic caucus", "the U.S. economy": a thing named by its modifier, nobody who spoke.
+      if (r > j && words[r - 1]!.pos !== undefined && words[r - 1]!.pos !== 'PROPN') return null;
     }
     let mention = nameFrom(text, words, nameStart, j - 1, nameStart > k ? text.slice(words[k]!.start, words[nameStart - 1]!.end) : undefined);
     if (!mention) return null;
@@ -173,6 +195,9 @@ export function speakerStartingAt(text: string, words: readonly Word[], k: numbe
   return null;
 }
 
+/** Words before a name that put it inside a phrase about someone else ("director of the House Majority PAC"). */
+const APPOSITIVE_INNER = new Set(['of', 'the', 'at', 'for', 'from', 'with', 'in', 'by', 'on', 'to', 'and']);
+
 /** POS tags that cannot head a description. */
 const VERBAL = new Set(['VERB', 'AUX', 'ADP', 'ADV', 'PRON', 'SCONJ', 'CCONJ', 'PART']);
 
@@ -194,7 +219,8 @@ function modifiedName(text: string, words: readonly Word[], k: number, nameStart
   }
   const possessive = isPossessive(words[j - 1]!);
   let r = j;
-  while (r < ceil && r < j + 4 && !words[r]!.punct && !words[r]!.cap && !NP_STOP.has(words[r]!.lower) && !FUNCTION_WORDS.has(words[r]!.lower)) r++;
+  // The modifier is a noun phrase: "Carly Fiorina threw her support behind Sen. Ted Cruz" has a verb.
+  while (r < ceil && r < j + 4 && !words[r]!.punct && !words[r]!.cap && !NP_STOP.has(words[r]!.lower) && !FUNCTION_WORDS.has(words[r]!.lower) && !DETERMINERS.has(words[r]!.lower) && !VERBAL.has(words[r]!.pos ?? '')) r++;
   if (r === j && !possessive) return undefined;
   let n = r;
   if (words[n]?.text === ',') n++;

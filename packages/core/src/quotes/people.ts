@@ -1,6 +1,7 @@
 import type { Entity } from '../model/layers.js';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, TITLES } from './lexicon.js';
 import { isNameWord } from './names.js';
+import { isSpace } from '../segment/paragraphs.js';
 import { wordsIn } from './words.js';
 
 export type Gender = 'm' | 'f' | null;
@@ -141,11 +142,22 @@ export function isPersonName(name: string): boolean {
 
 /** Up to three title words right before an offset ("Florida Sen.", "President"). */
 function titlesBefore(text: string, start: number): string[] {
-  const words = wordsIn(text, Math.max(0, start - 40), start);
+  // A backward scan word by word: most mentions follow a non-title word, so this stops at once.
   const out: string[] = [];
-  for (let k = words.length - 1; k >= 0 && k >= words.length - 3; k--) {
-    if (words[k]!.punct || !TITLES.has(words[k]!.lower)) break;
-    out.push(words[k]!.lower);
+  let e = start;
+  const floor = Math.max(0, start - 40);
+  while (out.length < 3) {
+    while (e > floor && isSpace(text.charCodeAt(e - 1))) e--;
+    let s = e;
+    while (s > floor && isTitleChar(text.charCodeAt(s - 1))) s--;
+    if (s === e) break;
+    const word = text.slice(s, e).toLowerCase();
+    if (!TITLES.has(word)) break;
+    out.push(word);
+    e = s;
   }
   return out;
 }
+
+/** Letters and the period of an abbreviated title ("Sen.", "Gov."). */
+const isTitleChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;

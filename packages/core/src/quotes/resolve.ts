@@ -1,4 +1,4 @@
-import type { Speaker } from '../model/layers.js';
+import type { Entity, Speaker } from '../model/layers.js';
 import { FEMALE_NAMES, FEMALE_PRONOUNS, MALE_NAMES, MALE_PRONOUNS, TITLES } from './lexicon.js';
 import type { PronounResolver } from './coref.js';
 import type { SpeakerMention } from './names.js';
@@ -6,6 +6,23 @@ import { genderOf, lastToken, type PersonMention } from './people.js';
 
 /** How far back (in person mentions) a pronoun or description looks for its antecedent. */
 const LOOKBACK = 40;
+/** How far back (in characters) "it"/"they" look for the organisation they stand for. */
+const ORG_CHARS_BACK = 600;
+
+/** An organisation mention from the entities layer: what "it said" / "they said" can stand for. */
+export interface OrgMention {
+  start: number;
+  end: number;
+  name: string;
+  entityId: string;
+}
+
+/** Organisation mentions in text order. */
+export function organisationMentions(entities: readonly Entity[]): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const e of entities) if (e.type === 'ORG') for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name, entityId: e.id });
+  return out.sort((a, b) => a.start - b.start);
+}
 
 /**
  * Turn what the text says ("he", "the senator", "Trump") into the article's canonical speaker:
@@ -13,7 +30,13 @@ const LOOKBACK = 40;
  * nearest earlier person known by that title, short names to the full name. What cannot be
  * resolved stays as written ("a spokeswoman", "officials"): never an invented person.
  */
-export function resolveSpeaker(m: SpeakerMention, people: readonly PersonMention[], outside: (pos: number) => boolean, pronouns?: PronounResolver): Speaker {
+export function resolveSpeaker(
+  m: SpeakerMention,
+  people: readonly PersonMention[],
+  outside: (pos: number) => boolean,
+  pronouns?: PronounResolver,
+  orgs: readonly OrgMention[] = [],
+): Speaker | null {
   const base: Speaker = { name: m.name, start: m.start, end: m.end, ...(m.role && { role: m.role }) };
   if (m.kind === 'name') {
     const key = lastToken(m.name);
@@ -26,15 +49,21 @@ export function resolveSpeaker(m: SpeakerMention, people: readonly PersonMention
     return base;
   }
   const lower = m.name.toLowerCase();
+  // A pronoun is never a speaker's name: it stands for a person (he/she) or an organisation
+  // (it/they), or the quote stays unattributed.
   if (m.kind === 'pronoun') {
     const want = MALE_PRONOUNS.has(lower) ? 'm' : FEMALE_PRONOUNS.has(lower) ? 'f' : null;
-    if (!want) return base;
+    if (!want) {
+      if (lower !== 'it' && lower !== 'they') return null;
+      const o = nearestOrg(orgs, m.start, outside);
+      return o ? { ...base, name: o.name, entityId: o.entityId } : null;
+    }
     if (pronouns) {
       const r = pronouns.resolve(m);
-      return r ? { ...base, name: r.name, ...(r.entityId && { entityId: r.entityId }) } : base;
+      return r ? { ...base, name: r.name, ...(r.entityId && { entityId: r.entityId }) } : null;
     }
     const p = nearest(people, m.start, outside, (x) => x.gender === want) ?? nearest(people, m.start, outside, (x) => x.gender === null);
-    return p ? { ...base, name: p.name, ...(p.entityId && { entityId: p.entityId }) } : base;
+    return p ? { ...base, name: p.name, ...(p.entityId && { entityId: p.entityId }) } : null;
   }
   // "the senator", "the president", "the former secretary of state": a definite description whose
   // head is a title that an earlier person carried.
@@ -58,15 +87,42 @@ const abbreviate = (w: string): string => ABBR[w] ?? w;
 /**
  * The fullest known name for a short one: by surname ("Trump" -> "Donald Trump"), or by the first
  * word when that is not a given name, for family-name-first names ("Liu" -> "Liu Dongshu").
+ * Indexed once per article's people (quotes look names up many times).
  */
 function findByLast(people: readonly PersonMention[], key: string, _before: number): PersonMention | undefined {
-  let best: PersonMention | undefined;
-  for (const p of people) {
-    const first = p.name.split(/\s+/)[0]!.toLowerCase();
-    const match = lastToken(p.name) === key || (first === key && p.name.includes(' ') && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first));
-    if (match && (!best || p.name.length > best.name.length)) best = p;
+  let index = fullest.get(people);
+  if (!index) {
+    index = new Map();
+    const seen = new Set<string>();
+    for (const p of people) {
+      if (seen.has(p.name)) continue;
+      seen.add(p.name);
+      const first = p.name.split(/\s+/)[0]!.toLowerCase();
+      const keys = [lastToken(p.name)];
+      if (p.name.includes(' ') && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) keys.push(first);
+      for (const k of keys) {
+        const best = index.get(k);
+        if (!best || p.name.length > best.name.length) index.set(k, p);
+      }
+    }
+    fullest.set(people, index);
   }
-  return best;
+  return index.get(key);
+}
+
+const fullest = new WeakMap<readonly PersonMention[], Map<string, PersonMention>>();
+
+/** The closest organisation mentioned shortly before `pos`, outside quotations. */
+function nearestOrg(orgs: readonly OrgMention[], pos: number, outside: (pos: number) => boolean): OrgMention | undefined {
+  let lo = 0;
+  let hi = orgs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orgs[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && pos - orgs[i]!.end <= ORG_CHARS_BACK; i--) if (outside(orgs[i]!.start)) return orgs[i];
+  return undefined;
 }
 
 /** Nearest person mention that ends before `pos`, outside other quotations, passing `ok`. */

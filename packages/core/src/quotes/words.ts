@@ -16,24 +16,26 @@ export interface Word {
   pos?: string;
 }
 
-/** The segmenter's POS tag of the token starting at an offset (undefined where none starts). */
-export type PosLookup = (start: number) => string | undefined;
+/** The segmenter's tokens in text order: each window finds its first token once, then walks. */
+export interface PosLookup {
+  readonly tokens: ReadonlyArray<{ start: number; pos: string }>;
+}
 
-/** A lookup over tokens in text order (binary search, so windows stay cheap). */
+/** A POS index over tokens in text order (undefined when there are none). */
 export function posLookup(tokens: ReadonlyArray<{ start: number; pos: string }>): PosLookup | undefined {
-  if (tokens.length === 0) return undefined;
-  return (start) => {
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const t = tokens[mid]!;
-      if (t.start < start) lo = mid + 1;
-      else if (t.start > start) hi = mid - 1;
-      else return t.pos;
-    }
-    return undefined;
-  };
+  return tokens.length === 0 ? undefined : { tokens };
+}
+
+/** First token index whose start is at or after `at`. */
+function firstTokenAt(tokens: ReadonlyArray<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const isWordChar = (c: number): boolean =>
@@ -43,11 +45,14 @@ const isWordChar = (c: number): boolean =>
  * Tokenise text[from, to): words keep inner apostrophes, hyphens and the periods of initials and
  * abbreviations ("Sen.", "G.K.", "U.S."), so names and titles come out whole. Linear.
  */
-export function wordsIn(text: string, from: number, to: number, pos?: PosLookup): Word[] {
+export function wordsIn(text: string, from: number, to: number, pos?: PosLookup, maxWords = Infinity): Word[] {
   const out: Word[] = [];
+  let words = 0;
   let i = Math.max(0, from);
   const end = Math.min(text.length, to);
-  while (i < end) {
+  const tokens = pos?.tokens;
+  let t = tokens ? firstTokenAt(tokens, i) : 0;
+  while (i < end && words < maxWords) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       i++;
@@ -66,7 +71,7 @@ export function wordsIn(text: string, from: number, to: number, pos?: PosLookup)
       else break;
     }
     // Keep the period of an abbreviation: a short capitalised word (Mr., Sen., Gov.) or initials (G.K., U.S.).
-    if (j < end && text.charCodeAt(j) === 46) {
+    if (j < end && text.charCodeAt(j) === 46 && j - i <= 8) {
       const w = text.slice(i, j);
       // Also a party-state tag: "(D-N.Y.)", "R-Ky.", "D-Calif.".
       if (ABBREVIATIONS.has(w.toLowerCase()) || /^[A-Z](\.[A-Z])*$/.test(w) || /^[A-Z]-[A-Z][a-z]{0,4}$/.test(w)) {
@@ -74,22 +79,36 @@ export function wordsIn(text: string, from: number, to: number, pos?: PosLookup)
         while (j + 1 < end && /[A-Z]/.test(text[j]!) && text.charCodeAt(j + 1) === 46) j += 2;
       }
     }
-    const w = make(text, i, j, false);
-    if (pos) {
-      const tag = pos(i);
-      if (tag) w.pos = tag;
+    let tag: string | undefined;
+    if (tokens) {
+      while (t < tokens.length && tokens[t]!.start < i) t++;
+      if (t < tokens.length && tokens[t]!.start === i) tag = tokens[t]!.pos;
     }
-    out.push(w);
+    out.push(make(text, i, j, false, tag));
+    words++;
     i = j;
   }
   return out;
 }
 
-function make(text: string, start: number, end: number, punct: boolean): Word {
+// Every Word has the same fields in the same order (pos included), so property reads stay monomorphic.
+function make(text: string, start: number, end: number, punct: boolean, pos?: string): Word {
   const t = text.slice(start, end);
+  if (punct) return { start, end, text: t, lower: t, cap: false, punct, pos };
   const c = t.charCodeAt(0);
-  const cap = !punct && t !== t.toLowerCase() && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || t[0] !== t[0]!.toLowerCase());
-  return { start, end, text: t, lower: t.toLowerCase(), cap, punct };
+  // ASCII lower case and digits (most words) need no case mapping.
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return { start, end, text: t, lower: hasUpper(t) ? t.toLowerCase() : t, cap: false, punct, pos };
+  const lower = t.toLowerCase();
+  const cap = t !== lower && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || t[0] !== lower[0]);
+  return { start, end, text: t, lower, cap, punct, pos };
+}
+
+function hasUpper(t: string): boolean {
+  for (let i = 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }
 
 const ABBREVIATIONS = new Set(

@@ -12,20 +12,50 @@ import {
 import { countSyllables } from './syllables.js';
 import { letterCount, WORD } from './words.js';
 
+/** What the counts need to know about one spelling, worked out once (words repeat heavily in news). */
+interface WordFacts {
+  syllables: number;
+  letters: number;
+  /** Complex by Gunning's rule when it opens a sentence / when it does not (capitalised mid-sentence = a name). */
+  complexAtStart: boolean;
+  complexInside: boolean;
+}
+
+const FACTS_LIMIT = 50_000;
+const FACTS_WORD_MAX = 40;
+const facts = new Map<string, WordFacts>();
+
+function factsOf(word: string): WordFacts {
+  let f = facts.get(word);
+  if (f === undefined) {
+    const syllables = countSyllables(word);
+    const complex = syllables >= 3 && isComplex(word, syllables, true);
+    f = { syllables, letters: letterCount(word), complexAtStart: complex, complexInside: complex && !/^\p{Lu}/u.test(word) };
+    // Bounded: unique junk cannot grow memory without limit; very long "words" are not kept.
+    if (word.length <= FACTS_WORD_MAX) {
+      if (facts.size >= FACTS_LIMIT) facts.clear();
+      facts.set(word, f);
+    }
+  }
+  return f;
+}
+
 /** Count words, syllables and letters over the given sentence spans (sentences without words do not count). */
 export function readabilityCounts(sentences: readonly Pick<Span, 'text'>[]): ReadabilityCounts {
   const c: ReadabilityCounts = { words: 0, sentences: 0, syllables: 0, letters: 0, polysyllables: 0, complexWords: 0 };
+  const re = new RegExp(WORD.source, WORD.flags);
   for (const sentence of sentences) {
     let first = true;
-    for (const m of sentence.text.matchAll(WORD)) {
-      const word = m[0];
-      const syllables = countSyllables(word);
+    const text = sentence.text;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const f = factsOf(m[0]);
       c.words++;
-      c.syllables += syllables;
-      c.letters += letterCount(word);
-      if (syllables >= 3) {
+      c.syllables += f.syllables;
+      c.letters += f.letters;
+      if (f.syllables >= 3) {
         c.polysyllables++;
-        if (isComplex(word, syllables, first)) c.complexWords++;
+        if (first ? f.complexAtStart : f.complexInside) c.complexWords++;
       }
       first = false;
     }

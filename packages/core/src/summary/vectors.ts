@@ -12,6 +12,31 @@ export interface SentenceVector {
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const TERM_LIMIT = 100_000;
+const terms = new Map<string, string | null>();
+
+/**
+ * What a token text adds to a sentence vector, memoised per spelling (stemming every token was
+ * most of the stage): null = not a word (punctuation), '' = a word but no term (stopword, too
+ * long), else its stem.
+ */
+function termOf(text: string): string | null {
+  let term = terms.get(text);
+  if (term === undefined) {
+    if (!HAS_WORD_CHAR.test(text)) term = null;
+    else {
+      const lower = text.toLowerCase();
+      term = STOPWORDS.has(lower) || lower.length > 40 ? '' : stemOf(lower);
+    }
+    if (text.length <= 40) {
+      if (terms.size >= TERM_LIMIT) terms.clear();
+      terms.set(text, term);
+    }
+  }
+  return term;
+}
+
 /**
  * One TF-ISF vector per sentence over content-word stems: a term used in few sentences of this
  * article weighs more (inverse sentence frequency), so no background corpus is needed.
@@ -25,14 +50,12 @@ export function sentenceVectors(tokens: readonly Token[], sentenceTokens: Readon
     let w = 0;
     for (let i = a; i < b; i++) {
       const t = tokens[i]!;
-      if (!/[\p{L}\p{N}]/u.test(t.text)) continue;
+      const term = termOf(t.text);
+      if (term === null) continue;
       w++;
-      if (!CONTENT.has(t.pos)) continue;
-      const lower = t.text.toLowerCase();
-      if (STOPWORDS.has(lower) || lower.length > 40) continue;
-      const stem = stemOf(lower);
-      let id = ids.get(stem);
-      if (id === undefined) ids.set(stem, (id = ids.size));
+      if (term === '' || !CONTENT.has(t.pos)) continue;
+      let id = ids.get(term);
+      if (id === undefined) ids.set(term, (id = ids.size));
       tf.set(id, (tf.get(id) ?? 0) + 1);
     }
     counts.push(tf);

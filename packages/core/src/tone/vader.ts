@@ -88,8 +88,15 @@ export function normalizeValence(sum: number, alpha = ALPHA): number {
 
 const IDIOM_WORDS: ReadonlySet<string> = new Set([...IDIOMS.keys(), ...BOOSTER_BIGRAMS].flatMap((p) => p.split(' ')));
 
+/** Has an ASCII capital and no ASCII lower-case letter (a char loop: called on every word of rated sentences). */
 function isAllCaps(word: string): boolean {
-  return /[A-Z]/.test(word) && !/[a-z]/.test(word);
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 /** True when some but not all words are ALL CAPS (caps then signal emphasis, not a shouted headline). */

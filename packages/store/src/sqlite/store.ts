@@ -86,7 +86,11 @@ class SqliteStore implements LedeStore {
   addMany(items: readonly PreparedArticle[]): Promise<AddResult[]> {
     return this.run('add', () => {
       try {
-        return this.db.transaction(() => items.map((p) => this.writer.addOne(p)))();
+        return this.db.transaction(() => {
+          const results = items.map((p) => this.writer.addOne(p));
+          this.writer.flush();
+          return results;
+        })();
       } catch (e) {
         this.writer.forgetCache();
         throw e;
