@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // Two entries: the whole toolkit, and the model alone (shared code goes to a common chunk).
+  entry: { index: 'src/index.ts', 'model/index': 'src/model/index.ts' },
   format: ['esm'],
   dts: true,
   clean: true,

@@ -37,6 +37,12 @@ const program = new Command('lede')
 const argv = process.argv.length > 2 ? process.argv : [...process.argv, 'browse'];
 const named = argv[2] !== undefined ? commands[argv[2]] : undefined;
 // A known command loads alone; help, unknown commands and options load them all (for the listing).
-for (const load of named ? [named] : Object.values(commands)) (await load())(program);
+// `timeline` and `themes` share one module: register each module once.
+const registered = new Set<Register>();
+for (const load of named ? [named] : Object.values(commands)) {
+  const register = await load();
+  if (!registered.has(register)) register(program);
+  registered.add(register);
+}
 
 await program.parseAsync(argv);

@@ -29,5 +29,14 @@ describe('lede analyze (binary)', () => {
   it('exit 2: usage errors', () => {
     expect(lede(['analyze', 'seeds', '--format', 'yaml']).status).toBe(2);
     expect(lede(['analyze', 'seeds', '--stages', 'nope']).status).toBe(2);
+    expect(lede(['nosuch']).status).toBe(2);
+  });
+
+  it('--help lists every command once and exits 0 (themes and its timeline alias share a module)', () => {
+    const r = lede(['--help']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const c of ['analyze', 'add', 'browse', 'search', 'quotes', 'serve', 'schema']) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
+    expect(r.stdout).toContain('themes|timeline');
   });
 });

@@ -1,8 +1,4 @@
-export * from './model/span.js';
-export * from './model/article.js';
-export * from './model/layers.js';
-export * from './model/analysis.js';
-export * from './model/errors.js';
+export * from './model/index.js';
 export type { Doc } from './pipeline/doc.js';
 export type { Stage } from './pipeline/stage.js';
 export type { AnalyzeOptions } from './pipeline/options.js';
@@ -11,7 +7,6 @@ export { resolveStages } from './pipeline/resolve.js';
 export { defaultStages, stageNames } from './pipeline/registry.js';
 export { splitParagraphs } from './segment/paragraphs.js';
 export { segment, type Segmentation } from './segment/segment.js';
-export { checkSpans } from './model/check-spans.js';
 export { readability, readabilityCounts } from './readability/readability.js';
 export { countSyllables } from './readability/syllables.js';
 export { READING_WPM, type ReadabilityCounts } from './readability/formulas.js';

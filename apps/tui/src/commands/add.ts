@@ -4,7 +4,7 @@
  * another id are stored and linked as duplicates. Exit 1 when any record failed.
  */
 import type { Command } from 'commander';
-import { LedeError } from '@lede/core';
+import { LedeError } from '@lede/core/model';
 import { countRecords, progressLine } from './add-progress.js';
 import { intArg, withStore, type StoreCliOptions } from './store-cli.js';
 

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { LedeError } from '@lede/core';
+import { LedeError } from '@lede/core/model';
 
 export interface BrowseOptions {
   db?: string;

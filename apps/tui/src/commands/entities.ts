@@ -1,4 +1,4 @@
-import { EntityType, LedeError } from '@lede/core';
+import { EntityType, LedeError } from '@lede/core/model';
 import type { Command } from 'commander';
 import { intArg, printError, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
 

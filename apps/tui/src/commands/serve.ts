@@ -1,4 +1,4 @@
-import { isLedeError } from '@lede/core';
+import { isLedeError } from '@lede/core/model';
 import { resolveConfig, serve } from '@lede/server';
 import type { Command } from 'commander';
 

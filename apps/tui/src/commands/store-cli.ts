@@ -2,7 +2,7 @@
  * What the store commands share: the --db/--json options, opening the store, printing rows,
  * and turning a typed error into `lede: CODE (field): message` with exit code 1.
  */
-import { isLedeError } from '@lede/core';
+import { isLedeError } from '@lede/core/model';
 import type { LedeStore } from '@lede/store';
 import type { Command } from 'commander';
 
