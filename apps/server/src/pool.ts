@@ -10,8 +10,7 @@ import type { WorkerReply } from './analyze-worker.js';
 
 /**
  * Analysis on worker threads (piscina), so a long article does not stall other requests. Costs a
- * structured clone of each result; on 2 cores the inline analyzer is as fast (see the README's
- * bench), so this is opt-in with `--workers N`.
+ * structured clone of each result, repaid on 2+ cores (the default there; see config.ts autoWorkers).
  */
 export function poolAnalyzer({ workers }: { workers: number }): Analyzer {
   // A bounded queue: under overload, answer 503 at once rather than let latency grow without limit.

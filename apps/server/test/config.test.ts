@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { autoWorkers } from '../src/config.js';
 import { resolveConfig } from '../src/index.js';
 
 describe('resolveConfig', () => {
   it('has safe defaults: loopback, rate limit on, 1 MiB bodies', () => {
     const c = resolveConfig({}, {});
-    expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, rateLimit: 600, bodyLimit: 1 << 20, workers: 0 });
+    expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, rateLimit: 600, bodyLimit: 1 << 20, workers: autoWorkers() });
     expect(c.db).toBeUndefined();
+  });
+
+  it('workers: auto is one per core on 2+ cores, none on one core; numbers and "auto" are accepted', () => {
+    expect(autoWorkers(1)).toBe(0);
+    expect(autoWorkers(2)).toBe(2);
+    expect(autoWorkers(8)).toBe(8);
+    expect(resolveConfig({ workers: '0' }, {}).workers).toBe(0);
+    expect(resolveConfig({}, { LEDE_WORKERS: '1' }).workers).toBe(1);
+    expect(resolveConfig({ workers: 'auto' }, {}).workers).toBe(autoWorkers());
+    expect(() => resolveConfig({ workers: 'many' }, {})).toThrow(/workers/);
   });
 
   it('reads PORT and LEDE_DB, and flags win over the environment', () => {

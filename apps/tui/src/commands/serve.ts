@@ -21,7 +21,7 @@ export function registerServe(program: Command): void {
     .option('-p, --port <n>', 'port to listen on (env PORT; default 3000, 0 picks a free one)')
     .option('--host <addr>', 'address to bind (env HOST; default 127.0.0.1 — use 0.0.0.0 to expose it)')
     .option('--db <path|url>', 'corpus store: SQLite file, ":memory:" or postgres:// URL (env LEDE_DB; default .lede/lede.db)')
-    .option('--workers <n>', 'analysis worker threads; 0 analyses on the main thread (env LEDE_WORKERS; default 0)')
+    .option('--workers <n>', 'analysis worker threads, or auto; 0 analyses on the main thread (env LEDE_WORKERS; default auto: one per core on 2+ cores)')
     .option('--body-limit <size>', 'largest request body, e.g. 512kb or 2mb (env LEDE_BODY_LIMIT; default 1mb)')
     .option('--timeout <ms>', 'answer 503 after this long (env LEDE_TIMEOUT_MS; default 30000)')
     .option('--rate-limit <n>', 'requests per minute per client IP on /v1, 0 = off (env LEDE_RATE_LIMIT; default 600)')
