@@ -25,6 +25,22 @@ describe('VADER rules', () => {
   });
 });
 
+describe('valence shifters: verbs that lessen or avert what they govern', () => {
+  it('reads a negative thing reduced, fought or overcome as mildly positive, not negative', () => {
+    expect(tone('The new vaccine will reduce the risk of disease.')).toBeGreaterThan(0);
+    expect(tone('The new vaccine will increase the risk of disease.')).toBeLessThan(0);
+    expect(tone('The council pledged to fight corruption.')).toBeGreaterThan(0);
+    expect(tone('She worked hard to overcome discrimination.')).toBeGreaterThan(0);
+    // Flipped at half strength: less positive than plain praise of the same size.
+    expect(tone('The council pledged to fight corruption.')).toBeLessThan(tone('The council pledged honesty.') + 0.5);
+  });
+
+  it('leaves positive words and words out of reach alone', () => {
+    expect(tone('They reduced the excellent programme.')).toBeGreaterThan(0);
+    expect(tone('Officials will reduce the budget for roads, which is a disaster.')).toBeLessThan(0);
+  });
+});
+
 describe('tone on the seed article', () => {
   const text = fs.readFileSync(path.resolve(import.meta.dirname, '../../../seeds/china-two-sessions-tech.txt'), 'utf8');
   const a = analyze({ id: 'seed', text }, { stages: ['tone'] });

@@ -53,18 +53,44 @@ export interface ToneRules {
   contrast: ReadonlyMap<string, readonly [number, number]>;
   /** Factor on positive word valences (1 in VADER). */
   positiveScale: number;
+  /**
+   * Verbs that undo what they act on ("reduce the risk", "fight corruption", "overcome
+   * discrimination"): a negative word up to three words after one counts flipped, scaled by
+   * REVERSE_SCALAR, and the verb's own rating is dropped. Empty in VADER.
+   */
+  reversers: ReadonlySet<string>;
 }
+
+/** A negative thing reduced or averted reads mildly positive: flipped, at half strength. */
+export const REVERSE_SCALAR = -0.5;
 
 export const VADER_RULES: ToneRules = {
   negations: NEGATIONS,
   boosters: BOOSTERS,
   contrast: new Map([['but', [0.5, 1.5]]]),
   positiveScale: 1,
+  reversers: new Set(),
 };
+
+// Contextual valence shifters (Polanyi & Zaenen 2006): verbs of lessening, ending or averting,
+// with their inflections. Policy and court writing is full of them ("curb emissions", "prevent
+// fraud"), and VADER, rating words alone, reads such sentences as negative.
+const REVERSERS = [
+  'reduce reduces reduced reducing lower lowers lowered lowering curb curbs curbed curbing',
+  'prevent prevents prevented preventing avert averts averted averting avoid avoids avoided avoiding',
+  'fight fights fought fighting combat combats combated combating tackle tackles tackled tackling',
+  'overcome overcomes overcame overcoming defeat defeats defeated defeating',
+  'end ends ended ending eliminate eliminates eliminated eliminating eradicate eradicates eradicated eradicating',
+  'ease eases eased easing relieve relieves relieved relieving alleviate alleviates alleviated alleviating',
+  'cure cures cured curing heal heals healed healing solve solves solved solving resolve resolves resolved resolving',
+  'protect protects protected protecting shield shields shielded shielding',
+  'escape escapes escaped escaping survive survives survived surviving',
+].flatMap((g) => g.split(' '));
 
 /**
  * Our rules for news: "hardly", "barely" and "scarcely" negate ("hardly inspires confidence") rather
- * than dampen, and positive valences count 0.75: reporting and editorials hedge praise far more
+ * than dampen, verbs of lessening and averting reverse the negative words they govern, and positive
+ * valences count 0.75: reporting and editorials hedge praise far more
  * often than criticism, so a positive word is weaker evidence than a negative one.
  */
 export const NEWS_RULES: ToneRules = {
@@ -72,4 +98,5 @@ export const NEWS_RULES: ToneRules = {
   negations: new Set([...NEGATIONS, 'hardly', 'barely', 'scarcely']),
   boosters: new Map([...BOOSTERS].filter(([w]) => w !== 'hardly' && w !== 'barely' && w !== 'scarcely')),
   positiveScale: 0.75,
+  reversers: new Set(REVERSERS),
 };

@@ -1,4 +1,4 @@
-import { ALPHA, B_DECR, BOOSTER_BIGRAMS, C_INCR, IDIOMS, N_SCALAR, VADER_RULES, type ToneRules } from './vader-rules.js';
+import { ALPHA, B_DECR, BOOSTER_BIGRAMS, C_INCR, IDIOMS, N_SCALAR, REVERSE_SCALAR, VADER_RULES, type ToneRules } from './vader-rules.js';
 
 /** What the rule engine needs about one sentence: its words (original case) and its ! and ? marks. */
 export interface ToneInput {
@@ -58,6 +58,7 @@ export function valenceSum(input: ToneInput, lookup: Lookup, rules: ToneRules = 
     }
     sentiments[i] = leastCheck(valence, lower, i, lookup);
   }
+  if (rules.reversers.size > 0) reverse(sentiments, lower, rules.reversers);
 
   // "but" shifts the weight of the sentence onto what follows it.
   const but = lower.findIndex((w) => rules.contrast.has(w));
@@ -78,6 +79,24 @@ export function valenceSum(input: ToneInput, lookup: Lookup, rules: ToneRules = 
     sum += sum > 0 ? emphasis : -emphasis;
   }
   return sum;
+}
+
+/**
+ * "reduce the risk", "fight corruption": a negative word within three words after a reverser
+ * counts flipped at REVERSE_SCALAR, and the reverser's own rating ("fight" -1.6) no longer counts.
+ */
+function reverse(sentiments: number[], lower: readonly string[], reversers: ReadonlySet<string>): void {
+  for (let r = 0; r < lower.length; r++) {
+    if (!reversers.has(lower[r]!)) continue;
+    let acted = false;
+    for (let i = r + 1; i <= r + 3 && i < lower.length; i++) {
+      if (sentiments[i]! < 0) {
+        sentiments[i]! *= REVERSE_SCALAR;
+        acted = true;
+      }
+    }
+    if (acted) sentiments[r] = 0;
+  }
 }
 
 /** VADER's compound normalisation of a valence sum into -1..1. */
