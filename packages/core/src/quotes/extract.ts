@@ -4,9 +4,9 @@ import { attribute, clauseSubject, introducedBy, transcriptSpeaker, type Attribu
 import { findIndirect } from './indirect.js';
 import { isQuotation } from './judge.js';
 import { scanQuotedSpans, type QuotedSpan } from './marks.js';
-import type { SpeakerMention } from './names.js';
+import { speakerStartingAt, type SpeakerMention } from './names.js';
 import { personMentions } from './people.js';
-import { posLookup } from './words.js';
+import { posLookup, wordsIn, type PosLookup } from './words.js';
 import { PronounResolver, sentenceStarts } from './coref.js';
 import { organisationMentions, resolveSpeaker } from './resolve.js';
 
@@ -54,6 +54,13 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
     if (!isQuotation(text, q, attribution, transcript !== null)) continue;
     found.push({ q, attribution, mention: transcript ?? attribution.speaker });
   }
+  // A pull quote left open at its line end and credited on the next line, which closes it:
+  // "“I’d have a beer with him. …⏎Mo Elleithee, director of Georgetown’s Institute of Politics.”"
+  for (const f of found) {
+    if (!f.q.unclosed || f.attribution.strength === 'adjacent') continue;
+    const credit = creditLine(text, f.q.blockEnd, pos);
+    if (credit) f.mention = credit;
+  }
   // A quote opening its line with nobody credited: the line before may introduce the speaker.
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
@@ -65,6 +72,17 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
     f.mention = a.speaker;
     // Later lines of the same quotation, and follow-on quotes, share it.
     for (let j = i + 1; j < found.length && !found[j]!.mention && (found[j]!.q.chain === f.q.chain || found[j]!.q.blockStart === f.q.blockStart); j++) found[j]!.mention = a.speaker;
+  }
+  // A quote inside a new sentence of its line ("…the FBI confirmed that it was “…”. The agency
+  // declined to detail the investigation's “…”") belongs to that sentence's subject, when it has
+  // one, rather than to the previous quote's speaker.
+  const chains = new Map<number, number>();
+  for (const f of found) chains.set(f.q.chain, (chains.get(f.q.chain) ?? 0) + 1);
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    const prev = found[i - 1]!;
+    if (f.mention || chains.get(f.q.chain)! > 1 || prev.q.blockStart !== f.q.blockStart || !NEW_SENTENCE.test(text.slice(Math.max(prev.q.start, prev.q.end - 1), f.q.open))) continue;
+    f.mention = clauseSubject(text, f.q, prev.q.close, pos);
   }
   // Then follow-on quotes, including the paragraphs after an introduced quotation.
   carrySpeakers(found);
@@ -102,7 +120,7 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
   const quotes: Quote[] = [];
   const sentenceOf = sentenceIndex(input.sentences ?? []);
   for (const f of found) {
-    const speaker: Speaker | null = f.mention ? resolveSpeaker(f.mention, people, outside, pronouns, orgs) : null;
+    const speaker: Speaker | null = f.mention ? resolveSpeaker(f.mention, people, outside, pronouns, orgs, text) : null;
     const cue = f.attribution.cue ? spanOf(text, f.attribution.cue[0], f.attribution.cue[1]) : null;
     quotes.push({
       id: '',
@@ -115,7 +133,7 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
   }
   {
     for (const r of indirect) {
-      const speaker = resolveSpeaker(r.speaker, people, outside, pronouns, orgs);
+      const speaker = resolveSpeaker(r.speaker, people, outside, pronouns, orgs, text);
       // Reported speech is only worth reporting with someone who said it.
       if (!speaker) continue;
       quotes.push({
@@ -203,6 +221,34 @@ function sentenceIndex(sentences: readonly Sentence[]): (pos: number) => number 
     }
     return lo > 0 && lo - 1 < sentences.length ? sentences[lo - 1]!.index : -1;
   };
+}
+
+/** A sentence end followed by a capitalised word, between two quotes of a line. */
+const NEW_SENTENCE = /[.!?]["”’]?\s+["“]?\p{Lu}/u;
+
+/** Quotation marks that close a pull quote's credit line. */
+const CLOSERS = new Set(['"', '”', '»']);
+
+/**
+ * The credit line of a pull quote: the line after `at` is short, opens with a person's name
+ * (optionally ", role"), has no quotation marks inside and ends with the closing mark.
+ */
+function creditLine(text: string, at: number, pos?: PosLookup): SpeakerMention | null {
+  let s = at;
+  while (s < text.length && s < at + 8 && /\s/.test(text[s]!)) s++;
+  if (s === at || s >= text.length) return null;
+  let e = s;
+  while (e < text.length && e - s < 200 && text[e] !== '\n') e++;
+  if (e - s >= 200) return null;
+  let last = e;
+  while (last > s && /\s/.test(text[last - 1]!)) last--;
+  if (last <= s || !CLOSERS.has(text[last - 1]!)) return null;
+  for (let i = s; i < last - 1; i++) if (CLOSERS.has(text[i]!) || text[i] === '“') return null;
+  const words = wordsIn(text, s, last - 1, pos);
+  const name = speakerStartingAt(text, words, 0);
+  if (!name || name.kind !== 'name' || name.start !== words[0]?.start || !name.name.includes(' ')) return null;
+  const after = words.find((w) => w.start >= name.end);
+  return !after || after.text === ',' || after.text === '.' ? name : null;
 }
 
 /** The non-blank line before offset `at`, at most 600 characters back: [start, end). */

@@ -68,7 +68,7 @@ export const NOT_NAMES = words(`
   and but or so if when while as at in on of for to from by with about after before during since until
   there here then now today yesterday tomorrow however meanwhile also still yet even just only
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-  august september october november december mr mrs ms dr some many most all both each every no not
+  august september october november december mr mrs ms dr some many most all both each every no not any
   what who whom whose which where why how one two three four five six seven eight nine ten
   according asked said says told added wrote photo image video read more
 `);

@@ -14,6 +14,10 @@ export interface SpeakerMention {
 
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'dos', 'ter', 'ibn', 'el']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'several', 'two', 'three', 'both', 'other', 'this', 'that', 'these', 'those']);
+/** Words before "another" that keep it a subject ("Yet another said"). */
+const LEAD_ADVERBS = new Set(['yet', 'and', 'but', 'still', 'while']);
+/** Numbers that head a description of people ("the two write"). */
+const NUMBER_HEADS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** Words that end a description going forwards ("a spokesman for the firm, who ..."). */
 const NP_STOP = new Set(['who', 'which', 'that', 'when', 'while', 'as', 'in', 'on', 'at', 'during', 'after', 'before', 'adding', 'and', 'but', 'because', 'if', 'to', 'about', 'last', 'this', 'on', 'via', 'told', 'said', 'says']);
 
@@ -81,7 +85,7 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
   // "Liu Dongshu, an assistant professor at City University of Hong Kong, said": the appositive is the role.
   if (w.text === ',') {
     let j = k - 1;
-    while (j >= floor && j > k - 24 && words[j]!.text !== ',' && !(words[j]!.punct && words[j]!.text !== '-' && words[j]!.text !== '.' && words[j]!.text !== "'")) j--;
+    while (j >= floor && j > k - 32 && words[j]!.text !== ',' && !(words[j]!.punct && words[j]!.text !== '-' && words[j]!.text !== '.' && words[j]!.text !== "'")) j--;
     if (j <= floor || words[j]!.text !== ',') return null;
     const inner = speakerEndingAt(text, words, j - 1, floor);
     if (!inner || inner.kind === 'pronoun') return null;
@@ -131,12 +135,25 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
   }
   // A description: back to its determiner, at most six words ("the former secretary of state").
   // (Its head is a noun: "The newspaper took [note]" has a verb where the head would be.)
-  if (!w.cap && /^[a-z]/.test(w.text) && !NP_STOP.has(w.lower) && !VERBAL.has(w.pos ?? '')) {
+  // "Yet another said, “…”": one more of the people just described.
+  if (w.lower === 'another' && (k - 1 < floor || words[k - 1]!.punct || LEAD_ADVERBS.has(words[k - 1]!.lower))) return { name: w.text, start: w.start, end: w.end, kind: 'nominal' };
+  // "the two write", "the three said": a number standing for people named before.
+  if (NUMBER_HEADS.has(w.lower) && k - 1 >= floor && words[k - 1]!.lower === 'the') {
+    const d = words[k - 1]!;
+    return { name: text.slice(d.start, w.end), start: d.start, end: w.end, kind: 'nominal' };
+  }
+  // A role or body noun heads it whatever the tagger says ("the influential US daily" tags "daily" ADV).
+  if (!w.cap && /^[a-z]/.test(w.text) && !NP_STOP.has(w.lower) && (!VERBAL.has(w.pos ?? '') || isStrictSpeakerNoun(w.lower))) {
     for (let j = k; j >= floor && j > k - 7; j--) {
       const x = words[j]!;
       if (x.punct && x.text !== '-') break;
       if (DETERMINERS.has(x.lower)) {
         if (j === k || !isSpeakerNoun(w.lower)) return null;
+        // "Leaders of the organization have said": a group noun heading the description.
+        const head = words[j - 2];
+        if (j - 2 >= floor && words[j - 1]!.lower === 'of' && head && !head.punct && /^[A-Za-z]+$/.test(head.text) && isStrictSpeakerNoun(head.lower) && !TITLES.has(head.lower) && (j - 3 < floor || words[j - 3]!.punct || DETERMINERS.has(words[j - 3]!.lower) || !words[j - 3]!.cap)) {
+          return { name: text.slice(head.start, w.end), start: head.start, end: w.end, kind: 'nominal' };
+        }
         return { name: text.slice(x.start, w.end), start: x.start, end: w.end, kind: 'nominal' };
       }
     }
@@ -158,9 +175,19 @@ export function speakerStartingAt(text: string, words: readonly Word[], k: numbe
     det = true;
     j++;
   }
-  while (j < ceil && j < k + 6 && !words[j]!.punct && !words[j]!.cap && !NP_STOP.has(words[j]!.lower)) j++;
+  // A tagged verb ends the role words ("A staffer emailed Mills the list" is a clause, not
+  // "staffer Mills"); "9/11 widow Terry Strada" keeps its slash.
+  while (j < ceil && j < k + 6 && (!words[j]!.punct || isSlashInNumber(words, j)) && !words[j]!.cap && !NP_STOP.has(words[j]!.lower) && !(j > k && (words[j]!.pos === 'VERB' || words[j]!.pos === 'AUX') && !isTitle(words[j]))) j++;
   const nameStart = j;
   while (j < ceil && (isNameWord(words[j]) || isTitle(words[j]))) j++;
+  // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": coordinated
+  // titles, the name after the last one.
+  if (j > nameStart && words[j]?.lower === 'and' && isTitle(words[j - 1]) && words[j + 1]?.cap) {
+    let e = j + 1;
+    while (e < ceil && e < j + 8 && (isNameWord(words[e]) || isTitle(words[e]))) e++;
+    const tail = e > j + 1 ? nameFrom(text, words, j + 1, e - 1, text.slice(words[k]!.start, words[j]!.end)) : null;
+    if (tail && tail.kind === 'name') return tail;
+  }
   if (j > nameStart && words[nameStart]!.cap) {
     const modified = modifiedName(text, words, k, nameStart, j, ceil);
     if (modified !== undefined) return modified;
@@ -171,7 +198,9 @@ export function speakerStartingAt(text: string, words: readonly Word[], k: numbe
       while (r < ceil && r < j + 3 && !words[r]!.punct && !words[r]!.cap && !NP_STOP.has(words[r]!.lower) && !FUNCTION_WORDS.has(words[r]!.lower) && !VERBAL.has(words[r]!.pos ?? '')) r++;
       if (r > j && isStrictSpeakerNoun(words[r - 1]!.lower)) return { name: text.slice(w.start, words[r - 1]!.end), start: w.start, end: words[r - 1]!.end, kind: 'nominal' };
       // "the Democratic caucus", "the U.S. economy": a thing named by its modifier, nobody who spoke.
-      if (r > j && words[r - 1]!.pos !== undefined && words[r - 1]!.pos !== 'PROPN') return null;
+      // (Without tags, a lower-case word that is no past form or participle is taken for that head.)
+      const head = words[r - 1]!;
+      if (r > j && (head.pos === undefined ? !/(?:ed|ing)$/.test(head.lower) : head.pos !== 'PROPN')) return null;
     }
     let mention = nameFrom(text, words, nameStart, j - 1, nameStart > k ? text.slice(words[k]!.start, words[nameStart - 1]!.end) : undefined);
     if (!mention) return null;
@@ -194,6 +223,9 @@ export function speakerStartingAt(text: string, words: readonly Word[], k: numbe
   }
   return null;
 }
+
+/** A slash between digits ("9/11"), part of a modifier rather than punctuation. */
+const isSlashInNumber = (words: readonly Word[], j: number): boolean => words[j]!.text === '/' && /^\d/.test(words[j - 1]?.text ?? '') && /^\d/.test(words[j + 1]?.text ?? '');
 
 /** Words before a name that put it inside a phrase about someone else ("director of the House Majority PAC"). */
 const APPOSITIVE_INNER = new Set(['of', 'the', 'at', 'for', 'from', 'with', 'in', 'by', 'on', 'to', 'and']);
@@ -266,7 +298,7 @@ const SPEAKING_BODIES = new Set(
   ('newspaper paper daily magazine network channel station agency department ministry office company firm ' +
     'group organization organisation foundation campaign committee council board court union association ' +
     'government administration party commission institute bank report study poll survey website site ' +
-    'memo letter email tweet post transcript document filing').split(' '),
+    'memo letter email tweet post transcript document filing family relatives cable column editorial disclosure record').split(' '),
 );
 
 /** Nouns that describe a person by job or group: role words before a name, bare plural speakers. */
@@ -287,5 +319,5 @@ const ROLE_NOUNS = new Set(
     'ambassador prosecutor judge investigator agent manager coach player fan campaign party state member ' +
     'president resident student agent assistant consultant correspondent participant immigrant applicant ' +
     'lieutenant sergeant attendant contestant defendant plaintiff claimant incumbent delegate representative ' +
-    'congressman congresswoman lawmaker legislator widow widower moderator').split(' '),
+    'congressman congresswoman lawmaker legislator widow widower moderator counsel staffer').split(' '),
 );

@@ -2,7 +2,7 @@ import type { Entity } from '../model/layers.js';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, TITLES } from './lexicon.js';
 import { isNameWord } from './names.js';
 import { isSpace } from '../segment/paragraphs.js';
-import { wordsIn } from './words.js';
+import { adjacent, capitalWords, type Word } from './words.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -61,23 +61,55 @@ export function personMentions(text: string, entities: readonly Entity[], extra:
       remember(e.name, g, new Set(), e.id);
       for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name, gender: g, titles: new Set(titlesBefore(text, m.start)), entityId: e.id });
     }
+    // People the tagger missed or folded into an organisation ("Senate Intelligence Ranking
+    // Democrat Dianne Feinstein" as ORG, an untagged "Eric Nordstrom"): a known given name or a
+    // personal title before a capitalised name, with a surname no tagged person has.
+    const words = capitalWords(text);
+    const tagged = people.flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
+    const fresh = new Set<string>();
+    const spans = scanNames(text, words).filter(([s, e, name]) => {
+      const key = lastToken(name);
+      // A tagged mention inside a longer name ("Mark" of "Mark Cuban") does not hide it.
+      if (overlapsAny(tagged, s, e, e - s) || (byLast.has(key) && !fresh.has(key))) return false;
+      fresh.add(key);
+      return true;
+    });
+    for (const [, , name, titles] of spans) remember(name, genderOf(name.split(/\s+/)[0]!, titles), new Set(titles));
+    const seen = new Set<number>();
+    for (const [s, e, name, titles] of spans) {
+      const p = byLast.get(lastToken(name))!;
+      out.push({ start: s, end: e, name: p.name, gender: p.gender, titles: new Set([...p.titles, ...titles]) });
+      seen.add(s);
+    }
+    // A name the text reports speaking ("Rep. Hakeem Jeffries said", "says Mark Cuban") is a person
+    // even when the tagger missed or mistyped it: a personal title, a known given name, or two
+    // capitalised words that the tagger did not mark as an organisation make it one.
+    let places: Array<{ start: number; end: number }> | undefined;
+    for (const x of extra) {
+      const key = lastToken(x.name);
+      if (byLast.has(key) || !isPersonName(x.name)) continue;
+      const first = x.name.split(/\s+/)[0]!.toLowerCase();
+      const titled = (x.titles ?? []).some((t) => PERSON_TITLES.has(t));
+      const given = x.name.includes(' ') && (MALE_NAMES.has(first) || FEMALE_NAMES.has(first));
+      places ??= entities.filter((e) => e.type === 'ORG' || e.type === 'GPE' || e.type === 'LOC').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+      const twoWords = x.name.includes(' ') && !overlapsAny(places, x.start, x.end);
+      if (!titled && !given && !twoWords) continue;
+      remember(x.name, genderOf(first, x.titles ?? []), new Set(x.titles ?? []));
+      fresh.add(key);
+    }
+    // Their surname-only mentions ("Cuban said", "Feinstein also acknowledged").
+    if (fresh.size > 0) {
+      for (const w of words) {
+        if (!w.cap || seen.has(w.start)) continue;
+        const key = w.lower.endsWith('s') && (w.lower.endsWith('’s') || w.lower.endsWith("'s")) ? w.lower.slice(0, -2) : w.lower;
+        const p = fresh.has(key) ? byLast.get(key) : undefined;
+        if (p && !p.name.toLowerCase().startsWith(w.lower) && !overlapsAny(tagged, w.start, w.end)) out.push({ start: w.start, end: w.end, name: p.name, gender: p.gender, titles: p.titles });
+      }
+    }
   } else {
     // Full names first (so "Trump" can be recognised as "Donald Trump" wherever it appears).
-    const words = wordsIn(text, 0, text.length);
-    const spans: Array<[number, number, string, string[]]> = [];
-    for (let i = 0; i < words.length; i++) {
-      if (!words[i]!.cap || !isNameWord(words[i]) || TITLES.has(words[i]!.lower)) continue;
-      let j = i;
-      while (j + 1 < words.length && isNameWord(words[j + 1]) && words[j + 1]!.cap && !TITLES.has(words[j + 1]!.lower)) j++;
-      const titles: string[] = [];
-      for (let t = i - 1; t >= 0 && t >= i - 3 && !words[t]!.punct && TITLES.has(words[t]!.lower); t--) titles.push(words[t]!.lower);
-      const first = words[i]!.lower;
-      const titled = titles.some((t) => PERSON_TITLES.has(t));
-      if ((j > i && (MALE_NAMES.has(first) || FEMALE_NAMES.has(first))) || (titled && j >= i)) {
-        spans.push([words[i]!.start, words[j]!.end, text.slice(words[i]!.start, words[j]!.end), titles]);
-      }
-      i = j;
-    }
+    const words = capitalWords(text);
+    const spans = scanNames(text, words);
     for (const [, , name, titles] of spans) remember(name, genderOf(name.split(/\s+/)[0]!, titles), new Set(titles));
     for (const x of extra) if (x.name.includes(' ') || !byLast.has(lastToken(x.name))) remember(x.name, genderOf(x.name.split(/\s+/)[0]!, x.titles ?? []), new Set(x.titles ?? []));
     for (const [s, e, name, titles] of spans) {
@@ -138,6 +170,55 @@ export function isPersonName(name: string): boolean {
   }
   const last = parts[parts.length - 1]!.toLowerCase();
   return !NON_PERSON_HEADS.has(last) && !/[^\p{L}\p{M}.'’-]/u.test(name.replace(/\s+/g, ''));
+}
+
+/**
+ * Capitalised runs (capitalised words with only spaces between) that name a person: from a known
+ * given name to the end of the run ("Senate Intelligence Ranking Democrat Dianne Feinstein" gives
+ * "Dianne Feinstein"), or the whole run after a personal title ("Rep. Hakeem Jeffries"), at most
+ * four words and no possessive inside. [start, end, name, titles] in text order.
+ */
+function scanNames(text: string, words: readonly Word[]): Array<[number, number, string, string[]]> {
+  const spans: Array<[number, number, string, string[]]> = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.cap || !isNameWord(words[i]) || TITLES.has(words[i]!.lower)) continue;
+    let j = i;
+    while (j + 1 < words.length && adjacent(text, words[j]!, words[j + 1]!) && isNameWord(words[j + 1]) && words[j + 1]!.cap && !TITLES.has(words[j + 1]!.lower)) j++;
+    const titles: string[] = [];
+    for (let t = i - 1; t >= 0 && t >= i - 3 && adjacent(text, words[t]!, words[t + 1]!) && TITLES.has(words[t]!.lower); t--) titles.push(words[t]!.lower);
+    const titled = titles.some((t) => PERSON_TITLES.has(t));
+    let g = i;
+    if (!titled) while (g < j && !MALE_NAMES.has(words[g]!.lower) && !FEMALE_NAMES.has(words[g]!.lower)) g++;
+    // "Victoria’s Secret", "Ben’s Chili Bowl": a possessive inside the run makes it a thing.
+    let possessive = false;
+    for (let x = g; x < j; x++) if (/['’]s$/.test(words[x]!.text)) possessive = true;
+    if (possessive) {
+      i = j;
+      continue;
+    }
+    // A longer capitalised run is a headline or an organisation ("Donald Trump Praises Breitbart’s …").
+    if (j - g <= 3 && ((j > g && (MALE_NAMES.has(words[g]!.lower) || FEMALE_NAMES.has(words[g]!.lower))) || (titled && j >= i)) && isPersonName(text.slice(words[g]!.start, words[j]!.end))) {
+      spans.push([words[g]!.start, words[j]!.end, text.slice(words[g]!.start, words[j]!.end), g === i ? titles : []]);
+    }
+    i = j;
+  }
+  return spans;
+}
+
+/**
+ * Does [start, end) overlap a mention of `sorted` (by start) at least `minLength` long? Binary
+ * search, then a short walk back.
+ */
+function overlapsAny(sorted: ReadonlyArray<{ start: number; end: number }>, start: number, end: number, minLength = 0): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (sorted[i]!.end > start && sorted[i]!.end - sorted[i]!.start >= minLength) return true;
+  return false;
 }
 
 /** Up to three title words right before an offset ("Florida Sen.", "President"). */

@@ -36,9 +36,12 @@ export function resolveSpeaker(
   outside: (pos: number) => boolean,
   pronouns?: PronounResolver,
   orgs: readonly OrgMention[] = [],
+  text?: string,
 ): Speaker | null {
   const base: Speaker = { name: m.name, start: m.start, end: m.end, ...(m.role && { role: m.role }) };
   if (m.kind === 'name') {
+    // Co-authors credited together ("Mark Blumenthal and Jon Cohen") stay together.
+    if (/\s(?:and|&)\s/.test(m.name)) return base;
     const key = lastToken(m.name);
     // The person mentioned right here, when that person carries the mention's surname (an entity
     // layer may have merged "Clinton" into "Clinton Foundation" or a run-on "Sanders let Kingson").
@@ -69,11 +72,87 @@ export function resolveSpeaker(
   // head is a title that an earlier person carried.
   const words = lower.split(/\s+/);
   if (words[0] !== 'the') return base;
-  const heads = words.slice(1).filter((w) => TITLES.has(w) && w !== 'former');
+  const heads = words.slice(1).filter((w) => TITLES.has(w) && !MODIFIER_TITLES.has(w));
   if (heads.length === 0) return base;
   const gender = genderOf('', words);
-  const p = nearest(people, m.start, outside, (x) => heads.some((h) => x.titles.has(h) || x.titles.has(abbreviate(h))) && (gender === null || x.gender === null || x.gender === gender));
-  return p ? { ...base, name: p.name, ...(p.entityId && { entityId: p.entityId }) } : base;
+  const fits = (x: PersonMention): boolean => gender === null || x.gender === null || x.gender === gender;
+  const titled = (x: PersonMention): boolean => heads.some((h) => x.titles.has(h) || x.titles.has(abbreviate(h)));
+  const p = nearest(people, m.start, outside, (x) => titled(x) && fits(x));
+  // "Rubio sought to stoke positive energy … Walking into the office, the senator said": the
+  // person the text was just about, whom it never titled otherwise, is who the description
+  // means, rather than a titled person mentioned further back or in passing ("with Sen. X").
+  const topic = text ? recentSubject(text, people, m.start, outside) : undefined;
+  const q = p && topic && lastToken(topic.name) !== lastToken(p.name) && (topic.titles.size === 0 || titled(topic)) && fits(topic) && (p.end < topic.start || weakMention(text!, p)) ? topic : p;
+  return q ? { ...base, name: q.name, ...(q.entityId && { entityId: q.entityId }) } : base;
+}
+
+/** Title words that modify the head of a description ("the former secretary", "the first ad"). */
+const MODIFIER_TITLES = new Set(['former', 'first', 'acting', 'deputy', 'vice', 'assistant', 'executive']);
+
+/** How far back (in characters) the person a description may mean was last the subject. */
+const TOPIC_CHARS_BACK = 400;
+const TOPIC_PREPOSITIONS = new Set(['with', 'to', 'by', 'for', 'of', 'about', 'against', 'from', 'at', 'on', 'in', 'than', 'like', 'behind', 'and']);
+
+/** The word before a mention is a preposition ("with Sen. Joni Ernst") or it is possessive. */
+function weakMention(text: string, p: PersonMention): boolean {
+  if (/^['’]s?/.test(text.slice(p.end, p.end + 2))) return true;
+  let i = p.start;
+  // Back over the titles before the name ("with Sen. Joni Ernst").
+  for (let n = 0; n < 4; n++) {
+    let e = i;
+    while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+    let b = e;
+    while (b > 0 && /[A-Za-z.]/.test(text[b - 1]!)) b--;
+    const raw = text.slice(b, e);
+    const w = raw.toLowerCase();
+    if (TOPIC_PREPOSITIONS.has(w)) return true;
+    // Back over titles and the rest of the name ("with Sen. Joni Ernst" for "Ernst").
+    if (!TITLES.has(w) && !/^[A-Z][a-z]+$/.test(raw)) return false;
+    i = b;
+  }
+  return false;
+}
+
+/**
+ * The last person mention before `pos`, within a few hundred characters, that opens its
+ * sentence or clause as a subject would (not possessive, not after a preposition).
+ */
+function recentSubject(text: string, people: readonly PersonMention[], pos: number, outside: (pos: number) => boolean): PersonMention | undefined {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 6; i--) {
+    const x = people[i]!;
+    if (pos - x.end > TOPIC_CHARS_BACK) break;
+    if (x.end > pos || !outside(x.start) || weakMention(text, x)) continue;
+    // A subject opens its sentence: before it (and its titles) a sentence end or the line start.
+    if (opensSentence(text, x.start)) return x;
+  }
+  return undefined;
+}
+
+/** Is `at` (a name) the first word of its sentence, titles before it included? */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  for (let n = 0; n < 4; n++) {
+    let e = i;
+    while (e > 0 && /[ \t]/.test(text[e - 1]!)) e--;
+    if (e === 0 || /[!?\n"”]/.test(text[e - 1]!)) return true;
+    let b = e;
+    while (b > 0 && /[A-Za-z.]/.test(text[b - 1]!)) b--;
+    const w = text.slice(b, e);
+    if (TITLES.has(w.toLowerCase())) {
+      i = b;
+      continue;
+    }
+    // A word with its sentence's full stop (not an initial or "Mr.").
+    return w.length > 1 && w.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:mr|mrs|ms|dr|st|jr|sr)\.$/i.test(w);
+  }
+  return false;
 }
 
 /** A canonical name that holds the mention's surname as its last word or (family name first) its first. */

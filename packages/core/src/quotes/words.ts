@@ -91,6 +91,51 @@ export function wordsIn(text: string, from: number, to: number, pos?: PosLookup,
   return out;
 }
 
+/**
+ * The capitalised words of a text, tokenised as wordsIn does (abbreviation periods kept).
+ * Lower-case words are stepped over without being built, so scanning a whole article for names
+ * stays cheap; callers tell adjacent words apart with `adjacent`. Linear.
+ */
+export function capitalWords(text: string): Word[] {
+  const out: Word[] = [];
+  const end = text.length;
+  let i = 0;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end) {
+      const d = text.charCodeAt(j);
+      if (isWordChar(d)) j++;
+      else if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2010) && j + 1 < end && isWordChar(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    // Upper case: ASCII A-Z, or a non-ASCII letter whose lower case differs.
+    if ((c >= 65 && c <= 90) || (c > 127 && text[i]!.toLowerCase() !== text[i])) {
+      if (j < end && text.charCodeAt(j) === 46 && j - i <= 8) {
+        const w = text.slice(i, j);
+        if (ABBREVIATIONS.has(w.toLowerCase()) || /^[A-Z](\.[A-Z])*$/.test(w) || /^[A-Z]-[A-Z][a-z]{0,4}$/.test(w)) {
+          j++;
+          while (j + 1 < end && /[A-Z]/.test(text[j]!) && text.charCodeAt(j + 1) === 46) j += 2;
+        }
+      }
+      const w = make(text, i, j, false);
+      if (w.cap) out.push(w);
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Only spaces between two words (no punctuation, no other word): "Dianne Feinstein". */
+export function adjacent(text: string, a: Word, b: Word): boolean {
+  for (let i = a.end; i < b.start; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 // Every Word has the same fields in the same order (pos included), so property reads stay monomorphic.
 function make(text: string, start: number, end: number, punct: boolean, pos?: string): Word {
   const t = text.slice(start, end);
