@@ -47,3 +47,74 @@ describe('recognition rules on top of the tagger', () => {
     }
   });
 });
+
+describe('news conventions on top of the tagger', () => {
+  it('reads a dateline with a region as two places', () => {
+    const es = entitiesOf('Shares rise on merger .\nIRVINE , Calif 1996-08-30\nShares of the company rose on Friday , traders said .');
+    expect(mentionType(es, 'IRVINE')).toMatch(/^(GPE|LOC)$/);
+    expect(mentionType(es, 'Calif')).toMatch(/^(GPE|LOC)$/);
+  });
+
+  it('reads a place in an adjectival compound as one descriptive name', () => {
+    const es = entitiesOf('The move reunites him with Boston-based Reagan Communications , a Communist-led union said .');
+    expect(mentionType(es, 'Boston-based')).toBe('NORP');
+    expect(mentionType(es, 'Communist-led')).toBe('NORP');
+    expect(mentionType(es, 'Boston')).toBeUndefined();
+  });
+
+  it('reads an acronym in brackets after an organisation as that organisation', () => {
+    const es = entitiesOf('Peace talks were mediated by the Organisation for Security and Cooperation in Europe ( OSCE ) on Friday .');
+    expect(mentionType(es, 'OSCE')).toBe('ORG');
+  });
+
+  it('reads the bare name of a company named with its legal form as the company', () => {
+    const es = entitiesOf('Italian tyre and cables giant Pirelli SpA said on Friday it would invest in China .\nPirelli shares rose 2 percent .');
+    expect(mentionType(es, 'Pirelli')).toBe('ORG');
+  });
+
+  it('completes a person the tagger cut short and leaves titles out', () => {
+    const es = entitiesOf('Durham 114 ( S. Watkin 4-28 ) , while the Russian army under General Kutuzov was defeated .');
+    expect(mentionType(es, 'S. Watkin')).toBe('PERSON');
+    expect(mentionType(es, 'Kutuzov')).toBe('PERSON');
+    expect(mentionType(es, 'General Kutuzov')).toBeUndefined();
+  });
+
+  it('reads a name with a country in brackets in a results list as a person', () => {
+    const es = entitiesOf('Women \'s 100 metres hurdles\n1. Michelle Freeman ( Jamaica ) 12.71 seconds\n2. Ludmila Engquist ( Sweden ) 12.74\n');
+    expect(mentionType(es, 'Ludmila Engquist')).toBe('PERSON');
+    expect(mentionType(es, 'Sweden')).toBe('GPE');
+  });
+
+  it('reads plural team names and sides on a fixture as organisations', () => {
+    const es = entitiesOf('The Texas Rangers defeated the Cleveland Indians 5-3 on Friday , while the Mets lost again .\nMay 18 v Worcestershire\n');
+    expect(mentionType(es, 'Cleveland Indians')).toBe('ORG');
+    expect(mentionType(es, 'Mets')).toBe('ORG');
+    expect(mentionType(es, 'Worcestershire')).toBe('ORG');
+  });
+
+  it('reads a news outlet and a listed company by the words around them', () => {
+    const es = entitiesOf('Interfax news agency quoted the spokesman as saying the deal was done , the daily Zycie Warszawy said .');
+    expect(mentionType(es, 'Interfax')).toBe('ORG');
+    expect(mentionType(es, 'Zycie Warszawy')).toBe('ORG');
+  });
+
+  it('joins a nationality to the competition it names', () => {
+    const es = entitiesOf('Mauritania drew 0-0 with Benin in their African Nations Cup preliminary round on Saturday .');
+    expect(mentionType(es, 'African Nations Cup')).toBe('EVENT');
+  });
+
+  it('reads clubs named after towns in a sports story, but keeps the dateline a place', () => {
+    const text = 'SOCCER - BARATELLI TO COACH NICE .\nNICE , France 1996-08-30\nFormer international goalkeeper Jean-Luc Ettori will coach Nice after Nice \'s home defeat to Guingamp .\nLentini joined Milan from Torino in 1992 .';
+    const es = entitiesOf(text);
+    const dateline = text.indexOf('\nNICE') + 1;
+    expect(es.find((e) => e.mentions.some((m) => m.text === 'Nice'))?.type).toBe('ORG');
+    expect(es.find((e) => e.mentions.some((m) => m.start === dateline))?.type).toMatch(/^(GPE|LOC)$/);
+    expect(mentionType(es, 'Milan')).toBe('ORG');
+  });
+
+  it('splits a list the tagger ran into one name', () => {
+    const es = entitiesOf('Banks interested in buying in Missouri are First Bank System Inc. and Norwest Corp. , analysts said .');
+    expect(mentionType(es, 'Norwest Corp.')).toBe('ORG');
+    expect(es.flatMap((e) => e.mentions).some((m) => / and /.test(m.text))).toBe(false);
+  });
+});

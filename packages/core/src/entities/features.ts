@@ -4,15 +4,16 @@ import type { Gazetteer } from './gazetteer.js';
 /**
  * Features of the NER tagger, shared by training (scripts/train-ner.ts) and run time so the two
  * can never drift. Every token gets exactly FEATURES integer ids (templates mixed with hashed
- * values): word, lower-cased neighbours, shape, affixes, gazetteer membership and sentence case
- * mode. Shape features are conjoined with the sentence's case mode so ALL-CAPS headlines and
+ * values): word, lower-cased neighbours, shape, affixes, gazetteer membership, sentence case
+ * mode and how often the training text writes the word in lower case (data/lower-words.ts).
+ * Shape features are conjoined with the sentence's case mode so ALL-CAPS headlines and
  * title-case lines learn their own weights instead of trusting capitalisation.
  */
 
 /** Bits of the hash space the model's weight rows are indexed by. */
 export const FEATURE_BITS = 22;
 export const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
-export const FEATURES = 30;
+export const FEATURES = 31;
 
 // Imported functions copied to module constants: under tsx imports compile to getters.
 const hashRange = hashRange_;
@@ -45,6 +46,7 @@ export interface FeatureScratch {
   suf: Int32Array; // 4 per token
   gaz: Int32Array;
   flags: Int32Array;
+  lower: Int32Array; // how common the word is in lower case (Gazetteer.lowerLevel) with its case bits
   out: Int32Array; // FEATURES per token
   rec: Int32Array; // WORD_INTS per token (training's word records)
   offs: Int32Array; // per token: offset of its word record
@@ -61,6 +63,7 @@ export function newScratch(n = 256): FeatureScratch {
     suf: new Int32Array(n * 4),
     gaz: new Int32Array(n),
     flags: new Int32Array(n),
+    lower: new Int32Array(n),
     out: new Int32Array(n * FEATURES),
     rec: new Int32Array(n * WORD_INTS),
     offs: new Int32Array(n),
@@ -167,6 +170,9 @@ export function prepareRecords(rec: Int32Array, offs: Int32Array, n: number, gaz
     s.pre[i * 3 + 2] = rec[o + R_PRE + 2]!;
     for (let k = 0; k < 4; k++) s.suf[i * 4 + k] = rec[o + R_SUF + k]!;
     s.flags[i] = (i === 0 ? 1 : 0) | (mode << 1) | (Math.min(rec[o + R_LEN]!, 6) << 3);
+    // "Their" vs "Somerset", "TAKE" vs "LEICESTERSHIRE": whether the training text writes the word in
+    // lower case, with how it is written here, where it stands and the sentence's case mode.
+    s.lower[i] = gaz.lowerLevel(rec[o + R_LW]! | 0) | ((rec[o + R_CASE]! & 7) << 2) | ((i === 0 ? 1 : 0) << 5) | (mode << 6);
   }
   gaz.mark(s.lw, n, s.gaz);
   s.n = n;
@@ -217,7 +223,8 @@ export function featureId(s: FeatureScratch, i: number, f: number): number {
     case 26: return mix(26, mix(shAt(s, i), lwAt(s, i + 1)));
     case 27: return mix(27, mix(shAt(s, i - 1), mix(shAt(s, i), shAt(s, i + 1))));
     case 28: return mix(28, mix(gzAt(s, i), s.shape[i]!));
-    default: return mix(29, mix(s.suf[i * 4 + 2]! >>> 0, mode));
+    case 29: return mix(29, mix(s.suf[i * 4 + 2]! >>> 0, mode));
+    default: return mix(30, s.lower[i]!);
   }
 }
 

@@ -28,6 +28,8 @@ export interface Gazetteer {
   classesOf(words: readonly string[]): number;
   /** Whether a lower-cased word hash (hash.ts, `| 0`) is a common lower-case word (see `common`). */
   isCommon(lw: number): boolean;
+  /** 2 common in lower case, 1 sometimes written in lower case, 0 never (or unseen): see `common`/`mixed`. */
+  lowerLevel(lw: number): number;
 }
 
 export function phraseKey(lw: ArrayLike<number>, from: number, to: number): number {
@@ -49,8 +51,11 @@ export function phraseTokens(phrase: string): string[] {
  * `common`: words seen in lower case in running text (the training corpus), so a capitalised
  * word that is not among them is likely a name ("Derbyshire") and one that is likely not ("Their").
  */
-export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]>>, common: readonly string[] = []): Gazetteer {
+export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]>>, common: readonly string[] = [], mixed: readonly string[] = []): Gazetteer {
   const commonSet = new Set<number>(common.map((w) => hashString(w, true) | 0));
+  const level = new Map<number, number>();
+  for (const w of mixed) level.set(hashString(w, true) | 0, 1);
+  for (const h of commonSet) level.set(h, 2);
   const phrases = new Map<number, number>();
   const firsts = new Set<number>();
   for (const [cls, list] of Object.entries(lists) as Array<[GazClass, readonly string[]]>) {
@@ -94,6 +99,9 @@ export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]
     },
     isCommon(lw) {
       return commonSet.has(lw);
+    },
+    lowerLevel(lw) {
+      return level.get(lw) ?? 0;
     },
     classesOf(words) {
       const lw = words.map((t) => hashString(t, true) | 0);

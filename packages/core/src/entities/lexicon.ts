@@ -54,6 +54,9 @@ export const EVENTS: readonly string[] = [
   'two sessions', 'Two Sessions', 'World War I', 'World War II', 'Cold War', 'Olympics', 'Olympic Games', 'Winter Olympics', 'Paralympics',
   'World Cup', 'Super Bowl', 'Brexit', 'Holocaust', 'Ramadan', 'Christmas', 'Easter', 'Eid', 'Hanukkah', 'Diwali', 'Lunar New Year',
   'Tour de France', 'Wimbledon', 'US Open', 'French Open', 'Australian Open', 'Davos', 'Arab Spring', 'Cultural Revolution', 'Great Depression',
+  // The adjective of the Games, and public holidays (named days: CoNLL MISC).
+  'Olympic', 'Paralympic', 'Labor Day', 'Labour Day', 'Memorial Day', 'Independence Day', 'Thanksgiving', 'Christmas Day', 'Christmas Eve',
+  'Boxing Day', 'New Year', "New Year's Day", 'Good Friday', 'Passover', 'Yom Kippur', 'Rosh Hashanah', 'Eid al-Fitr', 'Eid al-Adha', 'Halloween',
 ];
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'war', 'cup', 'games', 'olympics', 'open', 'championship', 'championships', 'summit', 'conference', 'festival', 'election', 'elections',

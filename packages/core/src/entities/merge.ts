@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Mention } from '../model/layers.js';
 import { aliasKey, lookupKnown, type KnownEntity } from './links.js';
+import { DATELINE_PLACES } from './recognise.js';
 
 /**
  * Cluster an article's mentions into entities: same known entity (alias table: "U.S." = "US" =
@@ -47,8 +48,10 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
   // Pass 1: exact (normalised) names and known aliases; named types share one key space so a
   // string tagged ORG once and PERSON twice ends up one entity with the majority type.
   for (const m of mentions) {
-    const known = NAMED.has(m.type) ? (lookupKnown(m.text) ?? lookupKnown(m.text.replace(/['’]s$/, ''))) : undefined;
-    const group = NAMED.has(m.type) ? 'named' : m.type;
+    let known = NAMED.has(m.type) ? (lookupKnown(m.text) ?? lookupKnown(m.text.replace(/['’]s$/, ''))) : undefined;
+    // A person named like a known place ("MaliVai Washington ... Washington said") is not that place.
+    if (known && m.type === 'PERSON' && known.type !== 'PERSON') known = undefined;
+    const group = DATELINE_PLACES.has(m) && !known ? 'dateline' : NAMED.has(m.type) ? 'named' : m.type;
     add(known ? `known:${known.name}` : `${group}:${normName(m.text)}`, m, known);
   }
 
@@ -107,7 +110,8 @@ function personWords(c: Cluster): string[] {
 
 function majority(ms: readonly Mention[]): EntityType {
   const n = new Map<EntityType, number>();
-  for (const m of ms) n.set(m.type, (n.get(m.type) ?? 0) + 1);
+  // A name in capitals (headlines, datelines, tables) was typed with less to go on: it counts half.
+  for (const m of ms) n.set(m.type, (n.get(m.type) ?? 0) + (/[a-z]/.test(m.text) ? 1 : 0.5));
   let best: EntityType = ms[0]!.type;
   for (const [t, k] of n) if (k > (n.get(best) ?? 0)) best = t;
   return best;

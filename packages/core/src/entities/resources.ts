@@ -1,4 +1,5 @@
 import { CITIES, COUNTRIES, STATES } from './data/gazetteer.js';
+import { LOWER_COMMON, LOWER_MIXED } from './data/lower-words.js';
 import { NER_WEIGHTS } from './data/ner-weights.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { DEMONYMS, EVENTS, GROUPS, REGIONS } from './lexicon.js';
@@ -19,7 +20,7 @@ export function defaultGazetteer(): Gazetteer {
     group: GROUPS,
     org: knownAliases('ORG'),
     event: EVENTS,
-  });
+  }, LOWER_COMMON.split(' '), LOWER_MIXED.split(' '));
   return gaz;
 }
 

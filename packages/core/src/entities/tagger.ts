@@ -42,7 +42,7 @@ export function allowed(p: number, i: number): boolean {
  * ~30 rows per token is the tagger's cost, so sums are cached wherever a template's value is
  * determined by something that repeats (sums of int8 weights are exact in float32, so caching never
  * changes a tag):
- * - per word type and sentence case mode, in GROUPS: the 19 templates reading one word only
+ * - per word type and sentence case mode, in GROUPS: the 20 templates reading one word only
  *   (itself, or as the ±1/±2 neighbour);
  * - per shape trigram and case mode: the shape n-gram templates (10, 11, 27) and, for tokens
  *   outside any gazetteer phrase, the gazetteer-by-shape one (28);
@@ -52,8 +52,8 @@ export function allowed(p: number, i: number): boolean {
  * are new) and gazetteer hits are looked up per token.
  */
 const GROUPS: ReadonlyArray<readonly number[]> = [
-  [0, 1, 2, 7, 14, 15, 16, 17, 18, 19, 20, 24, 29], // 0: the word itself, not sentence-initial
-  [0, 1, 2, 7, 14, 15, 16, 17, 18, 19, 20, 24, 29], // 1: the word itself, sentence-initial
+  [0, 1, 2, 7, 14, 15, 16, 17, 18, 19, 20, 24, 29, 30], // 0: the word itself, not sentence-initial
+  [0, 1, 2, 7, 14, 15, 16, 17, 18, 19, 20, 24, 29, 30], // 1: the word itself, sentence-initial
   [3, 8], // 2: the word as the previous token
   [4, 9], // 3: the word as the next token
   [5], // 4: two tokens back
