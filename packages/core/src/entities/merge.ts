@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../model/layers.js';
 import { aliasKey, lookupKnown, type KnownEntity } from './links.js';
-import { DATELINE_PLACES } from './recognise.js';
+import { DATELINE_PLACES } from './rules/places.js';
 
 /**
  * Cluster an article's mentions into entities: same known entity (alias table: "U.S." = "US" =
