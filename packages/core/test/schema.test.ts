@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { Analysis, analysisJsonSchema, analyze, checkSpans } from '../src/index.js';
 
@@ -16,13 +16,13 @@ describe('analysis contract', () => {
 
   it('validates against the zod schema and the exported JSON Schema', () => {
     expect(Analysis.safeParse(analysis).success).toBe(true);
-    const validate = new Ajv2020.default({ strict: false, allErrors: true }).compile(analysisJsonSchema());
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(analysisJsonSchema());
     const json = JSON.parse(JSON.stringify(analysis));
     expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
   it('rejects a result that breaks the schema', () => {
-    const validate = new Ajv2020.default({ strict: false }).compile(analysisJsonSchema());
+    const validate = new Ajv2020({ strict: false }).compile(analysisJsonSchema());
     expect(validate({ ...JSON.parse(JSON.stringify(analysis)), quotes: [{ start: -1 }] })).toBe(false);
   });
 
