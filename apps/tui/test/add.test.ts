@@ -79,6 +79,18 @@ describe('lede add and store queries', () => {
     expect(quotes[0]!.items.every((q) => q.articleId === 'library-closures')).toBe(true);
   }, 180_000);
 
+  it('--themes reaches the analysis workers: stored articles carry the user\'s theme', async () => {
+    fs.writeFileSync(path.join(dir, 'themes.json'), JSON.stringify([{ id: 'my:ports', label: 'ports and docks', topLevel: 'medtop:04000000', terms: ['dock workers', 'port'] }]));
+    fs.writeFileSync(path.join(dir, 'more.jsonl'), JSON.stringify({ id: 'ferry-strike', title: 'Ferry crews strike', publishedAt: '2024-10-01', text: 'Dock workers and ferry crews at the port of Dover stopped work on Tuesday over pay.' }) + '\n');
+    const r = await lede(dir, 'add', 'more.jsonl', '--threads', '1', '--themes', 'themes.json', '--db', 'themed.db');
+    expect(r.code).toBe(0);
+    const [page] = JSON.parse((await lede(dir, 'list', '--theme', 'ports and docks', '--db', 'themed.db', '--json')).stdout) as Array<{ items: Array<{ id: string }> }>;
+    expect(page!.items.map((a) => a.id)).toEqual(['ferry-strike']);
+    const bad = await lede(dir, 'add', 'more.jsonl', '--themes', 'missing.json', '--db', 'themed.db');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/NOT_FOUND \(themes\).*missing\.json/);
+  }, 180_000);
+
   it('fails with a typed error for a bad date and for an unusable --db', async () => {
     const bad = await lede(dir, 'quotes', '--from', 'yesterday');
     expect(bad.code).toBe(1);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Analysis, checkSpans } from '@lede/core';
@@ -89,5 +90,31 @@ describe('lede analyze (command function)', () => {
     const text = await run(['-'], { format: 'text', stages: ['segment'] }, page);
     expect(text.out).toMatch(/^Budget vote\n=+\n/);
     expect(text.out).not.toContain('READABILITY'); // the stage did not run
+  });
+  it('--themes adds the user\'s themes (replace mode keeps only them); a bad file is a usage error naming the field', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-themes-'));
+    try {
+      const themes = path.join(dir, 'themes.json');
+      fs.writeFileSync(themes, JSON.stringify({ themes: [{ id: 'my:shipping', label: 'shipping', topLevel: 'medtop:04000000', terms: ['container ship', 'freight rates', 'port congestion'] }] }));
+      const stdin = '{"id":"s-1","text":"Freight rates doubled as port congestion worsened and another container ship waited offshore."}';
+      const added = await run(['-'], { format: 'jsonl', stages: ['themes'], themes }, stdin);
+      expect(added.err).toBe('');
+      const ids = (JSON.parse(added.out) as Analysis).themes.map((t) => t.id);
+      expect(ids).toContain('my:shipping');
+      expect(ids.some((id) => id.startsWith('medtop:'))).toBe(true);
+      const replaced = await run(['-'], { format: 'jsonl', stages: ['themes'], themes, themesMode: 'replace' }, stdin);
+      expect((JSON.parse(replaced.out) as Analysis).themes.map((t) => t.id)).toEqual(['my:shipping']);
+
+      fs.writeFileSync(themes, JSON.stringify({ themes: [{ id: 'x', label: 'X', topLevel: 'x', terms: [{ text: 'x', weight: 'heavy' }] }] }));
+      const bad = await run(['-'], { format: 'jsonl', themes }, stdin);
+      expect(bad.code).toBe(2);
+      expect(bad.out).toBe('');
+      expect(bad.err).toMatch(/--themes: .*themes\[0\]\.terms\[0\]\.weight/);
+      const missing = await run(['-'], { format: 'jsonl', themes: path.join(dir, 'nope.json') }, stdin);
+      expect(missing.code).toBe(2);
+      expect(missing.err).toContain('nope.json');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,5 +4,5 @@ export { prepareArticle, restoreAnalysis, entityKey, dayOf, type PreparedArticle
 export { contentHash, normaliseForHash } from './dedupe/content-hash.js';
 export { minhash, similarity, bandKeys, NEAR_DUPLICATE_THRESHOLD } from './dedupe/minhash.js';
 export { toFtsQuery } from './sqlite/fts-query.js';
-export { createAnalyzerPool, type AnalyzerPool, type AnalyzedItem } from './batch/pool.js';
+export { createAnalyzerPool, type AnalyzerPool, type AnalyzerPoolOptions, type AnalyzedItem } from './batch/pool.js';
 export { ingestCorpus, type IngestItem, type IngestSummary, type IngestOptions } from './batch/ingest-corpus.js';

@@ -6,12 +6,13 @@
 import type { Command } from 'commander';
 import { LedeError } from '@lede/core/model';
 import { countRecords, progressLine } from './add-progress.js';
-import { intArg, withStore, type StoreCliOptions } from './store-cli.js';
+import { intArg, printError, withStore, type StoreCliOptions } from './store-cli.js';
+import { addThemesOptions, themesStageOptions, type ThemesMode } from './themes-option.js';
 
-type Opts = StoreCliOptions & { format?: string; threads?: number; verbose?: boolean };
+type Opts = StoreCliOptions & { format?: string; threads?: number; verbose?: boolean; themes?: string; themesMode?: ThemesMode };
 
 export function registerAdd(program: Command): void {
-  program
+  const command = program
     .command('add')
     .description('analyse files, folders, feeds or JSONL and add them to the corpus store')
     .argument('<paths...>', 'files or directories (- for stdin)')
@@ -19,13 +20,23 @@ export function registerAdd(program: Command): void {
     .option('--format <format>', 'input format (default: detected per file)')
     .option('--threads <n>', 'analysis worker threads (default: all cores)', intArg('threads'))
     .option('--json', 'print the summary as JSON')
-    .option('-v, --verbose', 'print every failed record and duplicate')
+    .option('-v, --verbose', 'print every failed record and duplicate');
+  // Articles already stored are not re-analysed: new themes apply to articles added from now on.
+  addThemesOptions(command)
     .action(async (paths: string[], opts: Opts) => {
       process.exitCode = await add(paths, opts);
     });
 }
 
 export async function add(paths: string[], opts: Opts): Promise<number> {
+  // A bad theme definitions file is a usage error (exit 2), found before the store is touched.
+  let stageOptions: Record<string, unknown> | undefined;
+  try {
+    stageOptions = await themesStageOptions(opts.themes, opts.themesMode);
+  } catch (e) {
+    printError(e);
+    return 2;
+  }
   let failed = 0;
   const code = await withStore(opts, async (store) => {
     const [{ readInputs }, { ingestCorpus }] = await Promise.all([import('@lede/ingest'), import('@lede/store')]);
@@ -34,6 +45,7 @@ export async function add(paths: string[], opts: Opts): Promise<number> {
     const inputs = readInputs(paths, opts.format === undefined ? {} : { format: opts.format as never });
     const sum = await ingestCorpus(store, inputs, {
       ...(opts.threads !== undefined && { threads: opts.threads }),
+      ...(stageOptions && { analyzeOptions: { stageOptions } }),
       onProgress: (p) => bar.update(p),
       ...(opts.verbose && {
         onResult: (r) => {

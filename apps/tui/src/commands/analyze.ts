@@ -3,6 +3,7 @@ import { inputFormats, readInputs, type InputFormat } from '@lede/ingest';
 import { Option, type Command } from 'commander';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
+import { addThemesOptions, themesStageOptions, type ThemesMode } from './themes-option.js';
 
 export const outputFormats = ['json', 'jsonl', 'md', 'text'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -13,6 +14,9 @@ export interface AnalyzeCommandOptions {
   /** Stage names; their requirements are added. Default: all. */
   stages?: string[];
   maxBytes?: number;
+  /** A theme definitions file (JSON) and whether it adds to or replaces the bundled taxonomy. */
+  themes?: string;
+  themesMode?: ThemesMode;
 }
 
 /** Where the command writes; the real process streams by default, tests pass collectors. */
@@ -50,6 +54,14 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCommandOptions = 
   } catch (e) {
     return usage((e as Error).message);
   }
+  let stageOptions: Record<string, unknown> | undefined;
+  try {
+    stageOptions = await themesStageOptions(opts.themes, opts.themesMode);
+  } catch (e) {
+    return usage(`--themes: ${(e as Error).message}`);
+  }
+  // One options object for every record: the stages validate their options once per object.
+  const analyzeOptions = { stages: opts.stages, ...(stageOptions && { stageOptions }) };
   if (paths.length === 0) {
     if (!io.stdin && process.stdin.isTTY) return usage('no input: give FILE, DIR or - (stdin)');
     paths = ['-'];
@@ -84,7 +96,7 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCommandOptions = 
     }
     let analysis: Analysis;
     try {
-      analysis = analyze(result.article, { stages: opts.stages });
+      analysis = analyze(result.article, analyzeOptions);
     } catch (e) {
       await reportError(result.record, e);
       continue;
@@ -99,20 +111,23 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCommandOptions = 
 }
 
 export function registerAnalyze(program: Command): void {
-  program
+  const command = program
     .command('analyze')
     .description('analyse articles: files, directories or - (stdin); results on stdout, errors as JSON lines on stderr')
     .argument('[inputs...]', 'FILE, DIR (recursive) or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices([...outputFormats]).default('json'))
     .addOption(new Option('--input-format <format>', 'input format').choices([...inputFormats]).default('auto'))
     .option('--stages <names>', 'comma-separated stages to run (requirements are added); see `lede stages`')
-    .option('--max-bytes <n>', 'size limit per record in bytes (default 10 MB)')
-    .action(async (inputs: string[], o: { format: OutputFormat; inputFormat: InputFormat; stages?: string; maxBytes?: string }) => {
+    .option('--max-bytes <n>', 'size limit per record in bytes (default 10 MB)');
+  addThemesOptions(command)
+    .action(async (inputs: string[], o: { format: OutputFormat; inputFormat: InputFormat; stages?: string; maxBytes?: string; themes?: string; themesMode?: ThemesMode }) => {
       const code = await runAnalyze(inputs, {
         format: o.format,
         inputFormat: o.inputFormat,
         stages: o.stages ? o.stages.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
         maxBytes: o.maxBytes === undefined ? undefined : Number(o.maxBytes),
+        themes: o.themes,
+        themesMode: o.themesMode,
       });
       process.exitCode = code;
     });

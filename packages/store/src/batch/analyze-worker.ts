@@ -1,7 +1,11 @@
 // Worker-thread entry: analyse a batch of articles and flatten each into store rows, so the
 // writer thread only runs INSERTs. Errors come back as values; a bad article never kills the worker.
-import { analyze, ArticleInput, isLedeError, type ErrorInfo } from '@lede/core';
+import { workerData } from 'node:worker_threads';
+import { analyze, ArticleInput, isLedeError, type AnalyzeOptions, type ErrorInfo } from '@lede/core';
 import { prepareArticle, type PreparedArticle } from '../prepare.js';
+
+// The pool's analyze options (pool.ts), one object per worker so stage options are validated once.
+const options: AnalyzeOptions = (workerData as { analyzeOptions?: AnalyzeOptions } | null)?.analyzeOptions ?? {};
 
 export type AnalyzedItem = { ok: true; prepared: PreparedArticle } | { ok: false; id: string; error: ErrorInfo };
 
@@ -15,7 +19,7 @@ export default function analyzeBatch(inputs: ArticleInput[]): AnalyzedItem[] {
       return { ok: false, id: String(input?.id), error };
     }
     try {
-      return { ok: true, prepared: prepareArticle(analyze(parsed.data)) };
+      return { ok: true, prepared: prepareArticle(analyze(parsed.data, options)) };
     } catch (e) {
       const error: ErrorInfo = isLedeError(e)
         ? e.toJSON()

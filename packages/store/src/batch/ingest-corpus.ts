@@ -1,4 +1,4 @@
-import type { ArticleInput, ErrorInfo, LedeError } from '@lede/core';
+import type { AnalyzeOptions, ArticleInput, ErrorInfo, LedeError } from '@lede/core';
 import { contentHash } from '../dedupe/content-hash.js';
 import type { AddResult, LedeStore } from '../types.js';
 import { createAnalyzerPool, type AnalyzedItem, type AnalyzerPool } from './pool.js';
@@ -21,6 +21,8 @@ export interface IngestOptions {
   /** Reuse a pool (e.g. across calls); otherwise one is created with `threads` and destroyed at the end. */
   pool?: AnalyzerPool;
   threads?: number;
+  /** What the created pool passes to `analyze` (see AnalyzerPoolOptions); ignored with `pool`. */
+  analyzeOptions?: AnalyzeOptions;
   /** Articles per worker task and per write transaction. */
   batchSize?: number;
   onProgress?: (p: IngestSummary & { done: number }) => void;
@@ -43,7 +45,8 @@ const MAX_WRITE = 128;
 export async function ingestCorpus(store: LedeStore, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
   // The pool starts on first use: a re-run where everything is unchanged spawns no workers.
   let ownPool: AnalyzerPool | undefined;
-  const getPool = (): AnalyzerPool => opts.pool ?? (ownPool ??= createAnalyzerPool(opts.threads === undefined ? {} : { threads: opts.threads }));
+  const getPool = (): AnalyzerPool =>
+    opts.pool ?? (ownPool ??= createAnalyzerPool({ ...(opts.threads !== undefined && { threads: opts.threads }), ...(opts.analyzeOptions && { analyzeOptions: opts.analyzeOptions }) }));
   if (opts.threads !== undefined && !opts.pool) createAnalyzerPool.validate(opts.threads);
   const batchSize = opts.batchSize ?? 16;
   const t0 = performance.now();

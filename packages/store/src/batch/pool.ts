@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ArticleInput } from '@lede/core';
+import type { AnalyzeOptions, ArticleInput } from '@lede/core';
 import { Piscina } from 'piscina';
 import { storeError } from '../errors.js';
 import type { AnalyzedItem } from './analyze-worker.js';
@@ -22,10 +22,10 @@ export interface AnalyzerPool {
  * source (tsx, vitest): the .ts worker behind a bootstrap that registers tsx in the worker thread,
  * with the `source` condition so workspace packages resolve to src/ as in the main thread.
  */
-function workerOptions(): { filename: string; execArgv?: string[]; workerData?: unknown } {
+function workerOptions(analyzeOptions: AnalyzeOptions | undefined): { filename: string; execArgv?: string[]; workerData?: unknown } {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const built = path.join(here, 'analyze-worker.js');
-  if (fs.existsSync(built)) return { filename: built };
+  if (fs.existsSync(built)) return { filename: built, workerData: { analyzeOptions } };
   const source = path.join(here, 'analyze-worker.ts');
   if (!fs.existsSync(source)) throw storeError(`analysis worker not found beside ${here}`, 'threads');
   const require = createRequire(import.meta.url);
@@ -40,7 +40,7 @@ function workerOptions(): { filename: string; execArgv?: string[]; workerData?: 
   return {
     filename: path.join(here, 'ts-worker-bootstrap.mjs'),
     execArgv,
-    workerData: { tsxApi: pathToFileURL(tsxApi).href, entry: pathToFileURL(source).href },
+    workerData: { tsxApi: pathToFileURL(tsxApi).href, entry: pathToFileURL(source).href, analyzeOptions },
   };
 }
 
@@ -48,10 +48,19 @@ function validateThreads(threads: number): void {
   if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw storeError('threads must be an integer from 1 to 256', 'threads');
 }
 
-export function createAnalyzerPool(opts: { threads?: number } = {}): AnalyzerPool {
+export interface AnalyzerPoolOptions {
+  threads?: number;
+  /**
+   * What every worker passes to `analyze` (stages, stage options such as user themes). It must be
+   * structured-cloneable: theme definitions go as their JSON text or plain objects.
+   */
+  analyzeOptions?: AnalyzeOptions;
+}
+
+export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool {
   const threads = opts.threads ?? Math.max(1, os.availableParallelism());
   validateThreads(threads);
-  const pool = new Piscina({ ...workerOptions(), minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
+  const pool = new Piscina({ ...workerOptions(opts.analyzeOptions), minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
   return {
     threads,
     analyze: (inputs) => pool.run(inputs) as Promise<AnalyzedItem[]>,
