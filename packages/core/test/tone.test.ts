@@ -41,6 +41,48 @@ describe('valence shifters: verbs that lessen or avert what they govern', () => 
   });
 });
 
+describe('news rules: negation, lessening, questions, names', () => {
+  it('reads a negated negative word as cancelled, not as praise', () => {
+    expect(tone('The proposal is not bad.')).toBe(0);
+    expect(tone('The senator was never charged with a crime.')).toBe(0);
+    // A negated positive word still flips.
+    expect(tone('The proposal is not good.')).toBeLessThan(0);
+  });
+
+  it('reverses a negative subject of a verb of lessening, and leaves the verb alone otherwise', () => {
+    expect(tone('Crime fell sharply last year.')).toBeGreaterThan(0);
+    expect(tone('Tensions eased after the talks.')).toBeGreaterThan(0);
+    expect(tone('Sales fell sharply last year.')).toBeLessThan(0);
+    expect(tone('The number of children living in poverty rose again.')).toBeLessThan(0);
+  });
+
+  it("lets a reverser reach the end of its object, but not past the clause", () => {
+    expect(tone('The programme aims to reduce the number of children living in poverty.')).toBeGreaterThan(0);
+    // A semicolon, or a comma before "which", "but" and other clause openers, ends the reach.
+    expect(tone('The plan will reduce poverty; crime is a disaster.')).toBeLessThan(0);
+    expect(tone('Officials will reduce the budget for the new roads, which is a disaster.')).toBeLessThan(0);
+  });
+
+  it('gives a question half the weight of the statement', () => {
+    const question = tone('Is this really a good plan?');
+    const statement = tone('This is really a good plan.');
+    expect(question).toBeGreaterThan(0);
+    expect(question).toBeLessThan(statement - 0.1);
+  });
+
+  it('reads proper nouns and capitalised name runs as names', () => {
+    expect(tone('The Supreme Court heard the case on Monday.')).toBe(0);
+    expect(tone('Officials at the Justice Department met on Monday.')).toBe(0);
+    expect(tone('The ruling was a victory for justice.')).toBeGreaterThan(0);
+    // A capitalised first word is not a name unless a capitalised word follows it.
+    expect(tone('Good work by the staff.')).toBeGreaterThan(0);
+  });
+
+  it('rates the formal condemnation of opinion writing', () => {
+    expect(tone("The council's handling of the budget was egregious and feckless.")).toBeLessThan(-0.5);
+  });
+});
+
 describe('tone on the seed article', () => {
   const text = fs.readFileSync(path.resolve(import.meta.dirname, '../../../seeds/china-two-sessions-tech.txt'), 'utf8');
   const a = analyze({ id: 'seed', text }, { stages: ['tone'] });

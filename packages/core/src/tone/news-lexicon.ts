@@ -28,6 +28,17 @@ const groups: Array<[number, string]> = [
   [-1.3, 'wasteful absurd misguided recklessly flawed bleak insufficient inefficient secrecy unresolved refuses refusal lacked lacking lacks'],
   [-0.7, 'expensive overdue delays barriers oppose opposing resisted endangered'],
   [1.3, 'achievement achievements achieved progressed sensible prudent reasonable commendable laudable deserving essential affordable stability protection saves heal healing cure cured remedy fairness humane transparent accountable decent resilient'],
+  // Condemnation in the formal register of editorials and opinion writing ("egregious", "feckless",
+  // "untenable"), which VADER's social-media lexicon rates least. Ratings are ours, anchored on VADER's
+  // own ratings of near-synonyms (abhorrent -3.1, dishonest -2.7, reckless -1.7, flawed -1.3). The
+  // matching list of formal praise ("exemplary", "eloquent") was measured and left out: like the 0.75
+  // factor on positive valences, editorials hedge, negate and ironise praise ("less than spectacular").
+  [-3.0, 'atrocious heinous monstrous depraved gruesome ghastly carnage bloodshed bloodbath'],
+  [-2.6, 'despicable reprehensible deplorable unconscionable inexcusable disgraceful repugnant egregious inhumane inhuman callous ruthless venal squalid sordid malicious vindictive pernicious nightmarish nightmare mayhem persecution wretched intolerable unbearable'],
+  [-2.2, 'indefensible egregiously callously ruthlessly despotic despot despots hypocrisy demagoguery demagogue demagogues demagogic duplicity dishonesty mendacity bigotry bigoted xenophobia intolerance intolerant sexism sexist misogyny injustices cowardice craven spineless grotesque insidious noxious corrosive malignant mean-spirited crippling ravaged looting looted vandalism arson squalor draconian calamitous scourge blight blighted filth filthy debacle untenable irreparable'],
+  [-1.8, 'negligence negligent ineptitude inept recklessness irresponsibly unfairly inequitable exploitative coercive onerous perilous shoddy sloppy squander squandered squandering wrongful wrongdoing wrongheaded counterproductive self-serving unwarranted unjustified baseless groundless unfounded bogus phony sham preposterous farcical idiocy senseless feckless brazen brazenly blatant blatantly flagrant flagrantly crass vulgar tawdry seedy unseemly distasteful demeaning indignity indignities folly plague plagued quagmire dysfunctional fanatic fanatics fanaticism'],
+  [-1.4, 'dilapidated derelict crumbling precarious ill-conceived ill-advised shortsighted excessive excessively exorbitant overblown unworkable unrealistic impractical futility pointless haphazard lax laxity meager paltry deficient deficiency deficiencies shortcomings flaw flaws loophole loopholes erode erodes erosion perils stalemate gridlock impasse intransigent intransigence mediocre lackluster uninspired tedious murky muddled evasive secretive unaccountable shabby dingy rundown run-down littered botched bungle mishandled mishandling misplaced wrongly spurious nonsensical heedless flimsy menacing exiled'],
+  [-0.9, 'cumbersome belated belatedly stagnant hollow fragile frail'],
   // Politics and public life
   [-1.3, 'controversial controversy backlash condemned condemnation criticised criticising criticise denounced opposed veto vetoed reneging reneged'],
   [-1.7, 'dictator dictatorship authoritarian repression repressive oppression censorship discriminatory racism racist extremist extremism'],

@@ -59,6 +59,19 @@ export interface ToneRules {
    * REVERSE_SCALAR, and the verb's own rating is dropped. Empty in VADER.
    */
   reversers: ReadonlySet<string>;
+  /** How many words after a reverser it reaches (never past a clause break: see ToneInput.breaks). */
+  reverserWindow: number;
+  /**
+   * Intransitive verbs of lessening ("deaths dropped", "tensions eased"): a negative word up to three
+   * words before one counts flipped at REVERSE_SCALAR, and the verb's own rating is dropped. Empty in VADER.
+   */
+  decliners: ReadonlySet<string>;
+  /** Factor on a negative word under a negator ("not bad", "never charged"); N_SCALAR in VADER. */
+  negatedNegative: number;
+  /** Factor on the valence of a sentence with a question mark (1 in VADER). */
+  questionScale: number;
+  /** Read proper nouns ("Supreme Court", "United Nations") as names, unrated (false in VADER). */
+  properNames: boolean;
 }
 
 /** A negative thing reduced or averted reads mildly positive: flipped, at half strength. */
@@ -70,6 +83,11 @@ export const VADER_RULES: ToneRules = {
   contrast: new Map([['but', [0.5, 1.5]]]),
   positiveScale: 1,
   reversers: new Set(),
+  reverserWindow: 3,
+  decliners: new Set(),
+  negatedNegative: N_SCALAR,
+  questionScale: 1,
+  properNames: false,
 };
 
 // Contextual valence shifters (Polanyi & Zaenen 2006): verbs of lessening, ending or averting,
@@ -87,11 +105,28 @@ const REVERSERS = [
   'escape escapes escaped escaping survive survives survived surviving',
 ].flatMap((g) => g.split(' '));
 
+// The same shift for a negative subject of an intransitive verb of lessening ("crime fell").
+const DECLINERS = [
+  'fall falls fell fallen falling drop drops dropped dropping decline declines declined declining',
+  'decrease decreases decreased decreasing shrink shrinks shrank shrunk shrinking diminish diminishes diminished diminishing',
+  'ease eases eased easing subside subsides subsided subsiding abate abates abated abating recede recedes receded receding',
+  'wane wanes waned waning plunge plunges plunged plunging plummet plummets plummeted plummeting',
+].flatMap((g) => g.split(' '));
+
 /**
  * Our rules for news: "hardly", "barely" and "scarcely" negate ("hardly inspires confidence") rather
- * than dampen, verbs of lessening and averting reverse the negative words they govern, and positive
- * valences count 0.75: reporting and editorials hedge praise far more
- * often than criticism, so a positive word is weaker evidence than a negative one.
+ * than dampen. Verbs of lessening and averting reverse the negative words they govern as far as their
+ * object reaches ("reduce the risk of heart disease, colon cancer and diabetes"): to the end of the
+ * clause, at most eight words on; a negative subject of "fell", "dropped" or "eased" is reversed the
+ * same way. Positive valences count 0.75: reporting and editorials hedge praise far more often than
+ * criticism, so a positive word is weaker evidence than a negative one.
+ * Negation shifts rather than flips, and far less for negative words (Zhu et al. 2014, "An Empirical
+ * Study on the Effect of Negation Words on Sentiment", ACL; Kiritchenko & Mohammad 2016, WASSA):
+ * "not good" is bad, but "not bad" and "never charged" are not praise, so a negated negative word
+ * counts 0. (The determiner "no" keeps VADER's flip: "no problem" denies that the bad thing exists,
+ * as the reversers do.)
+ * A question asks rather than asserts, an irrealis context (Taboada et al. 2011, SO-CAL): half weight.
+ * Proper nouns are names: "Supreme Court", "United Nations", "Justice Department" carry no tone.
  */
 export const NEWS_RULES: ToneRules = {
   ...VADER_RULES,
@@ -99,4 +134,9 @@ export const NEWS_RULES: ToneRules = {
   boosters: new Map([...BOOSTERS].filter(([w]) => w !== 'hardly' && w !== 'barely' && w !== 'scarcely')),
   positiveScale: 0.75,
   reversers: new Set(REVERSERS),
+  reverserWindow: 8,
+  decliners: new Set(DECLINERS),
+  negatedNegative: 0,
+  questionScale: 0.5,
+  properNames: true,
 };

@@ -3,6 +3,13 @@ import { ALPHA, B_DECR, BOOSTER_BIGRAMS, C_INCR, IDIOMS, N_SCALAR, REVERSE_SCALA
 /** What the rule engine needs about one sentence: its words (original case) and its ! and ? marks. */
 export interface ToneInput {
   words: readonly string[];
+  /** Universal POS tag of each word, when known (proper nouns are then read as names, not sentiment). */
+  pos?: readonly string[];
+  /**
+   * Indices of the words that follow a clause break, ascending: a semicolon or colon, or a comma before
+   * a clause opener (", which", ", but"); a reverser's reach ends there.
+   */
+  breaks?: readonly number[];
   exclamations: number;
   questions: number;
 }
@@ -19,6 +26,7 @@ export type Lookup = (lower: string) => number | undefined;
 export function valenceSum(input: ToneInput, lookup: Lookup, rules: ToneRules = VADER_RULES): number {
   const { boosters, negations } = rules;
   const words = input.words;
+  const pos = rules.properNames ? input.pos : undefined;
   const n = words.length;
   const lower = new Array<string>(n);
   // Each word is looked up once; the rules below consult these valences many times.
@@ -27,7 +35,8 @@ export function valenceSum(input: ToneInput, lookup: Lookup, rules: ToneRules = 
   for (let i = 0; i < n; i++) {
     const w = words[i]!.toLowerCase();
     lower[i] = w;
-    const v = lookup(w);
+    let v = lookup(w);
+    if (v !== undefined && pos !== undefined && isName(words, pos, i)) v = undefined;
     valences[i] = v;
     if (v !== undefined) rated = true;
   }
@@ -53,12 +62,13 @@ export function valenceSum(input: ToneInput, lookup: Lookup, rules: ToneRules = 
       if (back === 1) s *= 0.95;
       else if (back === 2) s *= 0.9;
       valence += s;
-      valence = negationCheck(negations, valence, lower, back, i);
+      valence = negationCheck(negations, valence, lower, back, i, rules.negatedNegative);
       if (back === 2 && nearIdiom(lower, i)) valence = idiomCheck(valence, lower, i);
     }
     sentiments[i] = leastCheck(valence, lower, i, lookup);
   }
-  if (rules.reversers.size > 0) reverse(sentiments, lower, rules.reversers);
+  if (rules.reversers.size > 0) reverse(sentiments, lower, rules.reversers, rules.reverserWindow, input.breaks ?? []);
+  if (rules.decliners.size > 0) decline(sentiments, lower, rules.decliners);
 
   // "but" shifts the weight of the sentence onto what follows it.
   const but = lower.findIndex((w) => rules.contrast.has(w));
@@ -74,6 +84,8 @@ export function valenceSum(input: ToneInput, lookup: Lookup, rules: ToneRules = 
 
   let sum = 0;
   for (const s of sentiments) sum += s;
+  // A question asks rather than asserts ("Is the plan so good?"): its words count for less.
+  if (input.questions > 0) sum *= rules.questionScale;
   if (sum !== 0) {
     const emphasis = Math.min(input.exclamations, 4) * 0.292 + (input.questions > 1 ? (input.questions <= 3 ? input.questions * 0.18 : 0.96) : 0);
     sum += sum > 0 ? emphasis : -emphasis;
@@ -82,14 +94,19 @@ export function valenceSum(input: ToneInput, lookup: Lookup, rules: ToneRules = 
 }
 
 /**
- * "reduce the risk", "fight corruption": a negative word within three words after a reverser
- * counts flipped at REVERSE_SCALAR, and the reverser's own rating ("fight" -1.6) no longer counts.
+ * "reduce the risk", "fight corruption": a negative word within `window` words after a reverser, in
+ * the same clause, counts flipped at REVERSE_SCALAR, and the reverser's own rating ("fight" -1.6) no
+ * longer counts.
  */
-function reverse(sentiments: number[], lower: readonly string[], reversers: ReadonlySet<string>): void {
+function reverse(sentiments: number[], lower: readonly string[], reversers: ReadonlySet<string>, window: number, breaks: readonly number[]): void {
+  let b = 0;
   for (let r = 0; r < lower.length; r++) {
     if (!reversers.has(lower[r]!)) continue;
+    while (b < breaks.length && breaks[b]! <= r) b++;
+    // The reach ends at the clause's end or after `window` words, whichever comes first.
+    const end = Math.min(r + window, lower.length - 1, b < breaks.length ? breaks[b]! - 1 : Infinity);
     let acted = false;
-    for (let i = r + 1; i <= r + 3 && i < lower.length; i++) {
+    for (let i = r + 1; i <= end; i++) {
       if (sentiments[i]! < 0) {
         sentiments[i]! *= REVERSE_SCALAR;
         acted = true;
@@ -97,6 +114,45 @@ function reverse(sentiments: number[], lower: readonly string[], reversers: Read
     }
     if (acted) sentiments[r] = 0;
   }
+}
+
+/**
+ * "the number of deaths dropped", "tensions eased": the same shift with the negative word before an
+ * intransitive verb of lessening (its subject, up to three words back); the verb's own rating
+ * ("dropped" in market copy) no longer counts.
+ */
+function decline(sentiments: number[], lower: readonly string[], decliners: ReadonlySet<string>): void {
+  for (let d = 0; d < lower.length; d++) {
+    if (!decliners.has(lower[d]!)) continue;
+    let acted = false;
+    for (let i = d - 1; i >= d - 3 && i >= 0; i--) {
+      if (sentiments[i]! < 0) {
+        sentiments[i]! *= REVERSE_SCALAR;
+        acted = true;
+      }
+    }
+    if (acted) sentiments[d] = 0;
+  }
+}
+
+/**
+ * A proper noun ("the Supreme Court", "United Nations") or a capitalised word that opens a run of
+ * capitalised words inside a sentence ("the Justice Department", "the Herald of Free Enterprise",
+ * where the tagger says NOUN/ADJ) names something rather than rating it. The first word of a sentence
+ * counts as a name only when the next word is capitalised too (the tagger often calls a capitalised
+ * first word a proper noun), and an ALL-CAPS word is emphasis, not a name.
+ */
+function isName(words: readonly string[], pos: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  if (isAllCaps(word)) return false;
+  const nextCapitalised = i + 1 < words.length && isCapitalised(words[i + 1]!);
+  if (pos[i] === 'PROPN') return i > 0 || nextCapitalised;
+  return i > 0 && nextCapitalised && isCapitalised(word);
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** VADER's compound normalisation of a valence sum into -1..1. */
@@ -133,17 +189,22 @@ function boosterScalar(boosters: ReadonlyMap<string, number>, word: string, lowe
   return scalar;
 }
 
-function negationCheck(negations: ReadonlySet<string>, valence: number, lower: readonly string[], back: number, i: number): number {
+/**
+ * VADER's negation window. A negated positive word keeps N_SCALAR of its valence, flipped; a negated
+ * negative word is multiplied by `negatedNegative` (N_SCALAR in VADER).
+ */
+function negationCheck(negations: ReadonlySet<string>, valence: number, lower: readonly string[], back: number, i: number, negatedNegative: number): number {
   const isNegation = (w: string | undefined) => w !== undefined && (negations.has(w) || w.endsWith("n't"));
-  if (back === 0) return isNegation(lower[i - 1]) ? valence * N_SCALAR : valence;
+  const negated = valence * (valence < 0 ? negatedNegative : N_SCALAR);
+  if (back === 0) return isNegation(lower[i - 1]) ? negated : valence;
   if (back === 1) {
     if (lower[i - 2] === 'never' && (lower[i - 1] === 'so' || lower[i - 1] === 'this')) return valence * 1.5;
-    return isNegation(lower[i - 2]) ? valence * N_SCALAR : valence;
+    return isNegation(lower[i - 2]) ? negated : valence;
   }
   if ((lower[i - 3] === 'never' && (lower[i - 2] === 'so' || lower[i - 2] === 'this')) || lower[i - 1] === 'so' || lower[i - 1] === 'this') {
     return valence * 1.25;
   }
-  return isNegation(lower[i - 3]) ? valence * N_SCALAR : valence;
+  return isNegation(lower[i - 3]) ? negated : valence;
 }
 
 /** Cheap pre-check: idiomCheck can only change anything when a word near i belongs to an idiom or bigram. */
