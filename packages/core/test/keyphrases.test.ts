@@ -18,12 +18,17 @@ describe('key phrases on the seed article', () => {
     expect(checkSpans(a)).toEqual([]);
   });
 
-  it('keeps multi-word names whole and drops their parts when they never stand alone', () => {
+  it('keeps multi-word names whole and ranks their parts last when they never stand alone', () => {
     const texts = phrases(seed, { max: 60 }).keyphrases.map((k) => k.text);
     expect(texts).toContain('Xi Jinping');
     expect(texts).not.toContain('Jinping');
     expect(texts).toContain('United States');
     expect(texts).not.toContain('United');
+    const all = phrases(seed, { max: 1000 }).keyphrases;
+    const partsFrom = all.findIndex((k) => k.text === 'Jinping' || k.text === 'United');
+    expect(partsFrom).toBeGreaterThan(60);
+    // Only parts of names follow the first one.
+    for (const k of all.slice(partsFrom)) expect(all.some((n) => n.text.includes(' ') && n.text.split(' ').includes(k.text))).toBe(true);
   });
 
   it('ranks names the entity layer finds three or more times with the top words', () => {
@@ -69,34 +74,100 @@ describe('key phrase counting', () => {
   it('returns nothing for text without nouns', () => {
     expect(phrases('... !!! ?').keyphrases).toEqual([]);
   });
+
+  it('does not count a stopword as a form of a word that stems like it ("in" for "innings")', () => {
+    const text = 'Johnson pitched seven innings in the opener. In the eighth, the bullpen took over in a hurry and the Mets rallied in the ninth.';
+    const innings = phrases(text).keyphrases.find((k) => /^inning/i.test(k.text))!;
+    expect(innings.text).toBe('innings');
+    expect(innings.spans.map((s) => s.text)).toEqual(['innings']);
+  });
+});
+
+describe('verbs as key phrases', () => {
+  it('makes a verb the text repeats a key phrase, with every form of it', () => {
+    const text =
+      'Gunmen kidnapped two aid workers on Monday. Police said the workers were kidnapped near the border. ' +
+      'Officials believe the same group kidnapped a doctor last year.';
+    const a = phrases(text);
+    const kidnapped = a.keyphrases.find((k) => k.text === 'kidnapped')!;
+    expect(kidnapped.spans).toHaveLength(3);
+    expect(a.keyphrases[0]).toBe(kidnapped);
+    expect(checkSpans(a)).toEqual([]);
+  });
+
+  it('weighs a verb below a noun used as often', () => {
+    // Both seven letters, both twice; the verb comes first, so only its lower weight puts it second.
+    const text = 'Police shouted at the farmers. Later they shouted at the farmers again.';
+    const texts = phrases(text).keyphrases.map((k) => k.text.toLowerCase());
+    expect(texts).toContain('shouted');
+    expect(texts.indexOf('farmers')).toBeGreaterThanOrEqual(0);
+    expect(texts.indexOf('farmers')).toBeLessThan(texts.indexOf('shouted'));
+  });
+
+  it('lets a noun keep its verb forms rather than making the verb a phrase of its own', () => {
+    const text = 'Prices rise when demand rises. A rise in rates followed.';
+    const texts = phrases(text).keyphrases.map((k) => k.text.toLowerCase());
+    expect(texts.filter((t) => t.startsWith('rise'))).toHaveLength(1);
+  });
+});
+
+describe('headline-only texts', () => {
+  it('fills the list with the parts of names, after every other phrase', () => {
+    const a = phrases('2 New Orleans cops sentenced in post-Katrina shooting of Henry Glover');
+    const texts = a.keyphrases.map((k) => k.text);
+    expect(texts).toContain('Henry Glover');
+    expect(texts).toContain('Glover');
+    expect(texts.indexOf('Glover')).toBeGreaterThan(texts.indexOf('cops'));
+    expect(texts.indexOf('Glover')).toBeGreaterThan(texts.indexOf('Henry Glover'));
+    const scores = a.keyphrases.map((k) => k.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+  });
 });
 
 describe('entity-aware key phrases', () => {
   const text =
     'The Federal Reserve raised interest rates on Wednesday. Officials at the Fed said inflation was too high. ' +
     'Markets expected the Fed to pause. Inflation has eased since the spring.';
-  // A stand-in entities stage, so this test does not depend on the NER model.
-  const fakeEntities: Stage = {
+  // A stand-in entities stage, so these tests do not depend on the NER model.
+  const fakeEntities = (pattern: RegExp, name: string, type: Entity['type'], lead = 0): Stage => ({
     name: 'entities',
     requires: ['segment'],
     description: 'test entities',
     run(doc) {
-      const mentions = [...doc.text.matchAll(/[Tt]he Federal Reserve|[Tt]he Fed\b/g)].map((m) => {
-        const start = m.index! + 4; // mention without "the "
+      const mentions = [...doc.text.matchAll(pattern)].map((m) => {
+        const start = m.index! + lead; // e.g. the mention without "the "
         const end = m.index! + m[0].length;
-        return { start, end, text: doc.text.slice(start, end), type: 'ORG' as const };
+        return { start, end, text: doc.text.slice(start, end), type };
       });
-      const fed: Entity = { id: 'e1', name: 'Federal Reserve', type: 'ORG', mentions, count: mentions.length, salience: 1 };
-      doc.entities = [fed];
+      doc.entities = [{ id: 'e1', name, type, mentions, count: mentions.length, salience: 1 }];
     },
-  };
-  const registry = defaultStages.map((s) => (s.name === 'entities' ? fakeEntities : s));
+  });
+  const registryOf = (stage: Stage) => defaultStages.map((s) => (s.name === 'entities' ? stage : s));
+  const registry = registryOf(fakeEntities(/[Tt]he Federal Reserve|[Tt]he Fed\b/g, 'Federal Reserve', 'ORG', 4));
 
-  it('makes an entity one phrase over its full name, with all its mentions', () => {
+  it('makes an entity one phrase with all its mentions, shown as the text most often names it', () => {
     const a = analyze({ id: 'fed', text }, { stages: ['entities', 'keyphrases'], registry });
-    const fed = a.keyphrases.find((k) => k.text === 'Federal Reserve')!;
+    const fed = a.keyphrases.find((k) => k.text === 'Fed')!;
     expect(fed.spans.map((s) => s.text)).toEqual(['Federal Reserve', 'Fed', 'Fed']);
     expect(a.keyphrases[0]).toBe(fed);
+    expect(checkSpans(a)).toEqual([]);
+  });
+
+  it('shows an entity by its longest mention when no form is used more often', () => {
+    const once = 'The Federal Reserve raised interest rates on Wednesday. Officials at the Fed said inflation was too high.';
+    const a = analyze({ id: 'fed', text: once }, { stages: ['entities', 'keyphrases'], registry });
+    const fed = a.keyphrases.find((k) => k.spans.length === 2 && k.spans[1]!.text === 'Fed')!;
+    expect(fed.text).toBe('Federal Reserve');
+  });
+
+  it('names a person by the surname the story uses', () => {
+    const story =
+      'Ireland still wants to force foreign bondholders to bear losses, Finance Minister Michael Noonan said Friday. ' +
+      'Noonan told reporters the banks had failed. Noonan said the plan would be published in May.';
+    const person = fakeEntities(/Michael Noonan|Noonan/g, 'Michael Noonan', 'PERSON');
+    const a = analyze({ id: 'noonan', text: story }, { stages: ['entities', 'keyphrases'], registry: registryOf(person) });
+    expect(a.keyphrases[0]!.text).toBe('Noonan');
+    expect(a.keyphrases[0]!.spans.map((s) => s.text)).toEqual(['Michael Noonan', 'Noonan', 'Noonan']);
     expect(checkSpans(a)).toEqual([]);
   });
 

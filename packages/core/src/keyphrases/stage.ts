@@ -5,7 +5,7 @@ import { keyphrases, type KeyphraseOptions } from './keyphrases.js';
 export const keyphrasesStage: Stage = {
   name: 'keyphrases',
   requires: ['segment'],
-  description: 'ranked key phrases: nouns and names by frequency times a word-length (rarity) prior, entity-aware',
+  description: 'ranked key phrases: nouns, verbs and names by frequency times a word-length (rarity) prior, entity-aware',
   run(doc, options) {
     const opts = (options.stageOptions?.keyphrases ?? {}) as KeyphraseOptions;
     if (opts.max !== undefined && !(Number.isInteger(opts.max) && opts.max >= 0)) {

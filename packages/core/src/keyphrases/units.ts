@@ -23,6 +23,8 @@ export interface Unit {
   acronym: boolean;
   /** A function word, number or punctuation: breaks candidates and is no term. */
   stop: boolean;
+  /** A stopword, abbreviation, number, clitic or junk whatever its tag: never counts as a form of a term. */
+  excluded: boolean;
   /** Punctuation: also breaks the co-occurrence window. */
   punct: boolean;
 }
@@ -110,6 +112,7 @@ export function toUnits(text: string, tokens: readonly Token[], tokenSentence: I
       capitalised: !first && w.upper,
       acronym: w.acronym,
       stop: w.excluded || !(pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ'),
+      excluded: w.excluded,
       punct: w.punct,
     });
   }
