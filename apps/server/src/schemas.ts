@@ -145,6 +145,7 @@ export const TimelineQuery = z.strictObject({
 export const ArticleSummarySchema = z.object({
   id: z.string(),
   title: z.string().optional(),
+  opening: z.string().optional().describe('Without a title: the opening words of the text (first line, about 120 characters).'),
   source: z.string().optional(),
   publishedAt: z.string().optional(),
   topThemes: z.array(z.string()),

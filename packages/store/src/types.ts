@@ -49,6 +49,8 @@ export interface ListQuery {
 export interface ArticleSummary {
   id: string;
   title?: string;
+  /** Without a title: the article's opening words (first line, at most ~120 characters). */
+  opening?: string;
   source?: string;
   publishedAt?: string;
   topThemes: string[];

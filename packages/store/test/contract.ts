@@ -199,6 +199,20 @@ export function storeContract(name: string, open: () => Promise<LedeStore>) {
       expect((await store.list({ from: '2024-03-01', sort: 'tone', order: 'desc' })).items.map((a) => a.id)).toEqual(['ecb-rates-mar', 'budget-vote']);
     });
 
+    it('gives an untitled article its opening words in lists, cut at a word boundary', async () => {
+      const text = 'Dock workers at the port of Felixstowe began an eight-day strike on Wednesday over pay, the union said, after talks with the operator broke down.\n\nThe port handles much of the UK\'s container trade.';
+      const analysis = fixture({ id: 'untitled-strike', title: 'x', text, publishedAt: '2024-08-21' });
+      delete (analysis.article as { title?: string }).title;
+      await store.add(analysis);
+      const item = (await store.list({ limit: 10 })).items.find((a) => a.id === 'untitled-strike')!;
+      expect(item.title).toBeUndefined();
+      expect(item.opening).toMatch(/^Dock workers at the port of Felixstowe began .*…$/);
+      expect(item.opening!.length).toBeLessThanOrEqual(121);
+      expect(text.startsWith(item.opening!.slice(0, -1))).toBe(true);
+      // Titled articles carry no opening.
+      expect((await store.list({ limit: 10 })).items.find((a) => a.id === 'cup-final')!.opening).toBeUndefined();
+    });
+
     it('rejects bad query options with typed errors naming the field', async () => {
       await expect(store.list({ limit: -1 })).rejects.toMatchObject({ code: 'STORE_ERROR', field: 'limit' });
       await expect(store.quotes({ from: 'last tuesday' })).rejects.toMatchObject({ code: 'STORE_ERROR', field: 'from' });

@@ -28,7 +28,7 @@ export function registerList(program: Command): void {
       if (opts.json) return printRows([page], [], true);
       printRows(page.items, [
         ['id', (a) => a.id], ['date', (a) => a.publishedAt?.slice(0, 10)], ['quotes', (a) => a.quoteCount], ['tone', (a) => a.tone],
-        ['themes', (a) => a.topThemes.join(', ')], ['title', (a) => (a.duplicateOf ? `${a.title ?? ''} (copy of ${a.duplicateOf})` : a.title)],
+        ['themes', (a) => a.topThemes.join(', ')], ['title', (a) => (a.duplicateOf ? `${a.title ?? a.opening ?? ''} (copy of ${a.duplicateOf})` : (a.title ?? a.opening))],
       ]);
       process.stdout.write(`${page.items.length} of ${page.total} articles\n`);
     });

@@ -1,4 +1,5 @@
 import type { Analysis } from '@lede/core';
+import { openingWords } from '@lede/core/model';
 
 /**
  * The report as data: a header and titled sections of lines, built once and rendered as
@@ -90,10 +91,7 @@ export function buildReport(a: Analysis): Report {
       ],
     });
   }
-  return { title: art.title ?? firstWords(art.text), meta, sections };
+  return { title: art.title ?? openingWords(art.text, 80), meta, sections };
 }
 
-function firstWords(text: string): string {
-  const line = text.split('\n', 1)[0] ?? '';
-  return line.length > 80 ? `${line.slice(0, 77).replace(/\s+\S*$/, '')}...` : line;
-}
+

@@ -7,3 +7,4 @@ export * from './layers.js';
 export * from './analysis.js';
 export * from './errors.js';
 export { checkSpans } from './check-spans.js';
+export { OPENING_CHARS, openingWords } from './opening.js';

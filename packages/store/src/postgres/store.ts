@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect, sql, type RawBuilder, type Transaction } from 'kysely';
 import pg from 'pg';
-import { EntityType, type Analysis, type QuoteForm } from '@lede/core/model';
+import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm } from '@lede/core/model';
 import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer, similarity } from '../dedupe/minhash.js';
 import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
 import { normaliseName, PAIR_TOP, PAIR_TYPES, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
@@ -105,7 +105,9 @@ class PostgresStore implements LedeStore {
       const col = sql.raw(SORTS[sort]);
       const dir = sql.raw(order);
       const rows = (
-        await sql<Row>`SELECT a.id, a.title, a.source, a.published_at, a.top_themes, a.quote_count, a.tone, a.duplicate_of FROM articles a ${and(where)}
+        await sql<Row>`SELECT a.id, a.title, a.source, a.published_at, a.top_themes, a.quote_count, a.tone, a.duplicate_of,
+            CASE WHEN a.title IS NULL THEN substr(a.text, 1, ${OPENING_CHARS + 40}) END AS opening
+          FROM articles a ${and(where)}
           ORDER BY ${col} IS NULL, ${col} ${dir}, a.pk ${dir} LIMIT ${limit} OFFSET ${offset}`.execute(this.db)
       ).rows;
       return {
@@ -113,6 +115,7 @@ class PostgresStore implements LedeStore {
         items: rows.map((r) => ({
           id: r.id,
           ...(r.title !== null && { title: r.title }),
+          ...(typeof r.opening === 'string' && { opening: openingWords(r.opening) }),
           ...(r.source !== null && { source: r.source }),
           ...(r.published_at !== null && { publishedAt: r.published_at }),
           topThemes: JSON.parse(r.top_themes),

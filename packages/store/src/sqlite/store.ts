@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { EntityType, type Analysis, type QuoteForm } from '@lede/core/model';
+import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm } from '@lede/core/model';
 import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
 import { normaliseName, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import type {
@@ -136,7 +136,9 @@ class SqliteStore implements LedeStore {
       const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const total = (this.stmt(`SELECT count(*) AS n FROM articles a ${w}`).get(...params) as Row).n as number;
       const rows = this.stmt(
-          `SELECT a.id, a.title, a.source, a.published_at, a.top_themes, a.quote_count, a.tone, a.duplicate_of FROM articles a ${w}
+          `SELECT a.id, a.title, a.source, a.published_at, a.top_themes, a.quote_count, a.tone, a.duplicate_of,
+                  CASE WHEN a.title IS NULL THEN (SELECT substr(t.text, 1, ${OPENING_CHARS + 40}) FROM article_texts t WHERE t.rowid = a.rowid) END AS opening
+           FROM articles a ${w}
            ORDER BY ${NULLABLE.has(sort) ? `${SORTS[sort]} IS NULL, ` : ''}${SORTS[sort]} ${order}, a.rowid ${order} LIMIT ? OFFSET ?`,
       ).all(...params, limit, offset) as Row[];
       return {
@@ -144,6 +146,7 @@ class SqliteStore implements LedeStore {
         items: rows.map((r) => ({
           id: r.id as string,
           ...(r.title !== null && { title: r.title as string }),
+          ...(typeof r.opening === 'string' && { opening: openingWords(r.opening) }),
           ...(r.source !== null && { source: r.source as string }),
           ...(r.published_at !== null && { publishedAt: r.published_at as string }),
           topThemes: JSON.parse(r.top_themes as string) as string[],

@@ -5,6 +5,7 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { Analysis } from '@lede/core';
+import { openingWords } from '@lede/core/model';
 import type { CorpusStore } from '@lede/store';
 import { formatTone, shortDate, truncate } from '../format.js';
 import { useAsync } from '../hooks/use-async.js';
@@ -108,7 +109,7 @@ function Body({ analysis, quoteId, width, height, active, onBack }: { analysis: 
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text bold color={accent} wrap="truncate">
-        {a.title || a.id}
+        {a.title || openingWords(a.text) || a.id}
       </Text>
       <Text wrap="truncate" dimColor>
         {meta ? `${meta} · ` : ''}

@@ -66,7 +66,7 @@ function Row({ a, c, selected }: { a: ArticleSummary | undefined; c: Columns; se
   return (
     <Text wrap="truncate" inverse={selected}>
       <Text color={selected ? undefined : accent}>{marker}</Text>
-      {cell(a.title || a.id, c.title)} {c.source ? <Text dimColor={!selected}>{cell(a.source ?? '', c.source)} </Text> : null}
+      {cell(a.title || a.opening || a.id, c.title)} {c.source ? <Text dimColor={!selected}>{cell(a.source ?? '', c.source)} </Text> : null}
       {cell(shortDate(a.publishedAt), c.date)} {c.themes ? <Text color={selected ? undefined : 'magenta'}>{cell(a.topThemes.join(', '), c.themes)} </Text> : null}
       {cell(String(a.quoteCount), c.quotes, true)}{' '}
       <Text color={selected ? undefined : toneColor(a.tone)}>{cell(formatTone(a.tone), c.tone, true)}</Text>
