@@ -1,5 +1,6 @@
 import { FEMALE_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS } from './lexicon.js';
 import { isRoleNoun, type SpeakerMention } from './names.js';
+import { firstStartingAt } from './search.js';
 import type { Gender, PersonMention } from './people.js';
 
 /** Who a pronoun stands for: a person of the article, or a description ("a Coca-Cola spokesman"). */
@@ -89,7 +90,7 @@ export class PronounResolver {
     for (let s = Math.max(si, 0), n = 0; s >= 0 && n < SENTENCES_BACK && pos - this.sentenceStarts[s]! < MAX_CHARS_BACK; s--, n++) {
       const from = si < 0 ? 0 : this.sentenceStarts[s]!;
       const to = s === si || si < 0 ? pos : this.sentenceStarts[s + 1]!;
-      const lo = lowerBound(this.cands, from);
+      const lo = firstStartingAt(this.cands, from);
       const inSentence: Candidate[] = [];
       for (let i = lo; i < this.cands.length && this.cands[i]!.start < to; i++) if (this.cands[i]!.end <= pos) inSentence.push(this.cands[i]!);
       inSentence.sort((a, b) => a.rank - b.rank || a.start - b.start);
@@ -130,17 +131,6 @@ export function sentenceStarts(text: string, sentences: ReadonlyArray<{ start: n
   return out;
 }
 
-/** First index whose candidate starts at or after `pos`. */
-function lowerBound(cands: readonly Candidate[], pos: number): number {
-  let lo = 0;
-  let hi = cands.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cands[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** First index whose value is greater than `pos`. */
 function upperBound(xs: readonly number[], pos: number): number {

@@ -3,6 +3,7 @@ import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, TITLES } from './le
 import { isNameWord } from './names.js';
 import { isSpace } from '../segment/paragraphs.js';
 import { adjacent, capitalWords, type Word } from './words.js';
+import { firstStartingAt } from './search.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -210,13 +211,7 @@ function scanNames(text: string, words: readonly Word[]): Array<[number, number,
  * search, then a short walk back.
  */
 function overlapsAny(sorted: ReadonlyArray<{ start: number; end: number }>, start: number, end: number, minLength = 0): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(sorted, end);
   for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (sorted[i]!.end > start && sorted[i]!.end - sorted[i]!.start >= minLength) return true;
   return false;
 }

@@ -3,6 +3,7 @@ import { FEMALE_NAMES, FEMALE_PRONOUNS, MALE_NAMES, MALE_PRONOUNS, TITLES } from
 import type { PronounResolver } from './coref.js';
 import type { SpeakerMention } from './names.js';
 import { genderOf, lastToken, type PersonMention } from './people.js';
+import { firstEndingAfter } from './search.js';
 
 /** How far back (in person mentions) a pronoun or description looks for its antecedent. */
 const LOOKBACK = 40;
@@ -118,13 +119,7 @@ function weakMention(text: string, p: PersonMention): boolean {
  * sentence or clause as a subject would (not possessive, not after a preposition).
  */
 function recentSubject(text: string, people: readonly PersonMention[], pos: number, outside: (pos: number) => boolean): PersonMention | undefined {
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(people, pos);
   for (let i = lo - 1; i >= 0 && i >= lo - 6; i--) {
     const x = people[i]!;
     if (pos - x.end > TOPIC_CHARS_BACK) break;
@@ -193,26 +188,14 @@ const fullest = new WeakMap<readonly PersonMention[], Map<string, PersonMention>
 
 /** The closest organisation mentioned shortly before `pos`, outside quotations. */
 function nearestOrg(orgs: readonly OrgMention[], pos: number, outside: (pos: number) => boolean): OrgMention | undefined {
-  let lo = 0;
-  let hi = orgs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (orgs[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(orgs, pos);
   for (let i = lo - 1; i >= 0 && pos - orgs[i]!.end <= ORG_CHARS_BACK; i--) if (outside(orgs[i]!.start)) return orgs[i];
   return undefined;
 }
 
 /** Nearest person mention that ends before `pos`, outside other quotations, passing `ok`. */
 function nearest(people: readonly PersonMention[], pos: number, outside: (pos: number) => boolean, ok: (p: PersonMention) => boolean): PersonMention | undefined {
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(people, pos);
   for (let i = lo - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
     const p = people[i]!;
     if (p.end > pos || !outside(p.start)) continue;

@@ -1,4 +1,5 @@
 import { isSpace } from '../segment/paragraphs.js';
+import { firstStartingAt } from './search.js';
 
 /** A word or punctuation token of a short window of text (attribution scans only look nearby). */
 export interface Word {
@@ -26,17 +27,6 @@ export function posLookup(tokens: ReadonlyArray<{ start: number; pos: string }>)
   return tokens.length === 0 ? undefined : { tokens };
 }
 
-/** First token index whose start is at or after `at`. */
-function firstTokenAt(tokens: ReadonlyArray<{ start: number }>, at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c < 0x2000) || (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
@@ -51,7 +41,7 @@ export function wordsIn(text: string, from: number, to: number, pos?: PosLookup,
   let i = Math.max(0, from);
   const end = Math.min(text.length, to);
   const tokens = pos?.tokens;
-  let t = tokens ? firstTokenAt(tokens, i) : 0;
+  let t = tokens ? firstStartingAt(tokens, i) : 0;
   while (i < end && words < maxWords) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
