@@ -80,6 +80,9 @@ export function datelines(
     while (b < tokens.length && !text.slice(tokens[b - 1]!.end, tokens[b]!.start).includes('\n')) b++;
     return b;
   };
+  // Collect first, then apply in one pass over the mentions: text with thousands of dateline-like
+  // lines must stay linear.
+  const found: Array<{ x: number; y: number; start: number; stop: number }> = [];
   let a = 0;
   while (a < tokens.length) {
     const b = lineEnd(a);
@@ -98,25 +101,40 @@ export function datelines(
       }
     }
     const ok = parts.length >= 1 && parts.length <= 2 && parts.every(([x, y]) => y > x && y - x <= 4 && tokens.slice(x, y).every((t) => /^[A-Z][A-Za-z.'-]*$/.test(t.text)));
-    if (ok) {
-      for (const [x, y] of parts) {
-        const start = tokens[x]!.start;
-        const stop = tokens[y - 1]!.end;
-        const surface = text.slice(start, stop);
-        const type: Mention['type'] = isPlace(surface, gaz) ? 'GPE' : 'LOC';
-        const same = mentions.find((m) => m.start === start && m.end === stop);
-        if (same) {
-          if (same.type === 'PERSON' || same.type === 'ORG' || same.type === 'NORP' || same.type === 'PRODUCT') same.type = type;
-          DATELINE_PLACES.add(same);
-          continue;
-        }
-        // Pieces the tagger made of the place ("ST." + "LOUIS") give way to the whole.
-        for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.start < stop && mentions[k]!.end > start) mentions.splice(k, 1);
-        push(x, y, type);
-        DATELINE_PLACES.add(mentions[mentions.length - 1]!);
-      }
-    }
+    if (ok) for (const [x, y] of parts) found.push({ x, y, start: tokens[x]!.start, stop: tokens[y - 1]!.end });
     a = b;
+  }
+  if (found.length === 0) return;
+  const exact = new Map<string, Mention>();
+  for (const m of mentions) exact.set(`${m.start}:${m.end}`, m);
+  // Pieces the tagger made of a place ("ST." + "LOUIS") give way to the whole: drop the mentions
+  // overlapping a dateline place that no mention covers exactly (`found` is in text order).
+  const fresh = found.filter((f) => !exact.has(`${f.start}:${f.stop}`));
+  if (fresh.length > 0) {
+    const overlapsFresh = (m: Mention): boolean => {
+      let lo = 0;
+      let hi = fresh.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (fresh[mid]!.stop <= m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < fresh.length && fresh[lo]!.start < m.end;
+    };
+    let w = 0;
+    for (const m of mentions) if (!overlapsFresh(m)) mentions[w++] = m;
+    mentions.length = w;
+  }
+  for (const { x, y, start, stop } of found) {
+    const type: Mention['type'] = isPlace(text.slice(start, stop), gaz) ? 'GPE' : 'LOC';
+    const same = exact.get(`${start}:${stop}`);
+    if (same) {
+      if (same.type === 'PERSON' || same.type === 'ORG' || same.type === 'NORP' || same.type === 'PRODUCT') same.type = type;
+      DATELINE_PLACES.add(same);
+      continue;
+    }
+    push(x, y, type);
+    DATELINE_PLACES.add(mentions[mentions.length - 1]!);
   }
 }
 
