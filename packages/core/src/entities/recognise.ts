@@ -166,13 +166,19 @@ function propagate(
   push: (a: number, b: number, t: Mention['type']) => void,
 ): void {
   if (mentions.length === 0) return;
-  const byFirst = new Map<string, Array<{ words: string[]; type: Mention['type'] }>>();
-  const addPhrase = (ws: string[], type: Mention['type']): void => {
+  // First word -> the phrase lengths starting with it (longest first) and phrase -> type (the first
+  // mention's type wins). A position costs one look-up per length, however many phrases share a
+  // first word ("John Q1", "John Q2", ...), so the pass stays linear.
+  const byFirst: PhraseIndex = new Map();
+  const addPhrase = (ws: string[], type: Mention['type'], index = byFirst): void => {
     const w0 = ws[0]!;
     if (w0.length < 2 || w0[0] === w0[0]!.toLowerCase()) return;
-    const list = byFirst.get(w0) ?? [];
-    if (!list.some((p) => p.words.join(' ') === ws.join(' '))) list.push({ words: ws, type });
-    byFirst.set(w0, list);
+    let entry = index.get(w0);
+    if (!entry) index.set(w0, (entry = { lengths: [], phrases: new Map() }));
+    const key = ws.join(' ');
+    if (entry.phrases.has(key)) return;
+    entry.phrases.set(key, type);
+    if (!entry.lengths.includes(ws.length)) entry.lengths.push(ws.length), entry.lengths.sort((a, b) => b - a);
   };
   for (const m of mentions) {
     const ws = m.text.split(/\s+/);
@@ -183,36 +189,30 @@ function propagate(
     if (stem) addPhrase(stem, 'ORG');
   }
   // ALL-CAPS headlines and datelines name the same things in capitals ("LEICESTERSHIRE").
-  const byUpper = new Map<string, Array<{ words: string[]; type: Mention['type'] }>>();
-  for (const list of byFirst.values()) {
-    for (const p of list) {
-      const up = p.words.map((w) => w.toUpperCase());
-      if (up.join(' ') === p.words.join(' ')) continue;
-      const l = byUpper.get(up[0]!) ?? [];
-      l.push({ words: up, type: p.type });
-      byUpper.set(up[0]!, l);
+  const byUpper: PhraseIndex = new Map();
+  for (const entry of byFirst.values()) {
+    for (const [phrase, type] of entry.phrases) {
+      const up = phrase.toUpperCase();
+      if (up !== phrase) addPhrase(up.split(' '), type, byUpper);
     }
   }
-  for (const list of [...byFirst.values(), ...byUpper.values()]) list.sort((a, b) => b.words.length - a.words.length);
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
     const w = words[i]!;
     const c0 = w.charCodeAt(0);
     if (c0 >= 97 && c0 <= 122) continue; // every phrase starts capitalised
-    const list = byFirst.get(w) ?? (byUpper.size > 0 && w.length > 1 && w === w.toUpperCase() ? byUpper.get(w) : undefined);
-    if (!list) continue;
-    for (const p of list) {
-      const n = p.words.length;
+    const entry = byFirst.get(w) ?? (byUpper.size > 0 && w.length > 1 && w === w.toUpperCase() ? byUpper.get(w) : undefined);
+    if (!entry) continue;
+    for (const n of entry.lengths) {
       if (i + n > words.length) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) ok = !covered[i + k] && words[i + k] === p.words[k];
+      let free = true;
+      for (let k = 0; k < n && free; k++) free = !covered[i + k];
+      const type = free ? entry.phrases.get(words.slice(i, i + n).join(' ')) : undefined;
       // Whole tokens only: not the "Kong" of "Kong-based".
-      if (ok && i + n < words.length && tokens[i + n]!.start === tokens[i + n - 1]!.end && /^[-\w]/.test(words[i + n]!)) ok = false;
-      if (ok) {
-        push(i, i + n, p.type);
-        i += n - 1;
-        break;
-      }
+      if (type === undefined || (i + n < words.length && tokens[i + n]!.start === tokens[i + n - 1]!.end && /^[-\w]/.test(words[i + n]!))) continue;
+      push(i, i + n, type);
+      i += n - 1;
+      break;
     }
   }
   void text;

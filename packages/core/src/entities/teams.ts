@@ -20,7 +20,11 @@ export function relabelTeams(
   // Token index starting (ending) exactly at a mention's start (end): binary search, no per-article maps.
   const byStart = { get: (at: number): number | undefined => tokenAt(tokens, at, 'start') };
   const byEnd = { get: (at: number): number | undefined => tokenAt(tokens, at, 'end') };
-  const onLine = (i: number, j: number): boolean => text.indexOf('\n', tokens[i]!.end) >= tokens[j]!.start || text.indexOf('\n', tokens[i]!.end) < 0;
+  // No line break between tokens i and j (a scan of the gap only: linear in a single huge paragraph).
+  const onLine = (i: number, j: number): boolean => {
+    for (let c = tokens[i]!.end; c < tokens[j]!.start; c++) if (text.charCodeAt(c) === 10) return false;
+    return true;
+  };
   const word = (i: number): string => (i >= 0 && i < tokens.length ? tokens[i]!.text : '');
   const teams = new Set<string>();
   // Surnames of people named in full here: "Washington" is MaliVai Washington, not a side.

@@ -3,7 +3,7 @@ import { FEMALE_NAMES, FEMALE_PRONOUNS, MALE_NAMES, MALE_PRONOUNS, TITLES } from
 import type { PronounResolver } from './coref.js';
 import type { SpeakerMention } from './names.js';
 import { genderOf, lastToken, type PersonMention } from './people.js';
-import { firstEndingAfter } from './search.js';
+import { firstEndingAfter, firstStartingAt } from './search.js';
 
 /** How far back (in person mentions) a pronoun or description looks for its antecedent. */
 const LOOKBACK = 40;
@@ -46,7 +46,8 @@ export function resolveSpeaker(
     const key = lastToken(m.name);
     // The person mentioned right here, when that person carries the mention's surname (an entity
     // layer may have merged "Clinton" into "Clinton Foundation" or a run-on "Sanders let Kingson").
-    const self = people.find((p) => p.start === m.start && sharesName(p.name, key));
+    let self: PersonMention | undefined;
+    for (let i = firstStartingAt(people, m.start); i < people.length && people[i]!.start === m.start && !self; i++) if (sharesName(people[i]!.name, key)) self = people[i];
     const full = findByLast(people, key, m.start);
     const at = full && (!self || full.name.length > self.name.length) ? full : self;
     if (at) return { ...base, name: at.name, ...(at.entityId && { entityId: at.entityId }) };

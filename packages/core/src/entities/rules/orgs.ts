@@ -37,6 +37,7 @@ export function acronyms(
   push: (a: number, b: number, t: Mention['type']) => void,
 ): void {
   const n = mentions.length;
+  let bySpan: Map<string, Mention> | undefined; // mentions by "start:end", built on first need
   for (let k = 0; k < n; k++) {
     const m = mentions[k]!;
     if (m.type !== 'ORG') continue;
@@ -47,7 +48,11 @@ export function acronyms(
     const initials = m.text.split(/[\s-]+/).map((w) => w[0]);
     if (!initials.includes(acr[0])) continue;
     const at = tokens[b + 2]!.start;
-    const same = mentions.find((x) => x.start === at && x.end === tokens[b + 2]!.end);
+    if (!bySpan) {
+      bySpan = new Map();
+      for (const x of mentions) if (!bySpan.has(`${x.start}:${x.end}`)) bySpan.set(`${x.start}:${x.end}`, x);
+    }
+    const same = bySpan.get(`${at}:${tokens[b + 2]!.end}`);
     if (same) same.type = 'ORG';
     else if (!covered[b + 2]) push(b + 2, b + 3, 'ORG');
   }

@@ -57,10 +57,13 @@ const PERSON_TITLES: ReadonlySet<string> = new Set([...TITLES, 'duke', 'duchess'
  * company names hold common words ("Red Star ( Yugoslavia )").
  */
 export function nationalityAfterName(tokens: readonly Token[], words: readonly string[], mentions: Mention[], gaz: Gazetteer): void {
+  // The first mention starting at each offset (what a scan with find() would meet first).
+  const byStart = new Map<number, Mention>();
+  for (const x of mentions) if (!byStart.has(x.start)) byStart.set(x.start, x);
   const nationality = (b: number): void => {
     // The bracketed country after a person is their nationality, a place.
     if (words[b + 1] !== '(' || b + 2 >= words.length) return;
-    const c = mentions.find((x) => x.start === tokens[b + 2]!.start);
+    const c = byStart.get(tokens[b + 2]!.start);
     if (c && (c.type === 'ORG' || c.type === 'PERSON') && isCountry(c.text, gaz) && words[tokenAt(tokens, c.end, 'end')! + 1] === ')') c.type = 'GPE';
   };
   for (const m of mentions) {
