@@ -152,6 +152,8 @@ export function recogniseMentions(
 const COMPASS = new Set(['South', 'North', 'East', 'West', 'SOUTH', 'NORTH', 'EAST', 'WEST']);
 const PER_CLASS = CLASSES.indexOf('PER');
 
+type PhraseIndex = Map<string, { lengths: number[]; phrases: Map<string, Mention['type']> }>;
+
 /**
  * One sense per article: a name the tagger found once is a name wherever else it appears
  * ("Alexander Lebed" ... "Lebed said"), and a person's surname alone is that person. Only
