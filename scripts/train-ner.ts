@@ -1,4 +1,4 @@
-// `pnpm train:ner [--epochs N] [--runs N] [--drop 0.3] [--holdout] [--upper 0.2] [--out file]`: build the gazetteer data from
+// `pnpm train:ner [--epochs N] [--runs N] [--drop 0.3] [--holdout] [--upper 0.35] [--out file]`: build the gazetteer data from
 // maintained packages, train the entity tagger (averaged structured perceptron, first-order
 // Viterbi) on ../shared/train/ner/gmb.jsonl and write the quantised weights that ship with
 // @lede/core. Deterministic: same data + same flags = same bytes.
@@ -15,12 +15,14 @@ const { values } = parseArgs({
   options: {
     epochs: { type: 'string', default: '8' },
     holdout: { type: 'boolean', default: false },
-    upper: { type: 'string', default: '0.2' },
+    // Share of sentences added again in ALL CAPS (agency headlines, tables and datelines are).
+    upper: { type: 'string', default: '0.35' },
     title: { type: 'string', default: '0.05' },
     // Share of capitalised tokens whose word-identity features are dropped per pass (unseen-name practice).
     drop: { type: 'string', default: '0.3' },
     seed: { type: 'string', default: '20251128' },
-    runs: { type: 'string', default: '3' },
+    // Runs averaged: 3 runs left about ±0.004 F1 of shuffle-order noise, 6 about half that.
+    runs: { type: 'string', default: '6' },
     // Write the weights elsewhere (experiments); the default is the file that ships.
     out: { type: 'string' },
   },

@@ -117,4 +117,34 @@ describe('news conventions on top of the tagger', () => {
     expect(mentionType(es, 'Norwest Corp.')).toBe('ORG');
     expect(es.flatMap((e) => e.mentions).some((m) => / and /.test(m.text))).toBe(false);
   });
+
+  it('reads a name ending in a legal form as a company, not a person', () => {
+    const es = entitiesOf('Warner Bros and Salomon Bros were among the bidders , dealers said .');
+    expect(mentionType(es, 'Warner Bros')).toBe('ORG');
+    expect(mentionType(es, 'Salomon Bros')).toBe('ORG');
+    const es2 = entitiesOf('Tokyo-based Hoshino Yamada Corp said on Monday it would raise its stake in the venture .');
+    expect(mentionType(es2, 'Hoshino Yamada Corp')).toBe('ORG');
+    const es3 = entitiesOf('Pemberton Chemical Co said it would close two plants in Texas .');
+    expect(mentionType(es3, 'Pemberton Chemical Co')).toBe('ORG');
+  });
+
+  it('keeps "X & Co" one company', () => {
+    const es = entitiesOf('" The market is nervous , " said John Miller , an analyst at Edward T. Jordan & Co .');
+    expect(mentionType(es, 'Edward T. Jordan & Co')).toBe('ORG');
+    expect(mentionType(es, 'Co')).toBeUndefined();
+    expect(mentionType(es, 'John Miller')).toBe('PERSON');
+  });
+
+  it('does not read months heading a table as teams', () => {
+    const es = entitiesOf('Norway central bank reserves ( billions of crowns )\nJuly 96 June 96\nForeign currency 163.2 160.1\nGold 2.1 2.1');
+    expect(mentionType(es, 'July')).not.toBe('ORG');
+    expect(mentionType(es, 'June')).not.toBe('ORG');
+  });
+
+  it('leaves a month before a name out of the name', () => {
+    const es = entitiesOf('The August National Association of Purchasing Management index rose to 52.1 , the group said .');
+    expect(mentionType(es, 'National Association of Purchasing Management')).toBe('ORG');
+    const es2 = entitiesOf('Traders said the September Bund future rose 0.3 points in Frankfurt on Tuesday .');
+    expect(es2.flatMap((e) => e.mentions).some((m) => m.text.startsWith('September ') && m.type !== 'DATE')).toBe(false);
+  });
 });

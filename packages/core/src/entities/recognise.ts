@@ -9,7 +9,7 @@ import { NOT_NORP } from './lexicon.js';
 import { fineType } from './typing.js';
 import { bodiesNamedForPlaces, countriesArePlaces, datelines } from './rules/places.js';
 import { adjectivalCompounds, joinNeighbours, listMembers, splitCoordinations } from './rules/spans.js';
-import { acronyms, companyStem, companyStems, knownOrgs, opponents, pluralTeams } from './rules/orgs.js';
+import { acronyms, ampersandCompanies, companyStem, companyStems, knownOrgs, opponents, pluralTeams } from './rules/orgs.js';
 import { completePeople, initialledNames, nationalityAfterName, surnamesAsPeople, titledPeople } from './rules/people.js';
 
 let shared: TaggerScratch | undefined;
@@ -91,6 +91,10 @@ export function recogniseMentions(
     while (j + 1 < words.length && words[j] === '-' && (j + 1 < tagged || labels[j + 1] === 0) && (j < tagged || labels[j] === 0) && glued(j) && glued(j + 1) && /^\p{L}+$/u.test(words[j + 1]!)) j += 2;
     if (j > to && /^[A-Z]/.test(words[j - 1]!)) to = j;
     while (from < to && !/\p{L}/u.test(words[from]!)) from++;
+    // "September Bund", "August National Association of Purchasing Management", "Sept Brent": a
+    // month before a name is the date of a contract or figure, not part of the name. Months that are
+    // also given names ("August Wilson", "April Ashley") stay in a person's name.
+    if (to - from >= 2 && (MONTH_ABBREV.test(words[from]!) || (cls !== PER_CLASS && MONTH_NAME.test(words[from]!)))) from++;
     if (to <= from) return;
     // "South Korean": a compass word the tagger left out (or tagged apart) belongs to the name.
     if (from > 0 && COMPASS.has(words[from - 1]!) && tokens[from - 1]!.end + 1 >= tokens[from]!.start) {
@@ -146,11 +150,14 @@ export function recogniseMentions(
   titledPeople(text, tokens, words, mentions, gaz);
   nationalityAfterName(tokens, words, mentions, gaz);
   mentions.sort((x, y) => x.start - y.start);
-  return adjectivalCompounds(text, tokens, gaz, joinNeighbours(text, tokens, words, bodiesNamedForPlaces(text, tokens, splitCoordinations(text, tokens, mentions, gaz), gaz), covered));
+  const split = ampersandCompanies(text, tokens, splitCoordinations(text, tokens, mentions, gaz));
+  return adjectivalCompounds(text, tokens, gaz, joinNeighbours(text, tokens, words, bodiesNamedForPlaces(text, tokens, split, gaz), covered));
 }
 
 const COMPASS = new Set(['South', 'North', 'East', 'West', 'SOUTH', 'NORTH', 'EAST', 'WEST']);
 const PER_CLASS = CLASSES.indexOf('PER');
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH_ABBREV = /^(?:(?:Feb|Aug|Sept?|Oct|Nov|Dec)\.|Feb|Aug|Sept?|Oct|Nov|January|February|September|October|November|December)$/;
 
 type PhraseIndex = Map<string, { lengths: number[]; phrases: Map<string, Mention['type']> }>;
 

@@ -192,6 +192,7 @@ function lineNames(tokens: readonly Token[], a: number, b: number, out: Array<[n
     const s = i;
     while (i < b && i - s < 4 && NAME.test(tokens[i]!.text)) i++;
     if (i === s) return; // a line starting with (or holding) anything else is not a result line
+    if (CALENDAR_WORDS.has(tokens[s]!.text)) return; // "July 96 June 96": dates heading a table's columns
     let k = i;
     while (k < b && SCORE.test(tokens[k]!.text)) k++;
     if (k === i) return;
@@ -242,7 +243,7 @@ function scorecardLine(tokens: readonly Token[], a: number, b: number, out: Arra
   while (i < b) {
     const s = i;
     while (i < b && i - s < 4 && NAME.test(tokens[i]!.text) && !/^\d/.test(tokens[i]!.text)) i++;
-    if (i === s || i >= b || !INNINGS.test(tokens[i]!.text)) return false;
+    if (i === s || i >= b || !INNINGS.test(tokens[i]!.text) || CALENDAR_WORDS.has(tokens[s]!.text)) return false;
     i++;
     if (i + 1 < b && tokens[i]!.text === 'and' && INNINGS.test(tokens[i + 1]!.text)) i += 2;
     if (i < b && tokens[i]!.text === '(') {

@@ -3,6 +3,7 @@ import { GAZ, type Gazetteer } from './gazetteer.js';
 import { EVENT_HEADS, NOT_NORP } from './lexicon.js';
 import { lookupKnown } from './links.js';
 import type { NerClass } from './model.js';
+import { CORPORATE } from './rules/orgs.js';
 
 /**
  * Finer types on top of the tagger's four CoNLL classes: LOC becomes GPE for countries, cities
@@ -17,6 +18,9 @@ export function fineType(cls: NerClass, words: readonly string[], surface: strin
   if ((cls === 'LOC' || cls === 'ORG') && !known && (bits & (GAZ.demonym | GAZ.group)) !== 0 && (bits & PLACE) === 0 && !NOT_NORP.has(surface.toLowerCase())) {
     return 'NORP';
   }
+  // "Dow Chemical Co", "Apic Yamada Corp", "Warner Bros": a name ending in a company's legal form
+  // is a company, however person- or place-like the words before it are.
+  if ((cls === 'PER' || cls === 'LOC') && words.length > 1 && !known && LEGAL_FORM.has(words[words.length - 1]!) && /^[A-Z]/.test(words[0]!)) return 'ORG';
   switch (cls) {
     case 'PER':
       return 'PERSON';
@@ -43,6 +47,8 @@ export function fineType(cls: NerClass, words: readonly string[], surface: strin
     }
   }
 }
+
+const LEGAL_FORM: ReadonlySet<string> = new Set([...CORPORATE, 'Bros', 'Bros.']);
 
 const PLACE = GAZ.country | GAZ.city | GAZ.state | GAZ.region;
 

@@ -169,3 +169,25 @@ export function opponents(
 export const SPEECH_AFTER = /^ (?:said|says|told|added|asked)\b/;
 export const SPEECH_BEFORE = /\bsaid $/;
 const BEAT = new Set(['beat', 'beats', 'defeated', 'thrashed', 'routed', 'edged', 'overcame', 'downed', 'trounced', 'outplayed']);
+
+/**
+ * "Edward D. Jones & Co", "Morgan Stanley & Co.": a name, "&" and a bare legal form are one company
+ * (the tagger reads the name as a person and the legal form as a company of its own).
+ * `mentions` in text order; returns them with each such pair merged.
+ */
+export function ampersandCompanies(text: string, tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1];
+    const b = tokenAt(tokens, m.end, 'end');
+    if (next && b !== undefined && b + 2 < tokens.length && tokens[b + 1]!.text === '&' && tokens[b + 2]!.start === next.start && tokens[b + 2]!.end === next.end &&
+      CORPORATE.has(next.text) && (m.type === 'PERSON' || m.type === 'ORG')) {
+      out.push({ start: m.start, end: next.end, text: text.slice(m.start, next.end), type: 'ORG' });
+      k++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

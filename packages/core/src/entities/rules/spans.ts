@@ -41,7 +41,10 @@ export function splitCoordinations(text: string, tokens: readonly Token[], menti
     const wordsOf = ([x, y]: [number, number]): string[] => tokens.slice(x, y).map((t) => t.text);
     const place = (p: [number, number]): boolean => (gaz.classesOf(wordsOf(p)) & (GAZ.country | GAZ.city | GAZ.state | GAZ.region)) !== 0;
     const company = (p: [number, number]): boolean => CORPORATE.has(tokens[p[1] - 1]!.text);
+    // "Schroder Wertheim & Co", "McDonald & Co": a legal form alone after "&" completes one name.
+    const bareForm = parts.some(([x, y]) => y - x === 1 && CORPORATE.has(tokens[x]!.text));
     const ok =
+      !bareForm &&
       parts.every(([x, y]) => y > x && /^[A-Z]/.test(tokens[x]!.text)) &&
       (!joined || parts.every(place) || parts.some(company));
     if (!ok) {
