@@ -6,6 +6,11 @@ export interface AnalyzeRequestOptions { stages?: string[]; tokens?: boolean }
 export interface Analyzer {
   /** `signal` aborts when the request times out or the client leaves: queued work is dropped. */
   analyze(input: ArticleInput, options: AnalyzeRequestOptions, signal?: AbortSignal): Promise<Analysis>;
+  /**
+   * The same analysis as JSON text, when the analyzer can serialise it off the event loop (the
+   * worker pool); POST /v1/analyze then sends it as it is.
+   */
+  analyzeJson?(input: ArticleInput, options: AnalyzeRequestOptions, signal?: AbortSignal): Promise<string>;
   /** Resolves once the analyzer can answer at full speed (models loaded); the server listens after it. */
   ready?(): Promise<void>;
   close(): Promise<void>;

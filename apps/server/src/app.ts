@@ -8,7 +8,7 @@ import type { AppDeps } from './deps.js';
 import { problemFromError } from './http/errors.js';
 import { requestLogger } from './http/request-log.js';
 import { HttpProblem, sendProblem, toProblem } from './http/problem.js';
-import { isRawBody, type RawBody, type RouteDef } from './http/route.js';
+import { isRawBody, JsonText, type RawBody, type RouteDef } from './http/route.js';
 import { validate } from './http/validate.js';
 import { defaultParseInput } from './input/default-parser.js';
 import type { ParseInput } from './input/ingest.js';
@@ -121,7 +121,8 @@ function handler(route: RouteDef, deps: AppDeps) {
       const reply = await route.handle({ query, params, body, req, res, deps, signal: res.locals.signal as AbortSignal });
       if (res.headersSent) return; // timed out meanwhile
       res.status(reply.status ?? 200).set(reply.headers ?? {});
-      if (typeof reply.body === 'string') res.send(reply.body);
+      if (reply.body instanceof JsonText) res.type('application/json').send(reply.body.text);
+      else if (typeof reply.body === 'string') res.send(reply.body);
       else res.json(reply.body);
     } catch (e) {
       next(e);

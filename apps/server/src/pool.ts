@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LedeError } from '@lede/core';
+import { LedeError, type ArticleInput } from '@lede/core';
 import { Piscina } from 'piscina';
-import type { Analyzer } from './analyzer.js';
+import type { AnalyzeRequestOptions, Analyzer } from './analyzer.js';
 import { HttpProblem } from './http/problem.js';
 import type { WorkerReply } from './analyze-worker.js';
 
@@ -19,14 +19,24 @@ export function poolAnalyzer({ workers }: { workers: number }): Analyzer {
   const warm = Promise.all(
     Array.from({ length: workers }, () => pool.run({ input: { id: 'warm-up', text: 'Warm up. "Ready," she said.' }, options: {} })),
   ).then(() => undefined);
+  const run = async (task: { input: ArticleInput; options: AnalyzeRequestOptions; json?: boolean }, signal?: AbortSignal): Promise<WorkerReply & { ok: true }> => {
+    if (pool.queueSize >= workers * 32) throw new HttpProblem('UNAVAILABLE', 'the analysis queue is full; retry shortly', [], { 'Retry-After': '1' });
+    const reply = (await pool.run(task, signal ? { signal } : {})) as WorkerReply;
+    if (reply.ok) return reply;
+    const { code, message, field, record } = reply.error;
+    throw new LedeError(code, message, { ...(field && { field }), ...(record && { record }) });
+  };
   return {
     ready: () => warm,
     async analyze(input, options, signal) {
-      if (pool.queueSize >= workers * 32) throw new HttpProblem('UNAVAILABLE', 'the analysis queue is full; retry shortly', [], { 'Retry-After': '1' });
-      const reply = (await pool.run({ input, options }, signal ? { signal } : {})) as WorkerReply;
-      if (reply.ok) return reply.analysis;
-      const { code, message, field, record } = reply.error;
-      throw new LedeError(code, message, { ...(field && { field }), ...(record && { record }) });
+      const reply = await run({ input, options }, signal);
+      if ('analysis' in reply) return reply.analysis;
+      throw new Error('analysis worker replied with JSON text to an object request');
+    },
+    async analyzeJson(input, options, signal) {
+      const reply = await run({ input, options, json: true }, signal);
+      if ('json' in reply) return reply.json;
+      throw new Error('analysis worker replied with an object to a JSON request');
     },
     async close() {
       await pool.destroy();

@@ -19,6 +19,14 @@ export interface RouteContext<Q, P, B> {
 
 export interface Reply { status?: number; body: unknown; headers?: Record<string, string> }
 
+/**
+ * A body already serialised as JSON (by a worker thread, say): sent as it is, so the event loop
+ * neither rebuilds the object from a structured clone nor stringifies it again.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 export interface ResponseDef {
   description: string;
   /** A zod schema, or the id of a shared component (e.g. "Analysis"). */

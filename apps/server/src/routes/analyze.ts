@@ -1,6 +1,6 @@
 import { stageNames } from '@lede/core';
 import { HttpProblem } from '../http/problem.js';
-import { defineRoute } from '../http/route.js';
+import { defineRoute, JsonText } from '../http/route.js';
 import { articleFromRequest } from '../input/to-article.js';
 import { AnalyzeQuery, ArticleRequest } from '../schemas.js';
 
@@ -26,6 +26,9 @@ export const analyzeRoute = defineRoute({
   async handle({ body, query, deps, signal }) {
     if (body === undefined) throw new HttpProblem('EMPTY_INPUT', 'the request has no body');
     const { input, stages, tokens } = articleFromRequest(body, query, deps.parseInput);
-    return { body: await deps.analyzer.analyze(input, { ...(stages && { stages }), tokens }, signal) };
+    const options = { ...(stages && { stages }), tokens };
+    // A worker pool serialises the analysis off the event loop; the inline analyzer returns the object.
+    if (deps.analyzer.analyzeJson) return { body: new JsonText(await deps.analyzer.analyzeJson(input, options, signal)) };
+    return { body: await deps.analyzer.analyze(input, options, signal) };
   },
 });
