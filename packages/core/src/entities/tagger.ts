@@ -217,18 +217,21 @@ function bindModel(s: TaggerScratch, model: NerModel, gaz: Gazetteer): void {
   }
 }
 
+/** A copy of a typed array at twice its length (caches grow by doubling). */
+function doubled<T extends Int32Array | Float32Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** Word type id of w, adding its record (and shape id) on first sight. */
 function wordId(s: TaggerScratch, w: string): number {
   let id = s.vocab.get(w);
   if (id !== undefined) return id;
   id = s.vocab.size;
   if ((id + 1) * WORD_INTS > s.records.length) {
-    const records = new Int32Array(s.records.length * 2);
-    records.set(s.records);
-    s.records = records;
-    const slotOf = new Int32Array(s.slotOf.length * 2);
-    slotOf.set(s.slotOf);
-    s.slotOf = slotOf;
+    s.records = doubled(s.records);
+    s.slotOf = doubled(s.slotOf);
   }
   const o = id * WORD_INTS;
   wordRecord(w, s.records, o);
@@ -252,12 +255,8 @@ function slotFor(s: TaggerScratch, id: number, mode: number): number {
   if (v !== 0) return v - 1;
   const slot = s.slots++;
   if ((slot + 1) * SLOT > s.sums.length) {
-    const sums = new Float32Array(s.sums.length * 2);
-    sums.set(s.sums);
-    s.sums = sums;
-    const done = new Int32Array(s.done.length * 2);
-    done.set(s.done);
-    s.done = done;
+    s.sums = doubled(s.sums);
+    s.done = doubled(s.done);
   }
   s.sums.fill(0, slot * SLOT, slot * SLOT + SLOT);
   s.done[slot] = 0;

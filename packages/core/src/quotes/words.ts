@@ -28,6 +28,18 @@ export function posLookup(tokens: ReadonlyArray<{ start: number; pos: string }>)
 }
 
 
+/** End of the word starting at i: word characters, joined by inner apostrophes and hyphens ("it's", "co-op"). */
+function wordEnd(text: string, i: number, end: number): number {
+  let j = i + 1;
+  while (j < end) {
+    const d = text.charCodeAt(j);
+    if (isWordChar(d)) j++;
+    else if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2010) && j + 1 < end && isWordChar(text.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  return j;
+}
+
 const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c < 0x2000) || (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 
@@ -53,13 +65,7 @@ export function wordsIn(text: string, from: number, to: number, pos?: PosLookup,
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < end) {
-      const d = text.charCodeAt(j);
-      if (isWordChar(d)) j++;
-      else if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2010) && j + 1 < end && isWordChar(text.charCodeAt(j + 1))) j += 2;
-      else break;
-    }
+    let j = wordEnd(text, i, end);
     // Keep the period of an abbreviation: a short capitalised word (Mr., Sen., Gov.) or initials (G.K., U.S.).
     if (j < end && text.charCodeAt(j) === 46 && j - i <= 8) {
       const w = text.slice(i, j);
@@ -96,13 +102,7 @@ export function capitalWords(text: string): Word[] {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < end) {
-      const d = text.charCodeAt(j);
-      if (isWordChar(d)) j++;
-      else if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2010) && j + 1 < end && isWordChar(text.charCodeAt(j + 1))) j += 2;
-      else break;
-    }
+    let j = wordEnd(text, i, end);
     // Upper case: ASCII A-Z, or a non-ASCII letter whose lower case differs.
     if ((c >= 65 && c <= 90) || (c > 127 && text[i]!.toLowerCase() !== text[i])) {
       if (j < end && text.charCodeAt(j) === 46 && j - i <= 8) {
