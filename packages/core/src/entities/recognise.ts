@@ -11,6 +11,7 @@ import { bodiesNamedForPlaces, countriesArePlaces, datelines } from './rules/pla
 import { adjectivalCompounds, joinNeighbours, listMembers, splitCoordinations } from './rules/spans.js';
 import { acronyms, ampersandCompanies, companyStem, companyStems, knownOrgs, opponents, pluralTeams } from './rules/orgs.js';
 import { completePeople, initialledNames, nationalityAfterName, surnamesAsPeople, titledPeople } from './rules/people.js';
+import type { PushMention } from './rules/push.js';
 
 let shared: TaggerScratch | undefined;
 
@@ -172,7 +173,7 @@ function propagate(
   words: readonly string[],
   mentions: readonly Mention[],
   covered: Uint8Array,
-  push: (a: number, b: number, t: Mention['type']) => void,
+  push: PushMention,
 ): void {
   if (mentions.length === 0) return;
   // First word -> the phrase lengths starting with it (longest first) and phrase -> type (the first
@@ -233,7 +234,7 @@ function propagate(
  * conventions (CoNLL, OntoNotes NORP) name them. Capitalised whole tokens of the demonym/group
  * lexicon only; party names are left to the tagger (alone, "Labour" is the organisation).
  */
-function lexiconNorp(words: readonly string[], gaz: Gazetteer, covered: Uint8Array, push: (a: number, b: number, t: Mention['type']) => void): void {
+function lexiconNorp(words: readonly string[], gaz: Gazetteer, covered: Uint8Array, push: PushMention): void {
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
     const w = words[i]!;
@@ -246,7 +247,7 @@ function lexiconNorp(words: readonly string[], gaz: Gazetteer, covered: Uint8Arr
 // Events the tagger cannot see because they are written in lower case ("the two sessions").
 const LOWER_EVENTS = [['two', 'sessions']].map((ws) => ws.map((w) => hashString(w, true) | 0));
 
-function lowercaseEvents(words: readonly string[], _gaz: Gazetteer, covered: Uint8Array, push: (a: number, b: number, t: Mention['type']) => void): void {
+function lowercaseEvents(words: readonly string[], _gaz: Gazetteer, covered: Uint8Array, push: PushMention): void {
   for (let i = 0; i < words.length; i++) {
     for (const ev of LOWER_EVENTS) {
       if (i + ev.length > words.length || ev.length > GAZ_MAX_TOKENS) continue;

@@ -4,6 +4,7 @@ import type { Mention, Token } from '../../model/layers.js';
 import { GAZ, type Gazetteer } from '../gazetteer.js';
 import { hashString } from '../hash.js';
 import { tokenAt } from '../teams.js';
+import type { PushMention } from './push.js';
 
 /**
  * Organisations in the link table ("Chinese Communist Party", "DeepSeek") are relabelled ORG
@@ -34,7 +35,7 @@ export function acronyms(
   words: readonly string[],
   mentions: Mention[],
   covered: Uint8Array,
-  push: (a: number, b: number, t: Mention['type']) => void,
+  push: PushMention,
 ): void {
   const n = mentions.length;
   let bySpan: Map<string, Mention> | undefined; // mentions by "start:end", built on first need
@@ -95,7 +96,7 @@ export function pluralTeams(
   mentions: Mention[],
   gaz: Gazetteer,
   covered: Uint8Array,
-  push: (a: number, b: number, t: Mention['type']) => void,
+  push: PushMention,
 ): Set<string> {
   const names = new Set<string>();
   const plural = (w: string): boolean => PLURAL_NAME.test(w) && !GEO_PLURALS.has(w) && (gaz.classesOf([w]) & (GAZ.demonym | GAZ.group)) === 0;
@@ -152,7 +153,7 @@ export function opponents(
   words: readonly string[],
   mentions: readonly Mention[],
   covered: Uint8Array,
-  push: (a: number, b: number, t: Mention['type']) => void,
+  push: PushMention,
 ): void {
   const typeByEnd = new Map<number, Mention['type']>();
   for (const m of mentions) typeByEnd.set(m.end, m.type);

@@ -7,6 +7,7 @@ import { isCountry, tokenAt } from '../teams.js';
 import { TITLES } from '../lexicon.js';
 import { SURNAME } from './spans.js';
 import { SPEECH_AFTER, SPEECH_BEFORE } from './orgs.js';
+import type { PushMention } from './push.js';
 
 /**
  * "General Kutuzov", "Sir Anthony Quayle", "Bishop Desmond Tutu": a title the tagger took into the
@@ -133,7 +134,7 @@ const CALENDAR = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
  * "C. Lewis 80 not out , M. Butcher 70": an initial and a capitalised word the tagger left out is a
  * person's name (scorecards, bylines, lists). The initial must be its own token ("C."), one letter.
  */
-export function initialledNames(words: readonly string[], covered: Uint8Array, push: (a: number, b: number, t: Mention['type']) => void): void {
+export function initialledNames(words: readonly string[], covered: Uint8Array, push: PushMention): void {
   for (let i = 0; i + 1 < words.length; i++) {
     if (covered[i] || !INITIAL.test(words[i]!)) continue;
     let j = i + 1;

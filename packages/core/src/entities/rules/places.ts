@@ -5,6 +5,7 @@ import { GAZ, type Gazetteer } from '../gazetteer.js';
 import { isCountry, tokenAt } from '../teams.js';
 import { TITLES } from '../lexicon.js';
 import { lookupKnown } from '../links.js';
+import type { PushMention } from './push.js';
 
 /**
  * "Bucharest Newsroom", "JAKARTA POST", "Manchester City", "Human Rights in China", "News Agency of
@@ -72,7 +73,7 @@ export function datelines(
   mentions: Mention[],
   gaz: Gazetteer,
   covered: Uint8Array,
-  push: (a: number, b: number, t: Mention['type']) => void,
+  push: PushMention,
 ): void {
   const ISO = /^\d{4}-\d\d-\d\d$/;
   const lineEnd = (a: number): number => {

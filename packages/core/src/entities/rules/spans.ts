@@ -6,6 +6,7 @@ import { hashString } from '../hash.js';
 import { tokenAt } from '../teams.js';
 import { isPlace } from './places.js';
 import { CORPORATE } from './orgs.js';
+import type { PushMention } from './push.js';
 
 /**
  * "Mercantile , Commerce and Roosevelt", "First Bank System Inc. and Norwest Corp.", "England and
@@ -186,7 +187,7 @@ export function listMembers(
   words: readonly string[],
   mentions: readonly Mention[],
   covered: Uint8Array,
-  push: (a: number, b: number, t: Mention['type']) => void,
+  push: PushMention,
 ): void {
   if (mentions.length < 2) return;
   const typeByEnd = new Map<number, Mention['type']>();
