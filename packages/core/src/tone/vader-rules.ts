@@ -116,7 +116,7 @@ const DECLINERS = [
 /**
  * Our rules for news: "hardly", "barely" and "scarcely" negate ("hardly inspires confidence") rather
  * than dampen. Verbs of lessening and averting reverse the negative words they govern as far as their
- * object reaches ("reduce the risk of heart disease, colon cancer and diabetes"): to the end of the
+ * object reaches ("cut the risk of floods, fires and power cuts"): to the end of the
  * clause, at most eight words on; a negative subject of "fell", "dropped" or "eased" is reversed the
  * same way. Positive valences count 0.75: reporting and editorials hedge praise far more often than
  * criticism, so a positive word is weaker evidence than a negative one.

@@ -117,7 +117,7 @@ function reverse(sentiments: number[], lower: readonly string[], reversers: Read
 }
 
 /**
- * "the number of deaths dropped", "tensions eased": the same shift with the negative word before an
+ * "injuries fell", "tensions eased": the same shift with the negative word before an
  * intransitive verb of lessening (its subject, up to three words back); the verb's own rating
  * ("dropped" in market copy) no longer counts.
  */
@@ -137,7 +137,7 @@ function decline(sentiments: number[], lower: readonly string[], decliners: Read
 
 /**
  * A proper noun ("the Supreme Court", "United Nations") or a capitalised word that opens a run of
- * capitalised words inside a sentence ("the Justice Department", "the Herald of Free Enterprise",
+ * capitalised words inside a sentence ("the Justice Department", "the Bank of Hope",
  * where the tagger says NOUN/ADJ) names something rather than rating it. The first word of a sentence
  * counts as a name only when the next word is capitalised too (the tagger often calls a capitalised
  * first word a proper noun), and an ALL-CAPS word is emphasis, not a name.
