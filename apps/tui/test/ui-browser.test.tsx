@@ -83,6 +83,20 @@ describe('corpus list', () => {
     await ui.until((x) => x.includes('of 43'), 'search cleared');
   });
 
+  test('search and filter combine (AND) in the list and in the count', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('/', 'China', keys.enter);
+    let f = await ui.until((x) => x.includes('Search “China”: 2 articles'), 'search results');
+    expect(f).toContain('Central bank holds rates steady');
+    await ui.press('f', 'entity:Huawei', keys.enter);
+    f = await ui.until((x) => x.includes('Search “China”: 1 article') && x.includes('filter entity:Huawei'), 'search + filter');
+    expect(f).toContain('China bets on chips');
+    expect(f).not.toContain('Central bank holds rates steady');
+    await ui.press(keys.enter);
+    await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the filtered hit opens');
+  });
+
   test('f filters by theme, Esc clears the filter', async () => {
     const ui = app();
     await ready(ui);

@@ -4,7 +4,7 @@
  * and only the pages around them are fetched from the store.
  */
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, CorpusStore, ListQuery, SearchHit } from '@lede/store';
 import { editLine, PromptLine } from '../components/TextInput.js';
 import { cell, formatTone, shortDate } from '../format.js';
@@ -31,6 +31,9 @@ export interface ListViewProps {
 }
 
 type Mode = 'browse' | 'search' | 'filter';
+
+/** What a set of hits answers: the query and the filter it was combined with. */
+const searchKey = (q: string, f: ListFilter) => `${q}\u0000${formatFilter(f)}`;
 
 interface Columns {
   title: number;
@@ -91,6 +94,8 @@ function Snippet({ text, width }: { text: string; width: number }) {
 
 export function ListView(props: ListViewProps) {
   const { store, width, height, active, filter, onFilterChange, onOpen, onTyping, version } = props;
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
   const [sort, setSort, sortRef] = useLiveState<Sort>('date');
   const [order, setOrder] = useLiveState<'asc' | 'desc'>('desc');
   const [mode, setModeState, modeRef] = useLiveState<Mode>('browse');
@@ -125,11 +130,12 @@ export function ListView(props: ListViewProps) {
     }
     let live = true;
     const t = setTimeout(() => {
-      store.search(q, { kind: 'articles', limit: 500 }).then(
+      // Search and filter combine (AND): the store applies the list's filter to the hits.
+      store.search(q, { kind: 'articles', limit: 500, ...filter }).then(
         (res) => {
           if (!live) return;
           const seen = new Set<string>();
-          setFound({ q, items: res.filter((h) => !seen.has(h.articleId) && seen.add(h.articleId)) });
+          setFound({ q: searchKey(q, filter), items: res.filter((h) => !seen.has(h.articleId) && seen.add(h.articleId)) });
           setSearchError(undefined);
         },
         (e: unknown) => live && setSearchError(e instanceof Error ? e.message : String(e)),
@@ -139,7 +145,7 @@ export function ListView(props: ListViewProps) {
       live = false;
       clearTimeout(t);
     };
-  }, [query, store, version, setFound]);
+  }, [query, filter, store, version, setFound]);
 
   useEffect(() => setPos({ cursor: 0, top: 0 }), [key, query, setPos]);
 
@@ -183,7 +189,7 @@ export function ListView(props: ListViewProps) {
       if (k.return || k.rightArrow) {
         const at = posRef.current.cursor;
         const q = queryRef.current.trim();
-        if (q && foundRef.current?.q !== q) return; // results for this query still on their way
+        if (q && foundRef.current?.q !== searchKey(q, filterRef.current)) return; // results for this query still on their way
         const id = q ? foundRef.current?.items[at]?.articleId : rows.rowAt(at)?.id;
         if (id) onOpen(id);
         return;
