@@ -24,7 +24,8 @@ export interface ListViewProps {
   active: boolean;
   filter: ListFilter;
   onFilterChange(f: ListFilter): void;
-  onOpen(articleId: string): void;
+  /** Open an article; `searchTerm` is the search it was found by, marked in the article. */
+  onOpen(articleId: string, searchTerm?: string): void;
   onTyping(typing: boolean): void;
   /** Bumps while inputs are still loading (>= 0), so the list refreshes as the corpus grows; -1 when complete. */
   version: number;
@@ -191,7 +192,7 @@ export function ListView(props: ListViewProps) {
         const q = queryRef.current.trim();
         if (q && foundRef.current?.q !== searchKey(q, filterRef.current)) return; // results for this query still on their way
         const id = q ? foundRef.current?.items[at]?.articleId : rows.rowAt(at)?.id;
-        if (id) onOpen(id);
+        if (id) onOpen(id, q || undefined);
         return;
       }
       if (input === '/') return setMode('search');
