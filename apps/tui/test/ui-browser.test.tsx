@@ -268,3 +268,73 @@ test('q quits the app', async () => {
   stdin.emit('readable');
   await expect(inst.waitUntilExit()).resolves.toBeUndefined();
 });
+
+describe('search in every tab and jumps between views', () => {
+  test('/ narrows speakers, entities and themes by name', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('2', '/', 'mar');
+    let f = await ui.until((x) => x.includes('Speakers (1) “mar”'), 'speaker search');
+    expect(f).toContain('Maria Lopez');
+    expect(f).not.toMatch(/Liu Dongshu\s+1q/);
+    await ui.press(keys.enter, '3', '/', 'hua');
+    f = await ui.until((x) => x.includes('Entities (1) matching “hua”'), 'entity search');
+    expect(f).toMatch(/› Huawei/);
+    await ui.press(keys.esc, keys.esc);
+    await ui.until((x) => /Entities \(\d+\) · type all/.test(x) && !x.includes('matching'), 'entity search cleared');
+    await ui.press('4', '/', 'agri');
+    f = await ui.until((x) => x.includes('Themes by month (1) matching “agri”'), 'theme search');
+    expect(f).toContain('› Agriculture');
+  });
+
+  test('typing in a tab search does not switch tabs or quit', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('3', '/', 'q1');
+    const f = await ui.until((x) => x.includes('/q1'), 'the digits and q go to the prompt');
+    expect(f).toContain('Entities (0) matching “q1”');
+  });
+
+  test('from the article: e selects an entity, m steps through its mentions, Enter opens it, Esc comes back', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press(keys.enter);
+    await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the article');
+    await ui.press('e');
+    let f = await ui.until((x) => /Mention 1\/\d+ \S/.test(x), 'first entity selected');
+    const name = /Mention 1\/\d+ (.+?) \(/.exec(f)![1]!;
+    await ui.press(keys.enter);
+    f = await ui.until((x) => x.includes('Esc back to the article') && x.includes(`› ${name}`) && x.includes('Coverage: articles per month'), 'the entity view on that entity');
+    expect(f).toMatch(/Tone by month \(mean [+-]\d\.\d\d\)/);
+    expect(f).toMatch(/2025-0\d\s+[─█]+┼/); // a tone gauge with its period label
+    await ui.press(keys.esc);
+    await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'back in the article');
+  });
+
+  test('from a quote: Enter opens the speaker with their quotes, Esc comes back', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press(keys.enter);
+    await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the article');
+    await ui.press('n', keys.enter);
+    const f = await ui.until((x) => x.includes('Quotes by Liu Dongshu') && x.includes('Esc back to the article'), 'speaker view');
+    expect(f).toMatch(/› Liu Dongshu/);
+    await ui.press(keys.esc);
+    await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'back in the article');
+  });
+
+  test('an article opened from a search marks the term; h steps through the hits', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('/', 'chips', keys.enter);
+    await ui.until((x) => x.includes('Search “chips”: 1 article'), 'search');
+    await ui.press(keys.enter);
+    let f = await ui.until((x) => x.includes('2 search hits: h'), 'article with hits');
+    expect(ui.lastFrame()).toMatch(/\u001B\[43m[^\u001B]*chips/); // yellow background on the term
+    await ui.press('h');
+    f = await ui.until((x) => x.includes('Hit 1/2'), 'first hit');
+    await ui.press('h');
+    f = await ui.until((x) => x.includes('Hit 2/2'), 'second hit');
+    expect(f).toContain('of “chips”');
+  });
+});
