@@ -1,11 +1,14 @@
 // The browser driven by keystrokes over a real in-memory store, asserting on rendered frames.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import chalk from 'chalk';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { CorpusStore } from '@lede/store';
 import { App } from '../src/ui/App.js';
 import { applyNoColor } from '../src/ui/run.js';
-import { corpusStore } from './ui-fixtures.js';
+import { analysisOf, corpusStore } from './ui-fixtures.js';
 import { keys, mount } from './ui-helpers.js';
 
 let store: CorpusStore;
@@ -336,5 +339,60 @@ describe('search in every tab and jumps between views', () => {
     await ui.press('h');
     f = await ui.until((x) => x.includes('Hit 2/2'), 'second hit');
     expect(f).toContain('of “chips”');
+  });
+});
+
+describe('export and layout', () => {
+  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'lede-tui-'));
+
+  test('e exports the filtered list as CSV and a speaker’s quotes as JSONL; the path is shown', async () => {
+    const dir = tmp();
+    const ui = app();
+    await ready(ui);
+    await ui.press('f', 'entity:China', keys.enter);
+    await ui.until((x) => x.includes('of 2 ·'), 'filtered list');
+    const csv = path.join(dir, 'list.csv');
+    await ui.press('e', '\u0015', csv, keys.enter);
+    await ui.until((x) => x.includes(`Exported 2 rows (CSV) to ${csv}`), 'export notice');
+    const lines = fs.readFileSync(csv, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('id,title,source,published_at,top_themes,quote_count,tone,duplicate_of');
+    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['bank-1', 'chips-1']);
+    const jsonl = path.join(dir, 'quotes.jsonl');
+    await ui.press('2');
+    await ui.until((x) => x.includes('Quotes by Liu Dongshu'), 'quotes view');
+    await ui.press('e', '\u0015', jsonl, keys.enter);
+    await ui.until((x) => x.includes(`Exported 1 quote by Liu Dongshu (JSONL) to ${jsonl}`), 'quote export notice');
+    const row = JSON.parse(fs.readFileSync(jsonl, 'utf8').trim());
+    expect(row).toMatchObject({ article_id: 'chips-1', speaker: 'Liu Dongshu', form: 'direct' });
+    expect(row.text).toContain('China needs to find a new engine');
+    // An existing file is never overwritten.
+    await ui.press('e', '\u0015', jsonl, keys.enter);
+    await ui.until((x) => x.includes('Export failed') && x.includes('EEXIST'), 'refuses to overwrite');
+  });
+
+  test('undated articles come last in both date orders', async () => {
+    const s = await corpusStore(0);
+    await s.add(analysisOf({ id: 'undated-1', title: 'An undated dispatch', text: 'No date was given for this dispatch.' }));
+    const ui = mount(<App store={s} size={{ columns: 110, rows: 24 }} />);
+    let f = await ui.until((x) => x.includes('An undated dispatch') && x.includes('China bets'), 'list');
+    const order = (fr: string) => ['China bets', 'Central bank', 'An undated'].map((t) => fr.indexOf(t));
+    let [newest, oldest, undated] = order(f);
+    expect(newest).toBeLessThan(oldest);
+    expect(oldest).toBeLessThan(undated);
+    await ui.press('r');
+    f = await ui.until((x) => x.includes('sort date ↑') && x.includes('An undated') && x.includes('China bets'), 'ascending');
+    [newest, oldest, undated] = order(f);
+    expect(oldest).toBeLessThan(newest);
+    expect(newest).toBeLessThan(undated);
+    await s.close();
+  });
+
+  test('columns follow the content: short titles give the themes column room', async () => {
+    const ui = app(160, 24);
+    const f = await ready(ui);
+    const row = f.split('\n').find((r) => r.includes('China bets on chips'))!;
+    expect(row).toContain('Science and technology, Economy'); // 31 characters, not cut at 23
+    const help = f.split('\n').at(-2)!;
+    expect(help).toContain('? help');
   });
 });

@@ -11,7 +11,8 @@ import { useAsync } from '../hooks/use-async.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLiveState } from '../hooks/use-live-state.js';
 import { useRowSearch } from '../hooks/use-row-search.js';
-import { PromptLine } from '../components/TextInput.js';
+import { editLine, PromptLine } from '../components/TextInput.js';
+import { defaultExportPath, exportQuotes, formatOf } from '../data/export.js';
 import { wrapText } from '../layout/wrap.js';
 import { markStyles } from '../theme.js';
 
@@ -37,6 +38,8 @@ export function QuotesView({ store, width, height, active, onOpen, version, onTy
   const [qCursor, setQCursor, qRef] = useLiveState(0);
   const [focus, setFocus, focusRef] = useLiveState<'speakers' | 'quotes'>('speakers');
   const search = useRowSearch(speakers.data ?? empty, (s) => s.name, onTyping);
+  const [exporting, setExporting, exportingRef] = useLiveState<string | null>(null);
+  const [notice, setNotice] = useLiveState<{ text: string; error?: boolean } | null>(null);
   const list = search.rows;
   // A jump from the article: the cursor on that speaker, the search cleared.
   useEffect(() => {
@@ -67,6 +70,23 @@ export function QuotesView({ store, width, height, active, onOpen, version, onTy
 
   useKeys(
     (input, k) => {
+      if (exportingRef.current !== null) {
+        const r = editLine(exportingRef.current, input, k);
+        setExporting(r.action ? null : r.value);
+        onTyping?.(!r.action);
+        if (r.action === 'submit' && r.value.trim() && speaker) {
+          const path = r.value.trim();
+          exportQuotes(store, { speaker: speaker.name }, path).then(
+            (n) => setNotice({ text: `Exported ${n} quote${n === 1 ? '' : 's'} by ${speaker.name} (${formatOf(path).toUpperCase()}) to ${path}` }),
+            (e: unknown) => setNotice({ text: `Export failed: ${e instanceof Error ? e.message : String(e)}`, error: true }),
+          );
+        }
+        return;
+      }
+      if (input === 'e' && speaker && !search.typing) {
+        onTyping?.(true);
+        return setExporting(defaultExportPath('quotes'));
+      }
       if (focusRef.current === 'speakers' && search.key(input, k)) return (setSCursor(0), setQCursor(0));
       const down = k.downArrow || input === 'j';
       const up = k.upArrow || input === 'k';
@@ -144,11 +164,17 @@ export function QuotesView({ store, width, height, active, onOpen, version, onTy
           })}
         </Pane>
       </Box>
-      {search.typing ? (
+      {exporting !== null ? (
+        <PromptLine label={`export ${speaker?.name ?? ''}'s quotes to: `} value={exporting} placeholder="file.csv or file.jsonl" />
+      ) : search.typing ? (
         <PromptLine label="/" value={search.query} placeholder="find a speaker by name (Enter: keep, Esc: cancel)" />
+      ) : notice ? (
+        <Text wrap="truncate" color={notice.error ? 'red' : 'green'}>
+          {notice.text}
+        </Text>
       ) : (
         <Text dimColor wrap="truncate">
-          ↑↓ move · / find · ←→ pane · Enter open at the quote{onBack ? ' · Esc back to the article' : ''} · ? help
+          ↑↓ move · / find · ←→ pane · e export · Enter open at the quote{onBack ? ' · Esc back to the article' : ''} · ? help
         </Text>
       )}
     </Box>
