@@ -112,9 +112,14 @@ export const ListArticlesQuery = z.strictObject({
 export const ArticleParams = z.strictObject({ id: shortText(200).min(1) });
 
 export const SearchQuery = z.strictObject({
-  q: z.string().trim().min(1, 'q must not be empty').max(500).describe('Words or "a phrase"; ranked full-text search.'),
+  q: z.string().trim().min(1, 'q must not be empty').max(500).describe('Words or "a phrase"; ranked full-text search.').meta({ examples: ['chips export'] }),
   limit: limit(200),
   kind: z.enum(['articles', 'quotes', 'all']).optional(),
+  theme: name.optional().describe('Only hits in articles on this theme (id, top level or label).'),
+  entity: name.optional().describe('Only hits in articles mentioning this entity.'),
+  speaker: name.optional().describe('Only hits in articles quoting this speaker.'),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
 });
 
 export const QuotesQuery = z.strictObject({
@@ -134,6 +139,17 @@ export const FacetQuery = z.strictObject({
 });
 
 export const EntitiesQuery = FacetQuery.extend({ type: EntityType.optional() });
+
+export const CooccurrenceQuery = z.strictObject({
+  entity: name.optional().describe('Partners of this entity; without it, the most frequent pairs.').meta({ examples: ['Xi Jinping'] }),
+  minArticles: z.coerce.number().int().min(1).max(1_000_000).optional().describe('Pairs seen together in at least this many articles.'),
+  limit: limit(500),
+});
+
+export const EntityParams = z.strictObject({
+  id: name.describe('The entity: its name as stored (e.g. "Xi Jinping"), URL-encoded.').meta({ examples: ['Xi Jinping'] }),
+});
+export const EntityToneQuery = z.strictObject({ by: z.enum(['day', 'week', 'month']).optional() });
 
 export const TimelineQuery = z.strictObject({
   theme: name.optional(),
@@ -180,6 +196,8 @@ export const QuoteRowSchema = z.object({
 export const EntityFacetSchema = z.object({ name: z.string(), type: EntityType, mentions: z.number().int(), articles: z.number().int() });
 export const SpeakerFacetSchema = z.object({ name: z.string(), entityId: z.string().optional(), quotes: z.number().int(), articles: z.number().int() });
 export const TimelinePointSchema = z.object({ period: z.string(), theme: z.string(), articles: z.number().int() });
+export const CooccurrenceSchema = z.object({ a: z.string(), b: z.string(), articles: z.number().int() });
+export const TonePointSchema = z.object({ period: z.string(), tone: z.number(), articles: z.number().int() });
 export const StatsSchema = z.object({ articles: z.number().int(), quotes: z.number().int(), entities: z.number().int(), duplicates: z.number().int() });
 
 export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });

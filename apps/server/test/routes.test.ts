@@ -161,6 +161,55 @@ describe('corpus queries', () => {
   });
 });
 
+describe('everything the CLI asks', () => {
+  it('/v1/search takes the list filters: dates and entity narrow the hits', async () => {
+    const all = await request(app).get('/v1/search').query({ q: 'China', kind: 'articles' }).expect(200);
+    expect(all.body.items.map((h: { articleId: string }) => h.articleId)).toContain(seedId);
+    const later = await request(app).get('/v1/search').query({ q: 'China', kind: 'articles', from: '2024-03-01' }).expect(200);
+    expect(later.body.items.map((h: { articleId: string }) => h.articleId)).toEqual([seedId]);
+    const none = await request(app).get('/v1/search').query({ q: 'China', to: '2024-02-01' }).expect(200);
+    expect(none.body.items).toEqual([]);
+    const bad = await request(app).get('/v1/search').query({ q: 'China', from: 'last week' }).expect(400);
+    expect(bad.body.detail ?? bad.body.title).toMatch(/from/);
+  });
+
+  it('/v1/cooccurrence lists partners of an entity, most shared first', async () => {
+    const top = (await request(app).get('/v1/entities?type=GPE&limit=1').expect(200)).body.items[0];
+    expect(top).toBeDefined();
+    const res = await request(app).get('/v1/cooccurrence').query({ entity: top.name, limit: 5 }).expect(200);
+    expect(res.body.items.length).toBeGreaterThan(0);
+    expect(res.body.items.length).toBeLessThanOrEqual(5);
+    for (const p of res.body.items) {
+      expect([p.a, p.b]).toContain(top.name);
+      expect(p.articles).toBeGreaterThanOrEqual(1);
+    }
+    await request(app).get('/v1/cooccurrence').query({ minArticles: 0 }).expect(400);
+  });
+
+  it('/v1/entities/:id/tone answers tone per period for an entity name', async () => {
+    const top = (await request(app).get('/v1/entities?type=GPE&limit=1').expect(200)).body.items[0];
+    const res = await request(app).get(`/v1/entities/${encodeURIComponent(top.name)}/tone`).query({ by: 'month' }).expect(200);
+    expect(res.body.items.length).toBeGreaterThan(0);
+    for (const p of res.body.items) {
+      expect(p.period).toMatch(/^2024-0[23]$/);
+      expect(p.tone).toBeGreaterThanOrEqual(-1);
+      expect(p.tone).toBeLessThanOrEqual(1);
+    }
+    const none = await request(app).get('/v1/entities/No%20Such%20Entity/tone').expect(200);
+    expect(none.body.items).toEqual([]);
+    await request(app).get(`/v1/entities/${encodeURIComponent(top.name)}/tone?by=year`).expect(400);
+  });
+
+  it('/v1/speakers takes a theme; /v1/stats counts the corpus', async () => {
+    const all = (await request(app).get('/v1/speakers').expect(200)).body.items;
+    const onTheme = (await request(app).get('/v1/speakers').query({ theme: 'no-such-theme' }).expect(200)).body.items;
+    expect(all.length).toBeGreaterThan(0);
+    expect(onTheme).toEqual([]);
+    const stats = (await request(app).get('/v1/stats').expect(200)).body;
+    expect(stats.quotes).toBeGreaterThan(0);
+  });
+});
+
 describe('operations', () => {
   it('healthz and readyz answer', async () => {
     await request(app).get('/healthz').expect(200, { status: 'ok' });

@@ -1,5 +1,5 @@
 // End to end in a real terminal: tmux runs `lede browse --db` on a store holding the seed article,
-// we search "chips", open the article, jump to Liu Dongshu's quote and check it is highlighted.
+// we search "chips", narrow it with a speaker filter, open the article, jump to Liu Dongshu's quote and check it is highlighted.
 // The screen (with its escape codes) is kept under test/artifacts/. Skips when tmux is missing.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -53,6 +53,12 @@ describe.skipIf(!hasTmux)('lede browse in tmux', () => {
       if (!r.ok) throw r.error;
       await store.add(analyze(r.article));
     }
+    // A second story about chips, without Liu Dongshu: the filter must remove it from the search.
+    await store.add(analyze({
+      id: 'console-chips',
+      title: 'Console maker books more chips',
+      text: 'A Japanese console maker has booked more chips for its next machine, the company said on Friday. "Demand for chips is strong," said Aiko Tanaka, a spokeswoman.',
+    }));
     await store.close();
   }, 120_000);
   afterAll(() => {
@@ -71,15 +77,22 @@ describe.skipIf(!hasTmux)('lede browse in tmux', () => {
     // final frame (is-in-ci) and chalk drops colour (supports-color), so the app must not see it.
     const shell = `env -u CI -u CONTINUOUS_INTEGRATION ${cli}; echo "[lede exited with status $?]"; sleep 600`;
     tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-e', 'TERM=xterm-256color', '-e', 'NO_COLOR=', '-c', path.join(repo, 'apps/tui'), shell);
-    await waitFor((s) => /Articles 1–1 of 1/.test(s) || s.includes('[lede exited'), 'the corpus list', 90_000);
+    await waitFor((s) => /Articles 1–2 of 2/.test(s) || s.includes('[lede exited'), 'the corpus list', 90_000);
     expect(capture()).not.toContain('[lede exited');
 
     tmux('send-keys', '-t', session, '/');
     await waitFor((s) => s.includes('search titles, text and quotes'), 'the search prompt');
     tmux('send-keys', '-t', session, '-l', 'chips');
-    await waitFor((s) => s.includes('Search “chips”: 1 article'), 'search results');
+    await waitFor((s) => s.includes('Search “chips”: 2 articles'), 'search results');
     tmux('send-keys', '-t', session, 'Enter');
     await waitFor((s) => !s.includes('search titles') && s.includes('› '), 'results kept, prompt closed');
+    // Search and filter combine: only the seed article is quoting Liu Dongshu.
+    tmux('send-keys', '-t', session, 'f');
+    await waitFor((s) => s.includes('filter:'), 'the filter prompt');
+    tmux('send-keys', '-t', session, '-l', 'speaker:"Liu Dongshu"');
+    tmux('send-keys', '-t', session, 'Enter');
+    const filtered = await waitFor((s) => s.includes('Search “chips”: 1 article') && s.includes('filter speaker:"Liu Dongshu"'), 'the filtered search');
+    expect(filtered).not.toContain('Console maker books more chips');
     tmux('send-keys', '-t', session, 'Enter');
     await waitFor((s) => s.includes('press n to jump'), 'the article');
 

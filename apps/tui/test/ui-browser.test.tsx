@@ -1,11 +1,14 @@
 // The browser driven by keystrokes over a real in-memory store, asserting on rendered frames.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import chalk from 'chalk';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { CorpusStore } from '@lede/store';
 import { App } from '../src/ui/App.js';
 import { applyNoColor } from '../src/ui/run.js';
-import { corpusStore } from './ui-fixtures.js';
+import { analysisOf, corpusStore } from './ui-fixtures.js';
 import { keys, mount } from './ui-helpers.js';
 
 let store: CorpusStore;
@@ -81,6 +84,20 @@ describe('corpus list', () => {
     await ui.until((x) => x.includes('Search “chips”: 1 article'), 'search kept after Esc');
     await ui.press(keys.esc);
     await ui.until((x) => x.includes('of 43'), 'search cleared');
+  });
+
+  test('search and filter combine (AND) in the list and in the count', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('/', 'China', keys.enter);
+    let f = await ui.until((x) => x.includes('Search “China”: 2 articles'), 'search results');
+    expect(f).toContain('Central bank holds rates steady');
+    await ui.press('f', 'entity:Huawei', keys.enter);
+    f = await ui.until((x) => x.includes('Search “China”: 1 article') && x.includes('filter entity:Huawei'), 'search + filter');
+    expect(f).toContain('China bets on chips');
+    expect(f).not.toContain('Central bank holds rates steady');
+    await ui.press(keys.enter);
+    await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the filtered hit opens');
   });
 
   test('f filters by theme, Esc clears the filter', async () => {
@@ -253,4 +270,129 @@ test('q quits the app', async () => {
   pending = 'q';
   stdin.emit('readable');
   await expect(inst.waitUntilExit()).resolves.toBeUndefined();
+});
+
+describe('search in every tab and jumps between views', () => {
+  test('/ narrows speakers, entities and themes by name', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('2', '/', 'mar');
+    let f = await ui.until((x) => x.includes('Speakers (1) “mar”'), 'speaker search');
+    expect(f).toContain('Maria Lopez');
+    expect(f).not.toMatch(/Liu Dongshu\s+1q/);
+    await ui.press(keys.enter, '3', '/', 'hua');
+    f = await ui.until((x) => x.includes('Entities (1) matching “hua”'), 'entity search');
+    expect(f).toMatch(/› Huawei/);
+    await ui.press(keys.esc, keys.esc);
+    await ui.until((x) => /Entities \(\d+\) · type all/.test(x) && !x.includes('matching'), 'entity search cleared');
+    await ui.press('4', '/', 'agri');
+    f = await ui.until((x) => x.includes('Themes by month (1) matching “agri”'), 'theme search');
+    expect(f).toContain('› Agriculture');
+  });
+
+  test('typing in a tab search does not switch tabs or quit', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('3', '/', 'q1');
+    const f = await ui.until((x) => x.includes('/q1'), 'the digits and q go to the prompt');
+    expect(f).toContain('Entities (0) matching “q1”');
+  });
+
+  test('from the article: e selects an entity, m steps through its mentions, Enter opens it, Esc comes back', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press(keys.enter);
+    await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the article');
+    await ui.press('e');
+    let f = await ui.until((x) => /Mention 1\/\d+ \S/.test(x), 'first entity selected');
+    const name = /Mention 1\/\d+ (.+?) \(/.exec(f)![1]!;
+    await ui.press(keys.enter);
+    f = await ui.until((x) => x.includes('Esc back to the article') && x.includes(`› ${name}`) && x.includes('Coverage: articles per month'), 'the entity view on that entity');
+    expect(f).toMatch(/Tone by month \(mean [+-]\d\.\d\d\)/);
+    expect(f).toMatch(/2025-0\d\s+[─█]+┼/); // a tone gauge with its period label
+    await ui.press(keys.esc);
+    await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'back in the article');
+  });
+
+  test('from a quote: Enter opens the speaker with their quotes, Esc comes back', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press(keys.enter);
+    await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the article');
+    await ui.press('n', keys.enter);
+    const f = await ui.until((x) => x.includes('Quotes by Liu Dongshu') && x.includes('Esc back to the article'), 'speaker view');
+    expect(f).toMatch(/› Liu Dongshu/);
+    await ui.press(keys.esc);
+    await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'back in the article');
+  });
+
+  test('an article opened from a search marks the term; h steps through the hits', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('/', 'chips', keys.enter);
+    await ui.until((x) => x.includes('Search “chips”: 1 article'), 'search');
+    await ui.press(keys.enter);
+    let f = await ui.until((x) => x.includes('2 search hits: h'), 'article with hits');
+    expect(ui.lastFrame()).toMatch(/\u001B\[43m[^\u001B]*chips/); // yellow background on the term
+    await ui.press('h');
+    f = await ui.until((x) => x.includes('Hit 1/2'), 'first hit');
+    await ui.press('h');
+    f = await ui.until((x) => x.includes('Hit 2/2'), 'second hit');
+    expect(f).toContain('of “chips”');
+  });
+});
+
+describe('export and layout', () => {
+  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'lede-tui-'));
+
+  test('e exports the filtered list as CSV and a speaker’s quotes as JSONL; the path is shown', async () => {
+    const dir = tmp();
+    const ui = app();
+    await ready(ui);
+    await ui.press('f', 'entity:China', keys.enter);
+    await ui.until((x) => x.includes('of 2 ·'), 'filtered list');
+    const csv = path.join(dir, 'list.csv');
+    await ui.press('e', '\u0015', csv, keys.enter);
+    await ui.until((x) => x.includes(`Exported 2 rows (CSV) to ${csv}`), 'export notice');
+    const lines = fs.readFileSync(csv, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('id,title,source,published_at,top_themes,quote_count,tone,duplicate_of');
+    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['bank-1', 'chips-1']);
+    const jsonl = path.join(dir, 'quotes.jsonl');
+    await ui.press('2');
+    await ui.until((x) => x.includes('Quotes by Liu Dongshu'), 'quotes view');
+    await ui.press('e', '\u0015', jsonl, keys.enter);
+    await ui.until((x) => x.includes(`Exported 1 quote by Liu Dongshu (JSONL) to ${jsonl}`), 'quote export notice');
+    const row = JSON.parse(fs.readFileSync(jsonl, 'utf8').trim());
+    expect(row).toMatchObject({ article_id: 'chips-1', speaker: 'Liu Dongshu', form: 'direct' });
+    expect(row.text).toContain('China needs to find a new engine');
+    // An existing file is never overwritten.
+    await ui.press('e', '\u0015', jsonl, keys.enter);
+    await ui.until((x) => x.includes('Export failed') && x.includes('EEXIST'), 'refuses to overwrite');
+  });
+
+  test('undated articles come last in both date orders', async () => {
+    const s = await corpusStore(0);
+    await s.add(analysisOf({ id: 'undated-1', title: 'An undated dispatch', text: 'No date was given for this dispatch.' }));
+    const ui = mount(<App store={s} size={{ columns: 110, rows: 24 }} />);
+    let f = await ui.until((x) => x.includes('An undated dispatch') && x.includes('China bets'), 'list');
+    const order = (fr: string) => ['China bets', 'Central bank', 'An undated'].map((t) => fr.indexOf(t));
+    let [newest, oldest, undated] = order(f);
+    expect(newest).toBeLessThan(oldest);
+    expect(oldest).toBeLessThan(undated);
+    await ui.press('r');
+    f = await ui.until((x) => x.includes('sort date ↑') && x.includes('An undated') && x.includes('China bets'), 'ascending');
+    [newest, oldest, undated] = order(f);
+    expect(oldest).toBeLessThan(newest);
+    expect(newest).toBeLessThan(undated);
+    await s.close();
+  });
+
+  test('columns follow the content: short titles give the themes column room', async () => {
+    const ui = app(160, 24);
+    const f = await ready(ui);
+    const row = f.split('\n').find((r) => r.includes('China bets on chips'))!;
+    expect(row).toContain('Science and technology, Economy'); // 31 characters, not cut at 23
+    const help = f.split('\n').at(-2)!;
+    expect(help).toContain('? help');
+  });
 });

@@ -49,7 +49,8 @@ export function analysisOf(s: Spec): Analysis {
     quotes,
     entities,
     themes: (s.themes ?? []).map(([label, score], i) => ({ id: `t${i}`, label, topLevel: 'medtop:04000000', score, evidence: [] })),
-    tone: s.tone === undefined ? null : { document: s.tone, sentences: [], entities: [] },
+    // Each entity carries the article's tone, so tone toward entities over time has data.
+    tone: s.tone === undefined ? null : { document: s.tone, sentences: [], entities: entities.map((e) => ({ entityId: e.id, score: s.tone!, sentences: [] })) },
     keyphrases: (s.keyphrases ?? []).map((k, i) => ({ text: k, score: 1 - i / 10, spans: [] })),
     summary: [{ ...span(text, 0, firstSentenceEnd), index: 0 }],
     readability: null,

@@ -59,7 +59,11 @@ export interface ArticleSummary {
   duplicateOf?: string;
 }
 
-export interface SearchQuery { limit?: number; kind?: 'articles' | 'quotes' | 'all' }
+/** The article filters a list and a search share: theme, entity, speaker and date range (ANDed). */
+export type ArticleFilter = Pick<ListQuery, 'theme' | 'entity' | 'speaker' | 'from' | 'to'>;
+
+/** A search may carry the list's filters: hits are then only in articles that pass all of them. */
+export interface SearchQuery extends ArticleFilter { limit?: number; kind?: 'articles' | 'quotes' | 'all' }
 export interface SearchHit {
   kind: 'article' | 'quote';
   articleId: string;

@@ -83,6 +83,21 @@ export function storeContract(name: string, open: () => Promise<LedeStore>) {
       for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.rank).toBeGreaterThanOrEqual(ranked[i]!.rank);
     });
 
+    it('combines a search with the list filters (AND), for articles and quotes', async () => {
+      const all = (await store.search('rates', { kind: 'articles' })).map((h) => h.articleId).sort();
+      expect(all).toEqual(['ecb-rates-jan', 'ecb-rates-mar']);
+      const march = await store.search('rates', { kind: 'articles', from: '2024-03-01' });
+      expect(march.map((h) => h.articleId)).toEqual(['ecb-rates-mar']);
+      expect(await store.search('rates', { kind: 'articles', theme: 'sport' })).toEqual([]);
+      const bySpeaker = await store.search('budget', { speaker: 'Tom Hale' });
+      expect(bySpeaker.length).toBeGreaterThan(0);
+      expect(bySpeaker.every((h) => h.articleId === 'budget-vote')).toBe(true);
+      expect(await store.search('budget', { speaker: 'Christine Lagarde' })).toEqual([]);
+      // The filter is part of the cache key: the unfiltered answer is not served for a filtered query.
+      expect((await store.search('premature', { entity: 'Christine Lagarde' })).length).toBeGreaterThan(0);
+      expect(await store.search('premature', { theme: 'politics' })).toEqual([]);
+    });
+
     it('treats search syntax in user input as plain words, never an error', async () => {
       for (const q of ['"unbalanced', 'title:budget', 'NEAR(a b)', '(((', '*', 'AND OR NOT', '-', "l'euro"]) {
         await expect(store.search(q)).resolves.toBeInstanceOf(Array);

@@ -32,6 +32,8 @@ export interface ResponseDef {
   /** A zod schema, or the id of a shared component (e.g. "Analysis"). */
   schema?: z.ZodType | string;
   contentType?: string;
+  /** A realistic response body, shown in the OpenAPI document and /docs. */
+  example?: unknown;
 }
 
 /**

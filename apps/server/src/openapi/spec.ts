@@ -35,12 +35,13 @@ function parameters(route: RouteDef): Json[] {
     if (!shape) return;
     for (const [name, field] of Object.entries(shape)) {
       const s = jsonSchema(field, 'input');
-      const { description, ...rest } = s;
+      const { description, examples, ...rest } = s;
       out.push({
         name,
         in: where,
         required: where === 'path' || !field.safeParse(undefined).success,
         ...(typeof description === 'string' && { description }),
+        ...(Array.isArray(examples) && examples.length > 0 && { example: examples[0] }),
         schema: rest,
       });
     }
@@ -54,7 +55,7 @@ function response(status: number, def: ResponseDef): Json {
   if (status >= 400) return { description: def.description, content: { 'application/problem+json': { schema: ref('Problem') } } };
   if (!def.schema) return { description: def.description };
   const schema = typeof def.schema === 'string' ? ref(def.schema) : jsonSchema(def.schema, 'output');
-  return { description: def.description, content: { [def.contentType ?? 'application/json']: { schema } } };
+  return { description: def.description, content: { [def.contentType ?? 'application/json']: { schema, ...(def.example !== undefined && { example: def.example }) } } };
 }
 
 export function buildOpenApi(routes: readonly RouteDef[], info: { version: string }): Json {

@@ -1,6 +1,11 @@
 // Read-only corpus queries: thin mappings from validated query strings to CorpusStore calls.
 import { defineRoute } from '../http/route.js';
 import {
+  CooccurrenceQuery,
+  CooccurrenceSchema,
+  EntityParams,
+  EntityToneQuery,
+  TonePointSchema,
   EntitiesQuery,
   EntityFacetSchema,
   FacetQuery,
@@ -23,7 +28,13 @@ export const searchRoute = defineRoute({
   tag: 'corpus',
   summary: 'Ranked full-text search over articles and quotes, with snippets',
   query: SearchQuery,
-  responses: { 200: { description: 'Hits, best first.', schema: listOf(SearchHitSchema) } },
+  responses: {
+    200: {
+      description: 'Hits, best first; with theme, entity, speaker or dates only hits in the articles that pass all of them.',
+      schema: listOf(SearchHitSchema),
+      example: { items: [{ kind: 'quote', articleId: 'china-two-sessions-tech', title: 'China bets on tech', snippet: '…high-end [chips]…', rank: 3.2, quoteId: 'q2', speaker: 'Liu Dongshu' }] },
+    },
+  },
   async handle({ query, deps }) {
     const { q, ...rest } = query;
     return { body: { items: await deps.store.search(q, rest) } };
@@ -63,7 +74,9 @@ export const speakersRoute = defineRoute({
   tag: 'corpus',
   summary: 'Most quoted speakers',
   query: FacetQuery,
-  responses: { 200: { description: 'Speakers, most quoted first.', schema: listOf(SpeakerFacetSchema) } },
+  responses: {
+    200: { description: 'Speakers, most quoted first.', schema: listOf(SpeakerFacetSchema), example: { items: [{ name: 'Liu Dongshu', quotes: 2, articles: 1 }] } },
+  },
   async handle({ query, deps }) {
     return { body: { items: await deps.store.topSpeakers(query) } };
   },
@@ -88,8 +101,47 @@ export const statsRoute = defineRoute({
   operationId: 'stats',
   tag: 'corpus',
   summary: 'Corpus size',
-  responses: { 200: { description: 'Counts.', schema: StatsSchema } },
+  responses: { 200: { description: 'Counts.', schema: StatsSchema, example: { articles: 2225, quotes: 11012, entities: 30544, duplicates: 98 } } },
   async handle({ deps }) {
     return { body: await deps.store.stats() };
+  },
+});
+
+export const cooccurrenceRoute = defineRoute({
+  method: 'get',
+  path: '/v1/cooccurrence',
+  operationId: 'cooccurrence',
+  tag: 'corpus',
+  summary: 'Entities appearing in the same articles',
+  query: CooccurrenceQuery,
+  responses: {
+    200: {
+      description: 'Pairs, most shared articles first.',
+      schema: listOf(CooccurrenceSchema),
+      example: { items: [{ a: 'Xi Jinping', b: 'China', articles: 12 }] },
+    },
+  },
+  async handle({ query, deps }) {
+    return { body: { items: await deps.store.cooccurrence(query) } };
+  },
+});
+
+export const entityToneRoute = defineRoute({
+  method: 'get',
+  path: '/v1/entities/:id/tone',
+  operationId: 'entityTone',
+  tag: 'corpus',
+  summary: 'Tone toward an entity per day, week or month',
+  params: EntityParams,
+  query: EntityToneQuery,
+  responses: {
+    200: {
+      description: 'Mean tone of the sentences mentioning the entity, per period, with the number of articles.',
+      schema: listOf(TonePointSchema),
+      example: { items: [{ period: '2025-03', tone: 0.12, articles: 4 }] },
+    },
+  },
+  async handle({ params, query, deps }) {
+    return { body: { items: await deps.store.entityTone(params.id, query) } };
   },
 });

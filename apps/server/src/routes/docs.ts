@@ -1,9 +1,9 @@
 import { defineRoute } from '../http/route.js';
-import { docsHtml, docsJs } from '../openapi/page.js';
+import { docsHtml } from '../openapi/page.js';
 
 /** The spec is built lazily, once, by the app: it describes the whole route table, these routes included. */
 export function docsRoutes(spec: () => Record<string, unknown>) {
-  const html = docsHtml();
+  let html: string | undefined;
   return [
     defineRoute({
       method: 'get',
@@ -22,25 +22,13 @@ export function docsRoutes(spec: () => Record<string, unknown>) {
       path: '/docs',
       operationId: 'docs',
       tag: 'operations',
-      summary: 'A page rendering the OpenAPI document',
+      summary: 'The OpenAPI document as a page (server-rendered, no JavaScript)',
       infra: true,
       responses: { 200: { description: 'HTML.', contentType: 'text/html' } },
       async handle({ res }) {
         res.type('html');
+        html ??= docsHtml(spec());
         return { body: html };
-      },
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/docs/docs.js',
-      operationId: 'docsScript',
-      tag: 'operations',
-      summary: 'Script of the docs page',
-      infra: true,
-      responses: { 200: { description: 'JavaScript.', contentType: 'text/javascript' } },
-      async handle({ res }) {
-        res.type('text/javascript');
-        return { body: docsJs };
       },
     }),
   ];

@@ -49,7 +49,9 @@ export function App({ store, progress, label, size }: AppProps) {
   // (-1 once loaded; early articles each count, later ones in steps of 25.)
   const version = load.phase === 'done' ? -1 : load.loaded < 25 ? load.loaded : 25 + Math.floor(load.loaded / 25);
   const [tab, setTabState, tabRef] = useLiveState<Tab>('articles');
-  const [article, setArticle, articleRef] = useLiveState<{ id: string; quoteId?: string } | null>(null);
+  const [article, setArticle, articleRef] = useLiveState<{ id: string; quoteId?: string; searchTerm?: string } | null>(null);
+  // A jump from the article to an entity's or a speaker's view: which one, and the article to go back to.
+  const [jump, setJump] = useLiveState<{ name: string; nonce: number; back: NonNullable<typeof article> } | null>(null);
   const [help, setHelp, helpRef] = useLiveState(false);
   // Tabs mount on first visit and then stay mounted (hidden), so going back keeps the cursor,
   // search and filter; start-up only pays for the list.
@@ -75,8 +77,8 @@ export function App({ store, progress, label, size }: AppProps) {
     if (input === 'q') return (exit(), true);
     if (articleRef.current) return false;
     const n = Number(input);
-    if (n >= 1 && n <= tabs.length) return (setTab(tabs[n - 1]![0]), true);
-    if (k.tab) return (setTab(tabs[(tabs.findIndex(([t]) => t === tabRef.current) + 1) % tabs.length]![0]), true);
+    if (n >= 1 && n <= tabs.length) return (setJump(null), setTab(tabs[n - 1]![0]), true);
+    if (k.tab) return (setJump(null), setTab(tabs[(tabs.findIndex(([t]) => t === tabRef.current) + 1) % tabs.length]![0]), true);
     return false;
   };
 
@@ -85,15 +87,32 @@ export function App({ store, progress, label, size }: AppProps) {
   const bodyH = height - 2;
   const s = stats.data;
   const shows = (t: Tab) => !help && !article && tab === t;
-  const common = (t: Tab) => ({ store, width: columns, height: bodyH, version, active: shows(t) && (t === 'articles' || !typing) });
+  const common = (t: Tab) => ({ store, width: columns, height: bodyH, version, active: shows(t), onTyping: setTyping });
+  const jumpTo = (t: 'entities' | 'quotes', name: string) => {
+    const back = articleRef.current;
+    if (!back) return;
+    setJump({ name, nonce: (jump?.nonce ?? 0) + 1, back });
+    setArticle(null);
+    setTab(t);
+  };
+  const goBack = jump
+    ? () => {
+        setArticle(jump.back);
+        setJump(null);
+      }
+    : undefined;
   const toArticles = (f: ListFilter) => {
     setFilter(f);
     setTab('articles');
   };
   const views: Record<Tab, () => ReactNode> = {
-    articles: () => <ListView {...common('articles')} filter={filter} onFilterChange={setFilter} onOpen={(id) => setArticle({ id })} onTyping={setTyping} />,
-    quotes: () => <QuotesView {...common('quotes')} onOpen={(id, quoteId) => setArticle({ id, quoteId })} />,
-    entities: () => <EntitiesView {...common('entities')} onFilter={(entity) => toArticles({ entity })} />,
+    articles: () => <ListView {...common('articles')} filter={filter} onFilterChange={setFilter} onOpen={(id, searchTerm) => setArticle({ id, ...(searchTerm && { searchTerm }) })} />,
+    quotes: () => (
+      <QuotesView {...common('quotes')} onOpen={(id, quoteId) => setArticle({ id, quoteId })} {...(jump && tab === 'quotes' && { select: jump, onBack: goBack })} />
+    ),
+    entities: () => (
+      <EntitiesView {...common('entities')} onFilter={(entity) => (setJump(null), toArticles({ entity }))} {...(jump && tab === 'entities' && { select: jump, onBack: goBack })} />
+    ),
     themes: () => <ThemesView {...common('themes')} onFilter={(theme) => toArticles({ theme })} />,
   };
 
@@ -101,7 +120,19 @@ export function App({ store, progress, label, size }: AppProps) {
     <>
       {help ? <HelpOverlay width={columns} height={bodyH} /> : null}
       {article && !help ? (
-        <ArticleView key={article.id} store={store} articleId={article.id} quoteId={article.quoteId} width={columns} height={bodyH} active={!help} onBack={() => setArticle(null)} />
+        <ArticleView
+          key={article.id}
+          store={store}
+          articleId={article.id}
+          quoteId={article.quoteId}
+          searchTerm={article.searchTerm}
+          width={columns}
+          height={bodyH}
+          active={!help}
+          onBack={() => setArticle(null)}
+          onEntity={(name) => jumpTo('entities', name)}
+          onSpeaker={(name) => jumpTo('quotes', name)}
+        />
       ) : null}
       {tabs.map(([t]) =>
         visited.has(t) ? (

@@ -5,7 +5,7 @@ import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer, simil
 import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
 import { normaliseName, PAIR_TOP, PAIR_TYPES, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import { redactUrl } from '../open.js';
-import type { AddResult, ArticleSummary, FacetQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery } from '../types.js';
+import type { AddResult, ArticleFilter, ArticleSummary, FacetQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery } from '../types.js';
 import { migratePostgres } from './migrations.js';
 
 type Row = Record<string, any>;
@@ -41,6 +41,17 @@ const themeMatch = (alias: string, theme: string) =>
 const entityIds = (entity: string) => sql`(SELECT pk FROM entities WHERE key = ${entity} OR name_key = ${normaliseName(entity)})`;
 const speakerMatch = (speaker: string) => sql`(q.speaker_key = ${speaker} OR q.speaker_norm = ${normaliseName(speaker)})`;
 const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``);
+const andAlso = (parts: RawBuilder<unknown>[]) => (parts.length ? sql`AND ${sql.join(parts, sql` AND `)}` : sql``);
+
+/** Conditions on articles `a` for the filters a list and a search share. */
+function articleFilter(query: ArticleFilter): RawBuilder<unknown>[] {
+  const where: RawBuilder<unknown>[] = [];
+  if (query.theme) where.push(sql`EXISTS (SELECT 1 FROM article_themes t WHERE t.article = a.pk AND ${themeMatch('t', query.theme)})`);
+  if (query.entity) where.push(sql`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.pk AND ae.entity IN ${entityIds(query.entity)})`);
+  if (query.speaker) where.push(sql`EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.pk AND ${speakerMatch(query.speaker)})`);
+  where.push(...dates('a.published_day', query));
+  return where;
+}
 
 function dates(col: string, q: { from?: string; to?: string }): RawBuilder<unknown>[] {
   const out: RawBuilder<unknown>[] = [];
@@ -96,11 +107,7 @@ class PostgresStore implements LedeStore {
   list(query: ListQuery = {}): Promise<Page<ArticleSummary>> {
     return this.run('list', async () => {
       const { limit, offset, sort, order } = listPaging(query);
-      const where: RawBuilder<unknown>[] = [];
-      if (query.theme) where.push(sql`EXISTS (SELECT 1 FROM article_themes t WHERE t.article = a.pk AND ${themeMatch('t', query.theme)})`);
-      if (query.entity) where.push(sql`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.pk AND ae.entity IN ${entityIds(query.entity)})`);
-      if (query.speaker) where.push(sql`EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.pk AND ${speakerMatch(query.speaker)})`);
-      where.push(...dates('a.published_day', query));
+      const where = articleFilter(query);
       const total = (await sql<Row>`SELECT count(*) AS n FROM articles a ${and(where)}`.execute(this.db)).rows[0]!.n as number;
       const col = sql.raw(SORTS[sort]);
       const dir = sql.raw(order);
@@ -136,11 +143,12 @@ class PostgresStore implements LedeStore {
       if (!/[\p{L}\p{N}]/u.test(text)) return [];
       const tsq = sql`websearch_to_tsquery('english', ${text})`;
       const opts = 'StartSel=[, StopSel=], MaxWords=35, MinWords=15, MaxFragments=1, FragmentDelimiter=…';
+      const filter = articleFilter(query);
       const hits: SearchHit[] = [];
       if (kind !== 'quotes') {
         // Rank first, then build snippets for the page only (ts_headline re-parses the text).
         const rows = (
-          await sql<Row>`WITH top AS (SELECT pk, ts_rank_cd(fts, ${tsq}) AS score FROM articles WHERE fts @@ ${tsq} ORDER BY score DESC, pk LIMIT ${limit})
+          await sql<Row>`WITH top AS (SELECT a.pk, ts_rank_cd(a.fts, ${tsq}) AS score FROM articles a WHERE a.fts @@ ${tsq} ${andAlso(filter)} ORDER BY score DESC, a.pk LIMIT ${limit})
             SELECT a.id, a.title, top.score, ts_headline('english', coalesce(a.title, '') || ' — ' || a.text, ${tsq}, ${opts}) AS snippet
             FROM top JOIN articles a ON a.pk = top.pk ORDER BY top.score DESC, a.pk`.execute(this.db)
         ).rows;
@@ -148,7 +156,8 @@ class PostgresStore implements LedeStore {
       }
       if (kind !== 'articles') {
         const rows = (
-          await sql<Row>`WITH top AS (SELECT pk, ts_rank_cd(fts, ${tsq}) AS score FROM quotes WHERE fts @@ ${tsq} ORDER BY score DESC, pk LIMIT ${limit})
+          await sql<Row>`WITH top AS (SELECT qq.pk, ts_rank_cd(qq.fts, ${tsq}) AS score FROM quotes qq JOIN articles a ON a.pk = qq.article
+              WHERE qq.fts @@ ${tsq} ${andAlso(filter)} ORDER BY score DESC, qq.pk LIMIT ${limit})
             SELECT a.id, a.title, q.quote_id, q.speaker, top.score, ts_headline('english', q.text, ${tsq}, ${opts}) AS snippet
             FROM top JOIN quotes q ON q.pk = top.pk JOIN articles a ON a.pk = q.article ORDER BY top.score DESC, q.pk`.execute(this.db)
         ).rows;

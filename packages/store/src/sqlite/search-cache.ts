@@ -1,7 +1,7 @@
 import type { SearchHit } from '../types.js';
 
 /**
- * A small LRU of search results, keyed by (normalised FTS query, kind, limit). Real search traffic
+ * A small LRU of search results, keyed by (normalised FTS query, kind, limit, filters). Real search traffic
  * repeats queries (dashboards, paging back, several users on one topic) and a ranked search with
  * snippets costs ~1–2 ms of SQLite CPU on a few thousand articles; a hit costs microseconds.
  *
@@ -18,8 +18,8 @@ export class SearchCache {
     private readonly maxHits = 100,
   ) {}
 
-  static key(match: string, kind: string, limit: number): string {
-    return `${kind}\u0000${limit}\u0000${match}`;
+  static key(match: string, kind: string, limit: number, filter = ''): string {
+    return `${kind}\u0000${limit}\u0000${filter}\u0000${match}`;
   }
 
   /** A copy of the cached hits (callers may mutate what they get), or undefined. */

@@ -5,7 +5,7 @@ import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm 
 import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
 import { normaliseName, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import type {
-  AddResult, ArticleSummary, FacetQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
+  AddResult, ArticleFilter, ArticleSummary, FacetQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
 } from '../types.js';
 import { toFtsQuery } from './fts-query.js';
 import { migrateSqlite } from './migrations.js';
@@ -28,6 +28,26 @@ const SORTS: Record<NonNullable<ListQuery['sort']>, string> = {
 };
 
 const NULLABLE = new Set(['date', 'title', 'tone']);
+
+/** SQL conditions on articles `a` for the filters a list and a search share. */
+function articleFilter(query: ArticleFilter): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (query.theme) {
+    where.push(`a.rowid IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t')})`);
+    params.push(...themeParams(query.theme));
+  }
+  if (query.entity) {
+    where.push(`a.rowid IN (SELECT ae.article FROM article_entities ae WHERE ae.entity IN (${entityIdsSql}))`);
+    params.push(...entityParams(query.entity));
+  }
+  if (query.speaker) {
+    where.push(`a.rowid IN (SELECT q.article FROM quotes q WHERE ${speakerMatch('q')})`);
+    params.push(...speakerParams(query.speaker));
+  }
+  addDates(where, params, 'a.published_day', query);
+  return { where, params };
+}
 
 /** Open (creating and migrating) a SQLite store. */
 export function openSqliteStore(file: string, searchCache = 256): LedeStore {
@@ -118,21 +138,7 @@ class SqliteStore implements LedeStore {
   list(query: ListQuery = {}): Promise<Page<ArticleSummary>> {
     return this.run('list', () => {
       const { limit, offset, sort, order } = listPaging(query);
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (query.theme) {
-        where.push(`a.rowid IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t')})`);
-        params.push(...themeParams(query.theme));
-      }
-      if (query.entity) {
-        where.push(`a.rowid IN (SELECT ae.article FROM article_entities ae WHERE ae.entity IN (${entityIdsSql}))`);
-        params.push(...entityParams(query.entity));
-      }
-      if (query.speaker) {
-        where.push(`a.rowid IN (SELECT q.article FROM quotes q WHERE ${speakerMatch('q')})`);
-        params.push(...speakerParams(query.speaker));
-      }
-      addDates(where, params, 'a.published_day', query);
+      const { where, params } = articleFilter(query);
       const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const total = (this.stmt(`SELECT count(*) AS n FROM articles a ${w}`).get(...params) as Row).n as number;
       const rows = this.stmt(
@@ -170,7 +176,9 @@ class SqliteStore implements LedeStore {
         this.searchCache.invalidate();
         this.seenDataVersion = version;
       }
-      const key = SearchCache.key(match, kind, limit);
+      const filter = articleFilter(query);
+      const and = filter.where.map((c) => ` AND ${c}`).join('');
+      const key = SearchCache.key(match, kind, limit, JSON.stringify(filter.params) + and);
       const cached = this.searchCache.get(key);
       if (cached) return cached;
       const hits: SearchHit[] = [];
@@ -179,8 +187,8 @@ class SqliteStore implements LedeStore {
           // ORDER BY rank (bm25 weights set in the schema) lets FTS5 sort first and build snippets for the page only.
           `SELECT a.id, a.title, snippet(articles_fts, -1, '[', ']', '…', 20) AS snippet, articles_fts.rank AS score
            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-           WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?`,
-        ).all(match, limit) as Row[];
+           WHERE articles_fts MATCH ?${and} ORDER BY articles_fts.rank LIMIT ?`,
+        ).all(match, ...filter.params, limit) as Row[];
         for (const r of rows) {
           hits.push({ kind: 'article', articleId: r.id as string, ...(r.title !== null && { title: r.title as string }), snippet: r.snippet as string, rank: -(r.score as number) });
         }
@@ -189,8 +197,8 @@ class SqliteStore implements LedeStore {
         const rows = this.stmt(
           `SELECT a.id, a.title, q.quote_id, q.speaker, snippet(quotes_fts, -1, '[', ']', '…', 24) AS snippet, quotes_fts.rank AS score
            FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.rowid = q.article
-           WHERE quotes_fts MATCH ? ORDER BY quotes_fts.rank LIMIT ?`,
-        ).all(match, limit) as Row[];
+           WHERE quotes_fts MATCH ?${and} ORDER BY quotes_fts.rank LIMIT ?`,
+        ).all(match, ...filter.params, limit) as Row[];
         for (const r of rows) {
           hits.push({
             kind: 'quote',

@@ -5,11 +5,11 @@ type Section = [string, Array<[string, string]>];
 
 const left: Section[] = [
   ['Everywhere', [['1 2 3 4 / Tab', 'articles quotes entities themes'], ['?', 'this help (any key closes)'], ['q / Ctrl+C', 'quit']]],
-  ['Articles', [['↑↓ j k PgUp PgDn g G', 'move'], ['Enter', 'open the article'], ['/', 'search as you type'], ['f', 'filter theme: entity: speaker: from: to:'], ['s / r', 'sort by / reverse'], ['Esc', 'clear search, then filter']]],
+  ['Articles', [['↑↓ j k PgUp PgDn g G', 'move'], ['Enter', 'open the article'], ['/', 'search as you type'], ['f', 'filter: theme entity speaker from to'], ['s / r', 'sort by / reverse'], ['e', 'export the list (CSV, JSONL)'], ['Esc', 'clear search, then filter']]],
 ];
 const right: Section[] = [
-  ['Article', [['↑↓ j k Space b', 'scroll'], ['n / N', 'next / previous quote'], ['p', 'side panel on/off'], ['Esc Backspace ←', 'back']]],
-  ['Quotes · Entities · Themes', [['←→ Tab', 'switch pane (quotes)'], ['t', 'entity type'], ['b', 'day / week / month'], ['Enter', 'open / list articles']]],
+  ['Article', [['↑↓ j k Space b', 'scroll'], ['n / N', 'next / previous quote'], ['h / H', 'next / previous search hit'], ['e / E · m / M', 'entity · its mentions'], ['Enter', 'entity or speaker view'], ['p', 'side panel on/off'], ['Esc Backspace ←', 'back']]],
+  ['Quotes · Entities · Themes', [['/', 'find by name'], ['←→', 'switch pane (quotes)'], ['t', 'entity type'], ['b', 'day / week / month'], ['e', 'export (quotes)'], ['Enter', 'open / list articles']]],
 ];
 
 function Column({ sections, width }: { sections: Section[]; width: number }) {
@@ -20,7 +20,7 @@ function Column({ sections, width }: { sections: Section[]; width: number }) {
         <Box key={title} flexDirection="column">
           <Text bold>{title}</Text>
           {keys.map(([k, what]) => (
-            <Text key={k} wrap="truncate">
+            <Text key={k} wrap="wrap">
               <Text color="yellow">{k.padEnd(keyW)}</Text>
               {what}
             </Text>
@@ -36,7 +36,7 @@ export function HelpOverlay({ width, height }: { width: number; height: number }
   const wide = width >= 90;
   const inner = Math.min(width, 120) - 4;
   return (
-    <Box flexDirection="column" borderStyle="round" borderColor={accent} paddingX={1} width={Math.min(width, 120)} height={Math.min(height, wide ? 15 : 26)} overflow="hidden">
+    <Box flexDirection="column" borderStyle="round" borderColor={accent} paddingX={1} width={Math.min(width, 120)} height={Math.min(height, wide ? 19 : 34)} overflow="hidden">
       <Text bold color={accent}>
         Lede browser: keys
       </Text>

@@ -11,9 +11,12 @@ import { formatTone, shortDate, truncate } from '../format.js';
 import { useAsync } from '../hooks/use-async.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLiveState } from '../hooks/use-live-state.js';
-import { highlightMap, segmentsOf, type HighlightMap } from '../layout/highlights.js';
+import { highlightMap, searchHits, segmentsOf, type HighlightMap, type Range } from '../layout/highlights.js';
 import { lineOf, wrapText, type Line } from '../layout/wrap.js';
-import { accent, markStyles, toneColor } from '../theme.js';
+import { accent, entityKind, markStyles, toneColor } from '../theme.js';
+
+/** Search hits get a background, so they show inside a coloured quote or mention too. */
+const hitBackground = 'yellow';
 import { ArticlePanel } from './ArticlePanel.js';
 
 export interface ArticleViewProps {
@@ -25,16 +28,23 @@ export interface ArticleViewProps {
   height: number;
   active: boolean;
   onBack(): void;
+  /** The list's search query: its words are marked in the text and h/H step through them. */
+  searchTerm?: string;
+  /** Open the corpus view of an entity or a speaker (Enter on a mention or a quote). */
+  onEntity?(name: string): void;
+  onSpeaker?(name: string): void;
 }
 
-function TextLine({ text, line, map, current }: { text: string; line: Line; map: HighlightMap; current: number }) {
+type Jump = 'quote' | 'hit' | 'mention';
+
+function TextLine({ text, line, map, current, focus }: { text: string; line: Line; map: HighlightMap; current: number; focus: Range | undefined }) {
   if (line.end === line.start) return <Text> </Text>;
   return (
     <Text wrap="truncate">
-      {segmentsOf(text, line.start, line.end, map, current).map((s, i) => {
+      {segmentsOf(text, line.start, line.end, map, current, focus).map((s, i) => {
         const st = markStyles[s.kind];
         return (
-          <Text key={i} color={st.color} bold={st.bold} underline={st.underline} inverse={s.current}>
+          <Text key={i} color={st.color} bold={st.bold || s.hit} underline={st.underline || s.hit} backgroundColor={s.hit && !s.current ? hitBackground : undefined} inverse={s.current}>
             {s.text}
           </Text>
         );
@@ -52,21 +62,31 @@ function Legend() {
   return (
     <Text wrap="truncate" dimColor>
       {item('quote', 'quote')} {item('speaker', 'speaker')} {item('person', 'person')} {item('org', 'org')} {item('place', 'place')}{' '}
-      {item('other', 'other')} · ↑↓ scroll · n/N next/prev quote · p panel · Esc back
+      {item('other', 'other')} · n/N quote · h/H hit · e/E entity · m/M mention · Enter its view · p panel · Esc back
     </Text>
   );
 }
 
-function Body({ analysis, quoteId, width, height, active, onBack }: { analysis: Analysis } & Omit<ArticleViewProps, 'store' | 'articleId'>) {
+function Body({ analysis, quoteId, width, height, active, onBack, searchTerm, onEntity, onSpeaker }: { analysis: Analysis } & Omit<ArticleViewProps, 'store' | 'articleId'>) {
   const text = analysis.article.text;
   const [panelOn, setPanelOn] = useState(width >= 90);
   const panelWidth = panelOn ? (width >= 90 ? Math.min(44, Math.floor(width * 0.36)) : width) : 0;
   const textWidth = Math.max(0, width - panelWidth - (panelOn && panelWidth < width ? 1 : 0));
-  const map = useMemo(() => highlightMap(analysis), [analysis]);
+  const hits = useMemo(() => searchHits(text, searchTerm), [text, searchTerm]);
+  const map = useMemo(() => highlightMap(analysis, hits), [analysis, hits]);
+  // Entities in the side panel's order; e/E selects one, m/M steps through its mentions.
+  const entities = useMemo(() => [...analysis.entities].sort((x, y) => y.salience - x.salience || y.count - x.count), [analysis]);
   // One column of gutter before the panel's border.
   const lines = useMemo(() => wrapText(text, analysis.article.paragraphs, panelOn ? textWidth - 1 : textWidth), [text, analysis, textWidth, panelOn]);
   const quotes = analysis.quotes;
-  const [current, setCurrent] = useLiveState(() => Math.max(-1, quotes.findIndex((q) => q.id === quoteId)));
+  const [current, setCurrent, currentRef] = useLiveState(() => Math.max(-1, quotes.findIndex((q) => q.id === quoteId)));
+  const [jumped, setJumped, jumpedRef] = useLiveState<Jump>('quote');
+  const [hitIdx, setHitIdx] = useLiveState(-1);
+  const [entityIdx, setEntityIdx, entityRef] = useLiveState(-1);
+  const [mentionIdx, setMentionIdx] = useLiveState(-1);
+  const entity = entities[entityIdx];
+  const mentions = useMemo(() => [...(entity?.mentions ?? [])].sort((x, y) => x.start - y.start), [entity]);
+  const focus: Range | undefined = jumped === 'hit' ? hits[hitIdx] : jumped === 'mention' ? mentions[mentionIdx] : undefined;
   const bodyHeight = Math.max(1, height - 4);
   const [scroll, setScroll] = useLiveState(0);
   const maxScroll = Math.max(0, lines.length - bodyHeight);
@@ -81,9 +101,41 @@ function Body({ analysis, quoteId, width, height, active, onBack }: { analysis: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current, lines, bodyHeight]);
 
+  // Keep the span jumped to (search hit, mention) in view the same way.
+  useEffect(() => {
+    if (focus) scrollTo(lineOf(lines, focus.start) - Math.floor(bodyHeight / 3));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus?.start, lines, bodyHeight]);
+
+  const step = (c: number, n: number, dir: 1 | -1) => (c < 0 ? (dir === 1 ? 0 : n - 1) : (c + dir + n) % n);
   const jump = (dir: 1 | -1) => {
     if (!quotes.length) return;
-    setCurrent((c) => (c < 0 ? (dir === 1 ? 0 : quotes.length - 1) : (c + dir + quotes.length) % quotes.length));
+    setJumped('quote');
+    setCurrent((c) => step(c, quotes.length, dir));
+  };
+  const jumpHit = (dir: 1 | -1) => {
+    if (!hits.length) return;
+    setJumped('hit');
+    setCurrent(-1);
+    setHitIdx((c) => step(c, hits.length, dir));
+  };
+  const selectEntity = (dir: 1 | -1) => {
+    if (!entities.length) return;
+    setJumped('mention');
+    setCurrent(-1);
+    setEntityIdx((c) => step(c, entities.length, dir));
+    setMentionIdx(0);
+  };
+  const jumpMention = (dir: 1 | -1) => {
+    if (entityRef.current < 0) return selectEntity(dir);
+    setJumped('mention');
+    setCurrent(-1);
+    setMentionIdx((c) => step(c, Math.max(1, entities[entityRef.current]!.mentions.length), dir));
+  };
+  const openView = () => {
+    if (jumpedRef.current === 'mention' && entities[entityRef.current]) return onEntity?.(entities[entityRef.current]!.name);
+    const speaker = quotes[currentRef.current]?.speaker?.name;
+    if (speaker) onSpeaker?.(speaker);
   };
 
   useKeys(
@@ -97,13 +149,20 @@ function Body({ analysis, quoteId, width, height, active, onBack }: { analysis: 
       if (k.end || input === 'G') return scrollTo(maxScroll);
       if (input === 'n' || input === ']' || k.tab) return jump(1);
       if (input === 'N' || input === '[') return jump(-1);
+      if (input === 'h') return jumpHit(1);
+      if (input === 'H') return jumpHit(-1);
+      if (input === 'e') return selectEntity(1);
+      if (input === 'E') return selectEntity(-1);
+      if (input === 'm') return jumpMention(1);
+      if (input === 'M') return jumpMention(-1);
+      if (k.return) return openView();
       if (input === 'p') return setPanelOn((v) => !v);
     },
     active,
   );
 
   const a = analysis.article;
-  const meta = [a.source, shortDate(a.publishedAt), a.byline].filter(Boolean).join(' · ');
+  const meta = [a.source, shortDate(a.publishedAt), a.byline, a.url].filter(Boolean).join(' · ');
   const q = quotes[current];
   const fullPanel = panelOn && panelWidth >= width;
   return (
@@ -120,14 +179,25 @@ function Body({ analysis, quoteId, width, height, active, onBack }: { analysis: 
         {fullPanel ? null : (
           <Box flexDirection="column" width={textWidth}>
             {lines.slice(scroll, scroll + bodyHeight).map((l, i) => (
-              <TextLine key={scroll + i} text={text} line={l} map={map} current={current} />
+              <TextLine key={scroll + i} text={text} line={l} map={map} current={current} focus={focus} />
             ))}
           </Box>
         )}
         {panelOn ? <ArticlePanel analysis={analysis} width={panelWidth} height={bodyHeight} /> : null}
       </Box>
       <Text wrap="truncate">
-        {q ? (
+        {jumped === 'hit' && hits[hitIdx] ? (
+          <>
+            <Text color={accent}>Hit {hitIdx + 1}/{hits.length} </Text>
+            <Text dimColor>of “{truncate(searchTerm ?? '', 30)}” · h/H next/previous</Text>
+          </>
+        ) : jumped === 'mention' && entity ? (
+          <>
+            <Text color={accent}>Mention {Math.min(mentionIdx + 1, mentions.length)}/{mentions.length} </Text>
+            <Text color={markStyles[entityKind(entity.type)].color} bold>{entity.name}</Text>
+            <Text dimColor> ({entity.type}) · m/M mentions · e/E entity · Enter: {entity.name} across the corpus</Text>
+          </>
+        ) : q ? (
           <>
             <Text color={accent}>Quote {current + 1}/{quotes.length} </Text>
             <Text color={markStyles.speaker.color} bold>
@@ -137,7 +207,10 @@ function Body({ analysis, quoteId, width, height, active, onBack }: { analysis: 
             <Text dimColor> · {q.form} · {truncate(q.text, Math.max(0, width - 40))}</Text>
           </>
         ) : (
-          <Text dimColor>{quotes.length ? `${quotes.length} quote${quotes.length === 1 ? '' : 's'}: press n to jump to the first` : 'No quotes found in this article.'}</Text>
+          <Text dimColor>
+            {quotes.length ? `${quotes.length} quote${quotes.length === 1 ? '' : 's'}: press n to jump to the first` : 'No quotes found in this article.'}
+            {hits.length ? ` · ${hits.length} search hit${hits.length === 1 ? '' : 's'}: h` : ''}
+          </Text>
         )}
       </Text>
       <Legend />

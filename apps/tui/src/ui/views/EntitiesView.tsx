@@ -3,16 +3,20 @@
  * co-occurs with and its tone over time. Enter lists the articles that mention it.
  */
 import { Box, Text } from 'ink';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { EntityType } from '@lede/core';
 import type { CorpusStore } from '@lede/store';
 import { Pane, windowStart } from '../components/Pane.js';
-import { bar, cell, formatTone, sparkline } from '../format.js';
+import { bar, cell, formatTone } from '../format.js';
 import { useAsync } from '../hooks/use-async.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLiveState } from '../hooks/use-live-state.js';
-import { entityKind, markStyles, toneColor } from '../theme.js';
+import { useRowSearch } from '../hooks/use-row-search.js';
+import { PromptLine } from '../components/TextInput.js';
+import { TimeBars } from '../components/TimeBars.js';
+import { entityKind, markStyles } from '../theme.js';
 
+const empty: never[] = [];
 const types: Array<EntityType | undefined> = [undefined, 'PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRODUCT'];
 
 export interface EntitiesViewProps {
@@ -22,14 +26,30 @@ export interface EntitiesViewProps {
   active: boolean;
   onFilter(entity: string): void;
   version: number;
+  onTyping?(typing: boolean): void;
+  /** Select this entity (a jump from the article view); Esc then goes back there. */
+  select?: { name: string; nonce: number };
+  onBack?(): void;
 }
 
-export function EntitiesView({ store, width, height, active, onFilter, version }: EntitiesViewProps) {
+export function EntitiesView({ store, width, height, active, onFilter, version, onTyping, select, onBack }: EntitiesViewProps) {
   const [typeIdx, setTypeIdx] = useState(0);
   const type = types[typeIdx];
   const entities = useAsync(() => store.topEntities({ limit: 1000, ...(type && { type }) }), [store, type, version]);
   const [cursor, setCursor, cursorRef] = useLiveState(0);
-  const list = entities.data ?? [];
+  const search = useRowSearch(entities.data ?? empty, (e) => e.name, onTyping);
+  const list = search.rows;
+  // A jump from the article: all types, the cursor on that entity once the rows are in.
+  useEffect(() => {
+    if (!select) return;
+    setTypeIdx(0);
+    search.clear();
+  }, [select?.nonce]);
+  useEffect(() => {
+    if (!select || type) return;
+    const at = list.findIndex((e) => e.name === select.name);
+    if (at >= 0) setCursor(at);
+  }, [select?.nonce, list, type]);
   const selected = list[Math.min(cursor, list.length - 1)];
   const co = useAsync(
     () => (selected ? store.cooccurrence({ entity: selected.name, limit: 50 }) : Promise.resolve([])),
@@ -46,6 +66,8 @@ export function EntitiesView({ store, width, height, active, onFilter, version }
 
   useKeys(
     (input, k) => {
+      if (search.key(input, k)) return setCursor(0);
+      if ((k.escape || k.backspace || k.delete) && onBack) return onBack();
       const move = (d: number) => setCursor((c) => Math.max(0, Math.min(list.length - 1, c + d)));
       if (k.downArrow || input === 'j') return move(1);
       if (k.upArrow || input === 'k') return move(-1);
@@ -70,11 +92,14 @@ export function EntitiesView({ store, width, height, active, onFilter, version }
   const avgTone = toneRows.length ? toneRows.reduce((s, r) => s + r.tone * r.articles, 0) / Math.max(1, toneRows.reduce((s, r) => s + r.articles, 0)) : null;
   const nameW = Math.min(24, Math.floor(rightW / 2));
 
+  const chartH = selected && toneRows.length ? Math.min(toneRows.length + 1, Math.max(2, Math.floor((rowsH - 2) / 4))) : 0;
+  const coH = Math.max(0, rowsH - 2 * chartH);
+  const title = `Entities (${list.length})${search.query ? ` matching “${search.query}”` : ''} · type ${type ?? 'all'}`;
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box flexDirection="row" height={height - 1}>
-        <Pane title={`Entities (${list.length}) · type ${type ?? 'all'}`} width={leftW} height={height - 1} focused>
-          {!list.length ? <Text dimColor>{entities.loading ? 'Loading…' : 'No entities found.'}</Text> : null}
+        <Pane title={title} width={leftW} height={height - 1} focused>
+          {!list.length ? <Text dimColor>{entities.loading ? 'Loading…' : search.query ? 'No entity matches.' : 'No entities found.'}</Text> : null}
           {list.slice(start, start + rowsH).map((e, i) => {
             const sel = start + i === cursor;
             const right = `${e.type.padEnd(7)} ${String(e.mentions).padStart(5)}m ${String(e.articles).padStart(4)}a`;
@@ -86,25 +111,25 @@ export function EntitiesView({ store, width, height, active, onFilter, version }
             );
           })}
         </Pane>
-        <Pane title={selected ? `With ${selected.name}` : 'Co-occurring entities'} width={rightW} height={height - 1} focused={false}>
-          {selected ? (
-            <Text wrap="truncate">
-              <Text dimColor>tone by month </Text>
-              <Text color={toneColor(avgTone)}>{formatTone(avgTone)} </Text>
-              <Text>{sparkline(toneRows.slice(-(rightW - 22)).map((r) => r.tone + 1), 2)}</Text>
-            </Text>
-          ) : null}
+        <Pane title={selected ? `${selected.name}` : 'Co-occurring entities'} width={rightW} height={height - 1} focused={false}>
+          {chartH ? <TimeBars title={`Tone by month (mean ${formatTone(avgTone)})`} points={toneRows.map((r) => ({ period: r.period, value: r.tone }))} width={rightW} height={chartH} tone /> : null}
+          {chartH ? <TimeBars title="Coverage: articles per month" points={toneRows.map((r) => ({ period: r.period, value: r.articles }))} width={rightW} height={chartH} /> : null}
+          {selected && coH > 1 ? <Text bold>With {selected.name}</Text> : null}
           {selected && !partners.length && !co.loading ? <Text dimColor>No co-occurring entities.</Text> : null}
-          {partners.slice(0, rowsH - 1).map((p) => (
+          {partners.slice(0, Math.max(0, coH - 1)).map((p) => (
             <Text key={p.name} wrap="truncate">
               {cell(p.name, nameW)} <Text color="cyan">{bar(p.articles, maxCo, rightW - nameW - 8)}</Text> {p.articles}
             </Text>
           ))}
         </Pane>
       </Box>
-      <Text dimColor wrap="truncate">
-        ↑↓ move · t type · Enter articles mentioning it · ? help
-      </Text>
+      {search.typing ? (
+        <PromptLine label="/" value={search.query} placeholder="find an entity by name (Enter: keep, Esc: cancel)" />
+      ) : (
+        <Text dimColor wrap="truncate">
+          ↑↓ move · / find · t type · Enter articles{onBack ? ' · Esc back to the article' : ''} · ? help
+        </Text>
+      )}
     </Box>
   );
 }

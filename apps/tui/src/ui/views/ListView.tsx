@@ -4,7 +4,7 @@
  * and only the pages around them are fetched from the store.
  */
 import { Box, Text } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, CorpusStore, ListQuery, SearchHit } from '@lede/store';
 import { editLine, PromptLine } from '../components/TextInput.js';
 import { cell, formatTone, shortDate } from '../format.js';
@@ -13,6 +13,7 @@ import { useLiveState } from '../hooks/use-live-state.js';
 import { usePagedRows } from '../hooks/use-paged-rows.js';
 import { formatFilter, parseFilter, type ListFilter } from '../layout/filter.js';
 import { accent, toneColor } from '../theme.js';
+import { defaultExportPath, exportArticles, exportHits, formatOf } from '../data/export.js';
 
 type Sort = NonNullable<ListQuery['sort']>;
 const sorts: Sort[] = ['date', 'title', 'quotes', 'tone', 'added'];
@@ -24,13 +25,17 @@ export interface ListViewProps {
   active: boolean;
   filter: ListFilter;
   onFilterChange(f: ListFilter): void;
-  onOpen(articleId: string): void;
+  /** Open an article; `searchTerm` is the search it was found by, marked in the article. */
+  onOpen(articleId: string, searchTerm?: string): void;
   onTyping(typing: boolean): void;
   /** Bumps while inputs are still loading (>= 0), so the list refreshes as the corpus grows; -1 when complete. */
   version: number;
 }
 
-type Mode = 'browse' | 'search' | 'filter';
+type Mode = 'browse' | 'search' | 'filter' | 'export';
+
+/** What a set of hits answers: the query and the filter it was combined with. */
+const searchKey = (q: string, f: ListFilter) => `${q}\u0000${formatFilter(f)}`;
 
 interface Columns {
   title: number;
@@ -41,12 +46,31 @@ interface Columns {
   tone: number;
 }
 
-/** Column widths for the terminal width: the title takes the rest; narrow screens drop columns. */
-function columnsFor(width: number): Columns {
-  const source = width >= 70 ? 14 : 0;
-  const themes = width >= 96 ? 24 : 0;
-  const fixed = 2 + 11 + 7 + 7 + (source && source + 1) + (themes && themes + 1);
-  return { title: Math.max(10, width - fixed), source, date: 10, themes, quotes: 6, tone: 6 };
+/** The widest title, source and themes cell among the rows on screen. */
+interface Needs {
+  title: number;
+  source: number;
+  themes: number;
+}
+
+/**
+ * Column widths for the terminal width and what the rows on screen hold: source and themes get
+ * what they need (within bounds) and the title the rest; a title column wider than any title
+ * gives its spare room back to the themes. Narrow screens drop source, then themes.
+ */
+export function columnsFor(width: number, needs: Needs = { title: width, source: 14, themes: 24 }): Columns {
+  const source = width >= 70 ? Math.max(6, Math.min(20, needs.source)) : 0;
+  const fixed = 2 + 11 + 7 + 7 + (source && source + 1);
+  if (width < 96) return { title: Math.max(10, width - fixed), source, date: 10, themes: 0, quotes: 6, tone: 6 };
+  let themes = Math.max(8, Math.min(needs.themes, Math.floor((width - fixed) * 0.3)));
+  let title = Math.max(10, width - fixed - themes - 1);
+  const spare = title - Math.max(24, needs.title);
+  if (spare > 0 && needs.themes > themes) {
+    const more = Math.min(spare, needs.themes - themes);
+    themes += more;
+    title -= more;
+  }
+  return { title, source, date: 10, themes, quotes: 6, tone: 6 };
 }
 
 function Header({ c }: { c: Columns }) {
@@ -91,11 +115,15 @@ function Snippet({ text, width }: { text: string; width: number }) {
 
 export function ListView(props: ListViewProps) {
   const { store, width, height, active, filter, onFilterChange, onOpen, onTyping, version } = props;
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
   const [sort, setSort, sortRef] = useLiveState<Sort>('date');
-  const [order, setOrder] = useLiveState<'asc' | 'desc'>('desc');
+  const [order, setOrder, orderRef] = useLiveState<'asc' | 'desc'>('desc');
   const [mode, setModeState, modeRef] = useLiveState<Mode>('browse');
   const [query, setQuery, queryRef] = useLiveState('');
   const [filterDraft, setFilterDraft, draftRef] = useLiveState('');
+  const [exportPath, setExportPath, exportRef] = useLiveState('');
+  const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>();
   // Results with the query they answer, so Enter never opens a row of an older query.
   const [found, setFound, foundRef] = useLiveState<{ q: string; items: SearchHit[] } | null>(null);
   const hits = found?.items ?? null;
@@ -125,11 +153,12 @@ export function ListView(props: ListViewProps) {
     }
     let live = true;
     const t = setTimeout(() => {
-      store.search(q, { kind: 'articles', limit: 500 }).then(
+      // Search and filter combine (AND): the store applies the list's filter to the hits.
+      store.search(q, { kind: 'articles', limit: 500, ...filter }).then(
         (res) => {
           if (!live) return;
           const seen = new Set<string>();
-          setFound({ q, items: res.filter((h) => !seen.has(h.articleId) && seen.add(h.articleId)) });
+          setFound({ q: searchKey(q, filter), items: res.filter((h) => !seen.has(h.articleId) && seen.add(h.articleId)) });
           setSearchError(undefined);
         },
         (e: unknown) => live && setSearchError(e instanceof Error ? e.message : String(e)),
@@ -139,11 +168,21 @@ export function ListView(props: ListViewProps) {
       live = false;
       clearTimeout(t);
     };
-  }, [query, store, version, setFound]);
+  }, [query, filter, store, version, setFound]);
 
   useEffect(() => setPos({ cursor: 0, top: 0 }), [key, query, setPos]);
 
-  const chrome = 3 + (mode === 'browse' ? 0 : 1); // status line + header + hint, and the prompt
+  const runExport = (path: string) => {
+    setNotice({ text: `Exporting to ${path}…` });
+    const q = queryRef.current.trim();
+    const done = q && foundRef.current ? exportHits(foundRef.current.items, path) : exportArticles(store, { sort: sortRef.current, order: orderRef.current, ...filterRef.current }, path);
+    done.then(
+      (n) => setNotice({ text: `Exported ${n.toLocaleString('en')} row${n === 1 ? '' : 's'} (${formatOf(path).toUpperCase()}) to ${path}` }),
+      (e: unknown) => setNotice({ text: `Export failed: ${e instanceof Error ? e.message : String(e)}`, error: true }),
+    );
+  };
+
+  const chrome = 3 + (mode === 'browse' ? 0 : 1) + (notice ? 1 : 0); // status line + header + hint, the prompt and a notice
   const searching = hits !== null;
   const rowHeight = searching ? 2 : 1;
   const visible = Math.max(1, Math.floor((height - chrome) / rowHeight));
@@ -163,6 +202,13 @@ export function ListView(props: ListViewProps) {
   useKeys(
     (input, k) => {
       const m = modeRef.current;
+      if (m === 'export') {
+        const r = editLine(exportRef.current, input, k);
+        setExportPath(r.value);
+        if (r.action === 'submit' && r.value.trim()) runExport(r.value.trim());
+        if (r.action) setMode('browse');
+        return;
+      }
       if (m !== 'browse') {
         // The prompt has the keyboard: edit the query (searching as it changes) or the filter.
         const r = editLine(m === 'search' ? queryRef.current : draftRef.current, input, k);
@@ -183,12 +229,16 @@ export function ListView(props: ListViewProps) {
       if (k.return || k.rightArrow) {
         const at = posRef.current.cursor;
         const q = queryRef.current.trim();
-        if (q && foundRef.current?.q !== q) return; // results for this query still on their way
+        if (q && foundRef.current?.q !== searchKey(q, filterRef.current)) return; // results for this query still on their way
         const id = q ? foundRef.current?.items[at]?.articleId : rows.rowAt(at)?.id;
-        if (id) onOpen(id);
+        if (id) onOpen(id, q || undefined);
         return;
       }
       if (input === '/') return setMode('search');
+      if (input === 'e') {
+        setExportPath(defaultExportPath(queryRef.current.trim() ? 'search' : 'articles'));
+        return setMode('export');
+      }
       if (input === 'f') {
         setFilterDraft(formatFilter(filter));
         return setMode('filter');
@@ -208,7 +258,14 @@ export function ListView(props: ListViewProps) {
     active,
   );
 
-  const c = useMemo(() => columnsFor(width), [width]);
+  const onScreen: ArticleSummary[] = [];
+  if (!searching) for (let i = top; i < Math.min(total, top + visible); i++) { const a = rows.rowAt(i); if (a) onScreen.push(a); }
+  const needs: Needs = {
+    title: Math.max(5, ...onScreen.map((a) => (a.title || a.opening || a.id).length)),
+    source: Math.max(6, ...onScreen.map((a) => (a.source ?? '').length)),
+    themes: Math.max(6, ...onScreen.map((a) => a.topThemes.join(', ').length)),
+  };
+  const c = useMemo(() => columnsFor(width, needs), [width, needs.title, needs.source, needs.themes]);
   const filterText = formatFilter(filter);
   const first = total ? top + 1 : 0;
   const last = Math.min(total, top + visible);
@@ -242,7 +299,8 @@ export function ListView(props: ListViewProps) {
         {filterText ? <Text color="yellow"> · filter {filterText}</Text> : null}
       </Text>
       {mode === 'search' ? <PromptLine label="/" value={query} placeholder="search titles, text and quotes (Enter: keep results, Esc: cancel)" /> : null}
-      {mode === 'filter' ? <PromptLine label="filter: " value={filterDraft} placeholder='theme:Economy entity:"Xi Jinping" speaker:Liu from:2024-01-01 to:2024-12-31' /> : null}
+      {mode === 'export' ? <PromptLine label="export to: " value={exportPath} placeholder="file.csv or file.jsonl" /> : null}
+      {mode === 'filter' ? <PromptLine label="filter: " value={filterDraft} placeholder={width >= 100 ? 'theme:Economy entity:"Xi Jinping" speaker:Liu from:2024-01-01 to:2024-12-31' : 'theme: entity: speaker: from: to:'} /> : null}
       {searching ? null : <Header c={c} />}
       <Box flexDirection="column" flexGrow={1}>
         {rows.error || searchError ? <Text color="red">{searchError ?? rows.error?.message}</Text> : null}
@@ -252,8 +310,13 @@ export function ListView(props: ListViewProps) {
         {total === 0 && !searching && rows.total === null && !rows.error ? <Text dimColor>  Loading…</Text> : null}
         {lines}
       </Box>
+      {notice ? (
+        <Text wrap="truncate" color={notice.error ? 'red' : 'green'}>
+          {notice.text}
+        </Text>
+      ) : null}
       <Text dimColor wrap="truncate">
-        ↑↓/jk move · Enter open · / search · f filter · s sort · r reverse · Esc clear · ? help
+        {width >= 100 ? '↑↓ move · Enter open · / search · f filter · s sort · r reverse · e export · Esc clear · ? help' : '↑↓ Enter / f s r e Esc · ? help'}
       </Text>
     </Box>
   );

@@ -3,12 +3,16 @@
  * quotes with role, article and date on the right. Enter on a quote opens its article at the quote.
  */
 import { Box, Text } from 'ink';
+import { useEffect } from 'react';
 import type { CorpusStore } from '@lede/store';
 import { Pane, windowStart } from '../components/Pane.js';
 import { cell, shortDate, truncate } from '../format.js';
 import { useAsync } from '../hooks/use-async.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLiveState } from '../hooks/use-live-state.js';
+import { useRowSearch } from '../hooks/use-row-search.js';
+import { editLine, PromptLine } from '../components/TextInput.js';
+import { defaultExportPath, exportQuotes, formatOf } from '../data/export.js';
 import { wrapText } from '../layout/wrap.js';
 import { markStyles } from '../theme.js';
 
@@ -19,16 +23,37 @@ export interface QuotesViewProps {
   active: boolean;
   onOpen(articleId: string, quoteId: string): void;
   version: number;
+  onTyping?(typing: boolean): void;
+  /** Select this speaker (a jump from the article view); Esc then goes back there. */
+  select?: { name: string; nonce: number };
+  onBack?(): void;
 }
 
 const quoteLines = 2;
+const empty: never[] = [];
 
-export function QuotesView({ store, width, height, active, onOpen, version }: QuotesViewProps) {
+export function QuotesView({ store, width, height, active, onOpen, version, onTyping, select, onBack }: QuotesViewProps) {
   const speakers = useAsync(() => store.topSpeakers({ limit: 1000 }), [store, version]);
   const [sCursor, setSCursor] = useLiveState(0);
   const [qCursor, setQCursor, qRef] = useLiveState(0);
   const [focus, setFocus, focusRef] = useLiveState<'speakers' | 'quotes'>('speakers');
-  const list = speakers.data ?? [];
+  const search = useRowSearch(speakers.data ?? empty, (s) => s.name, onTyping);
+  const [exporting, setExporting, exportingRef] = useLiveState<string | null>(null);
+  const [notice, setNotice] = useLiveState<{ text: string; error?: boolean } | null>(null);
+  const list = search.rows;
+  // A jump from the article: the cursor on that speaker, the search cleared.
+  useEffect(() => {
+    if (select) search.clear();
+  }, [select?.nonce]);
+  useEffect(() => {
+    if (!select) return;
+    const at = list.findIndex((s) => s.name === select.name);
+    if (at >= 0) {
+      setSCursor(at);
+      setQCursor(0);
+      setFocus('speakers');
+    }
+  }, [select?.nonce, list]);
   const speaker = list[Math.min(sCursor, list.length - 1)];
   const quotes = useAsync(
     () => (speaker ? store.quotes({ speaker: speaker.name, limit: 500 }) : Promise.resolve({ items: [], total: 0 })),
@@ -45,6 +70,24 @@ export function QuotesView({ store, width, height, active, onOpen, version }: Qu
 
   useKeys(
     (input, k) => {
+      if (exportingRef.current !== null) {
+        const r = editLine(exportingRef.current, input, k);
+        setExporting(r.action ? null : r.value);
+        onTyping?.(!r.action);
+        if (r.action === 'submit' && r.value.trim() && speaker) {
+          const path = r.value.trim();
+          exportQuotes(store, { speaker: speaker.name }, path).then(
+            (n) => setNotice({ text: `Exported ${n} quote${n === 1 ? '' : 's'} by ${speaker.name} (${formatOf(path).toUpperCase()}) to ${path}` }),
+            (e: unknown) => setNotice({ text: `Export failed: ${e instanceof Error ? e.message : String(e)}`, error: true }),
+          );
+        }
+        return;
+      }
+      if (input === 'e' && speaker && !search.typing) {
+        onTyping?.(true);
+        return setExporting(defaultExportPath('quotes'));
+      }
+      if (focusRef.current === 'speakers' && search.key(input, k)) return (setSCursor(0), setQCursor(0));
       const down = k.downArrow || input === 'j';
       const up = k.upArrow || input === 'k';
       if (k.leftArrow || input === 'h') return setFocus('speakers');
@@ -59,6 +102,7 @@ export function QuotesView({ store, width, height, active, onOpen, version }: Qu
         if (k.pageDown) return move(rowsH);
         if (k.pageUp) return move(-rowsH);
         if (k.return && items.length) return setFocus('quotes');
+        if ((k.escape || k.backspace || k.delete) && onBack) return onBack();
       } else {
         const move = (d: number) => setQCursor((c) => Math.max(0, Math.min(items.length - 1, c + d)));
         if (down) return move(1);
@@ -79,7 +123,7 @@ export function QuotesView({ store, width, height, active, onOpen, version }: Qu
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box flexDirection="row" height={height - 1}>
-        <Pane title={`Speakers (${list.length})`} width={leftW} height={height - 1} focused={focus === 'speakers'}>
+        <Pane title={`Speakers (${list.length})${search.query ? ` “${search.query}”` : ''}`} width={leftW} height={height - 1} focused={focus === 'speakers'}>
           {!list.length ? <Text dimColor>{speakers.loading ? 'Loading…' : 'No attributed quotes yet.'}</Text> : null}
           {list.slice(sStart, sStart + rowsH).map((s, i) => {
             const sel = sStart + i === sCursor;
@@ -120,9 +164,19 @@ export function QuotesView({ store, width, height, active, onOpen, version }: Qu
           })}
         </Pane>
       </Box>
-      <Text dimColor wrap="truncate">
-        ↑↓ move · ←→/Tab switch pane · Enter open the quote in its article · ? help
-      </Text>
+      {exporting !== null ? (
+        <PromptLine label={`export ${speaker?.name ?? ''}'s quotes to: `} value={exporting} placeholder="file.csv or file.jsonl" />
+      ) : search.typing ? (
+        <PromptLine label="/" value={search.query} placeholder="find a speaker by name (Enter: keep, Esc: cancel)" />
+      ) : notice ? (
+        <Text wrap="truncate" color={notice.error ? 'red' : 'green'}>
+          {notice.text}
+        </Text>
+      ) : (
+        <Text dimColor wrap="truncate">
+          ↑↓ move · / find · ←→ pane · e export · Enter open at the quote{onBack ? ' · Esc back to the article' : ''} · ? help
+        </Text>
+      )}
     </Box>
   );
 }

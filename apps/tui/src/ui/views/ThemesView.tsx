@@ -10,6 +10,8 @@ import { bar, cell, sparkline } from '../format.js';
 import { useAsync } from '../hooks/use-async.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLiveState } from '../hooks/use-live-state.js';
+import { useRowSearch } from '../hooks/use-row-search.js';
+import { PromptLine } from '../components/TextInput.js';
 import { accent } from '../theme.js';
 
 const grains = ['month', 'week', 'day'] as const;
@@ -21,6 +23,7 @@ export interface ThemesViewProps {
   active: boolean;
   onFilter(theme: string): void;
   version: number;
+  onTyping?(typing: boolean): void;
 }
 
 interface ThemeSeries {
@@ -43,10 +46,12 @@ export function pivotTimeline(rows: ReadonlyArray<{ period: string; theme: strin
   return { periods, series: [...byTheme.values()].sort((a, b) => b.total - a.total || a.theme.localeCompare(b.theme)) };
 }
 
-export function ThemesView({ store, width, height, active, onFilter, version }: ThemesViewProps) {
+export function ThemesView({ store, width, height, active, onFilter, version, onTyping }: ThemesViewProps) {
   const [grain, setGrain] = useState(0);
   const timeline = useAsync(() => store.themeTimeline({ by: grains[grain] }), [store, grain, version]);
-  const { periods, series } = useMemo(() => pivotTimeline(timeline.data ?? []), [timeline.data]);
+  const { periods, series: allSeries } = useMemo(() => pivotTimeline(timeline.data ?? []), [timeline.data]);
+  const search = useRowSearch(allSeries, (s) => s.theme, onTyping);
+  const series = search.rows;
   const [cursor, setCursor, cursorRef] = useLiveState(0);
   const selected = series[Math.min(cursor, series.length - 1)];
 
@@ -59,6 +64,7 @@ export function ThemesView({ store, width, height, active, onFilter, version }: 
 
   useKeys(
     (input, k) => {
+      if (search.key(input, k)) return setCursor(0);
       const move = (d: number) => setCursor((c) => Math.max(0, Math.min(series.length - 1, c + d)));
       if (k.downArrow || input === 'j') return move(1);
       if (k.upArrow || input === 'k') return move(-1);
@@ -78,7 +84,7 @@ export function ThemesView({ store, width, height, active, onFilter, version }: 
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text bold color={accent} wrap="truncate">
-        Themes by {grains[grain]} ({series.length}){shown.length ? ` · ${shown[0]} → ${shown[shown.length - 1]}` : ''}
+        Themes by {grains[grain]} ({series.length}){search.query ? ` matching “${search.query}”` : ''}{shown.length ? ` · ${shown[0]} → ${shown[shown.length - 1]}` : ''}
       </Text>
       <Box flexDirection="column" height={listH}>
         {!series.length ? <Text dimColor>{timeline.loading ? 'Loading…' : 'No dated articles with themes yet.'}</Text> : null}
@@ -100,9 +106,13 @@ export function ThemesView({ store, width, height, active, onFilter, version }: 
           </Text>
         ))}
       </Box>
-      <Text dimColor wrap="truncate">
-        ↑↓ move · b day/week/month · Enter articles on this theme · ? help
-      </Text>
+      {search.typing ? (
+        <PromptLine label="/" value={search.query} placeholder="find a theme (Enter: keep, Esc: cancel)" />
+      ) : (
+        <Text dimColor wrap="truncate">
+          ↑↓ move · / find · b day/week/month · Enter articles on this theme · ? help
+        </Text>
+      )}
     </Box>
   );
 }
