@@ -1,4 +1,5 @@
 import type { Mention, Token } from '../model/layers.js';
+import { docFlags } from './doc-flags.js';
 import { GAZ, GAZ_MAX_TOKENS, type Gazetteer } from './gazetteer.js';
 import { hashString } from './hash.js';
 import { CLASSES, type NerModel } from './model.js';
@@ -40,9 +41,10 @@ export function recogniseMentions(
     covered.fill(1, from, to);
   };
 
+  const doc = docFlags(words, sentenceTokens);
   for (const [a, b] of sentenceTokens) {
     if (b <= a) continue;
-    tagSentence(model, gaz, words, a, b, scratch, labels);
+    tagSentence(model, gaz, words, a, b, scratch, labels, doc);
     knownOrgs(scratch.features.gaz, words, a, b, labels);
     let s = -1;
     let cls = 0;
