@@ -122,8 +122,8 @@ buildClusters();
 
 // ---- 1b. Lower-case word lists from the training text ---------------------------------------------
 // How often the corpus writes a word in lower case, against capitalised away from the sentence start:
-// a capitalised word the text never writes in lower case is likely a name ("Somerset"), one it
-// usually does likely not ("Their", "TAKE" in a headline). Only lower-case word forms ship.
+// a capitalised word the text never writes in lower case is likely a name ("Harrowshire"), one it
+// usually does likely not ("Their", "SAYS" in a headline). Only lower-case word forms ship.
 function buildLowerWords(): void {
   const lower = new Map<string, number>();
   const cap = new Map<string, number>();
@@ -276,6 +276,19 @@ const drop = Number(values.drop);
 // Templates that identify the word itself (word as written / lower-cased, word bigrams): dropped together.
 const WORD_TEMPLATES = [1, 2, 12, 13];
 
+// Feature ids per training sentence, extracted once (they never change between epochs).
+const featureCache = new Map<string[], Int32Array>();
+let lastFeatures = new Int32Array(0);
+function featuresOf(words: string[], doc: Int32Array): Int32Array {
+  let f = featureCache.get(words);
+  if (!f) {
+    scratch = extractFeatures(words, 0, words.length, gaz, scratch, doc);
+    f = scratch.out.slice(0, words.length * FEATURES);
+    featureCache.set(words, f);
+  }
+  return f;
+}
+
 function decode(words: string[], doc: Int32Array, weights: Float32Array, start: Float32Array, trans: Float32Array, dropRate = 0): Int32Array {
   const n = words.length;
   if (emit.length < n * L) {
@@ -285,8 +298,8 @@ function decode(words: string[], doc: Int32Array, weights: Float32Array, start: 
     pred = new Int32Array(n);
     off = new Uint8Array(n * FEATURES);
   }
-  scratch = extractFeatures(words, 0, n, gaz, scratch, doc);
-  const f = scratch.out;
+  const f = featuresOf(words, doc);
+  lastFeatures = f;
   off.fill(0, 0, n * FEATURES);
   if (dropRate > 0) {
     for (let t = 0; t < n; t++) {
@@ -307,7 +320,7 @@ function decode(words: string[], doc: Int32Array, weights: Float32Array, start: 
 }
 
 function update(words: string[], gold: Int32Array, p: Int32Array): void {
-  const f = scratch.out;
+  const f = lastFeatures;
   const n = words.length;
   for (let t = 0; t < n; t++) {
     const g = gold[t]!;

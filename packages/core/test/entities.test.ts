@@ -18,6 +18,17 @@ const byMention = (es: Entity[], surface: string): Entity | undefined =>
 describe('entities on the seed article', () => {
   const entities = entitiesOf(seedText);
 
+  it('gives identical entity spans with straight and with curly punctuation', () => {
+    // Same length both ways: every mark is one UTF-16 unit, so spans must match exactly.
+    const straight = seedText.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\u00a0/g, ' ');
+    let open = true;
+    const curly = straight.replace(/'/g, '’').replace(/"/g, () => ((open = !open) ? '”' : '“')).replace(/ - /g, ' – ');
+    const spans = (t: string) => entitiesOf(t).flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}:${m.type}:${e.name.replace(/’/g, "'")}`)).sort();
+    expect(curly).not.toBe(straight);
+    expect(spans(curly)).toEqual(spans(straight));
+    expect(spans(straight).length).toBeGreaterThan(20);
+  });
+
   it.each(gold.entities.map((e) => [e.name, e.type, e.aliases ?? []] as const))('finds %s as %s, merged with its aliases', (name, type, aliases) => {
     const e = byMention(entities, name);
     expect(e, name).toBeDefined();

@@ -3,12 +3,12 @@ import { TITLES } from './lexicon.js';
 /**
  * Document-level evidence about each token's word (Ratinov & Roth 2009's non-local features,
  * without a second tagging pass): how the same word (case-folded) is written elsewhere in the
- * article. A sentence-initial or headline "BLAIR" learns from "Mr Blair" further down; "Their"
+ * article. A sentence-initial or headline "ROE" learns from "Ms Roe" further down; "Their"
  * from "their". Bits, per token:
  */
 export const DOC_LOWER = 1; // written in lower case somewhere in the document
 export const DOC_CAP_MID = 2; // capitalised inside a sentence (not its first word) in running text
-export const DOC_RUN_LAST = 4; // last word of a run of 2+ capitalised words ("Tony Blair")
+export const DOC_RUN_LAST = 4; // last word of a run of 2+ capitalised words ("Jane Roe")
 export const DOC_RUN_FIRST = 8; // first word of such a run, inside a sentence
 export const DOC_TITLED = 16; // right after a title ("Mr", "President")
 

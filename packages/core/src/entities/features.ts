@@ -180,7 +180,7 @@ export function prepareRecords(rec: Int32Array, offs: Int32Array, n: number, gaz
     s.cl[i] = rec[o + R_CL]!;
     s.doc[i] = (doc ? doc[docAt + i]! : 0) | ((rec[o + R_CASE]! & 7) << 5) | ((i === 0 ? 1 : 0) << 8) | (mode << 9);
     s.flags[i] = (i === 0 ? 1 : 0) | (mode << 1) | (Math.min(rec[o + R_LEN]!, 6) << 3);
-    // "Their" vs "Somerset", "TAKE" vs "LEICESTERSHIRE": whether the training text writes the word in
+    // "Their" vs "Harrowshire", "SAYS" vs "HARROWSHIRE": whether the training text writes the word in
     // lower case, with how it is written here, where it stands and the sentence's case mode.
     s.lower[i] = gaz.lowerLevel(rec[o + R_LW]! | 0) | ((rec[o + R_CASE]! & 7) << 2) | ((i === 0 ? 1 : 0) << 5) | (mode << 6);
   }
