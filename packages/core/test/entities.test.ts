@@ -59,6 +59,16 @@ describe('entities on the seed article', () => {
 });
 
 describe('merging mentions within an article', () => {
+  it('merges a person’s surname mentions, titled or not, with the full name', () => {
+    const text =
+      'Corvo Motors chief executive Marta Lindqvist said on Monday that sales would recover. ' +
+      'Ms Lindqvist, who joined in 2019, told analysts the plant in Gothenburg would reopen. Lindqvist’s plan was welcomed.';
+    const es = entitiesOf(text);
+    const people = es.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => e.name)).toEqual(['Marta Lindqvist']);
+    expect(people[0]!.mentions.length).toBe(3);
+  });
+
   it('joins a surname to the full name and U.S./US to United States', () => {
     const text =
       'Chinese President Xi Jinping met the prime minister of Japan on Monday. Xi said trade with the United States would grow.\n' +

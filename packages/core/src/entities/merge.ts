@@ -64,10 +64,11 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
     if (/\s/.test(text)) continue;
     const type = majority(c.mentions);
     let target: Cluster | undefined;
-    if (type === 'PERSON') {
-      // A one-word person mention: the first or last word of exactly one longer person name.
-      const hits = long.filter((o) => o !== c && majority(o.mentions) === 'PERSON' && personWords(o).some((w) => w === text));
-      if (hits.length === 1) target = hits[0];
+    // A one-word mention that is the surname (or given name) of exactly one longer person name is
+    // that person, whatever type the tagger gave it alone ("Roe" read as a place once).
+    const people = long.filter((o) => o !== c && majority(o.mentions) === 'PERSON' && personWords(o).some((w) => w === text));
+    if (people.length === 1 && (type === 'PERSON' || type === 'ORG' || type === 'GPE' || type === 'LOC' || type === 'NORP' || type === 'PRODUCT')) {
+      target = people[0];
     } else if (/^[A-Z]{2,6}$/.test(c.mentions[0]!.text.replace(/\./g, ''))) {
       const acro = c.mentions[0]!.text.replace(/\./g, '');
       const hits = long.filter((o) => o !== c && initials(o.name) === acro);
