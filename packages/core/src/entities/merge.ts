@@ -82,7 +82,7 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
     // A one-word mention that is the surname (or given name) of exactly one longer person name is
     // that person, whatever type the tagger gave it alone ("Roe" read as a place once).
     let people = long.filter((o) => o !== c && !absorbed.has(o) && majority(o.mentions) === 'PERSON' && personWords(o).some((w) => w === text));
-    // Several people share the name: the one the article names far most often ("Jackson" in a
+    // Several people share the name: the one the article names far most often ("Lindqvist" in a
     // story on one singer that mentions his mother once).
     if (people.length > 1) {
       const sorted = [...people].sort((x, y) => y.mentions.length - x.mentions.length);
