@@ -18,6 +18,17 @@ const byMention = (es: Entity[], surface: string): Entity | undefined =>
 describe('entities on the seed article', () => {
   const entities = entitiesOf(seedText);
 
+  it('gives identical entity spans with straight and with curly punctuation', () => {
+    // Same length both ways: every mark is one UTF-16 unit, so spans must match exactly.
+    const straight = seedText.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\u00a0/g, ' ');
+    let open = true;
+    const curly = straight.replace(/'/g, '’').replace(/"/g, () => ((open = !open) ? '”' : '“')).replace(/ - /g, ' – ');
+    const spans = (t: string) => entitiesOf(t).flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}:${m.type}:${e.name.replace(/’/g, "'")}`)).sort();
+    expect(curly).not.toBe(straight);
+    expect(spans(curly)).toEqual(spans(straight));
+    expect(spans(straight).length).toBeGreaterThan(20);
+  });
+
   it.each(gold.entities.map((e) => [e.name, e.type, e.aliases ?? []] as const))('finds %s as %s, merged with its aliases', (name, type, aliases) => {
     const e = byMention(entities, name);
     expect(e, name).toBeDefined();
@@ -48,6 +59,16 @@ describe('entities on the seed article', () => {
 });
 
 describe('merging mentions within an article', () => {
+  it('merges a person’s surname mentions, titled or not, with the full name', () => {
+    const text =
+      'Corvo Motors chief executive Marta Lindqvist said on Monday that sales would recover. ' +
+      'Ms Lindqvist, who joined in 2019, told analysts the plant in Gothenburg would reopen. Lindqvist’s plan was welcomed.';
+    const es = entitiesOf(text);
+    const people = es.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => e.name)).toEqual(['Marta Lindqvist']);
+    expect(people[0]!.mentions.length).toBe(3);
+  });
+
   it('joins a surname to the full name and U.S./US to United States', () => {
     const text =
       'Chinese President Xi Jinping met the prime minister of Japan on Monday. Xi said trade with the United States would grow.\n' +

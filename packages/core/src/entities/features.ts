@@ -1,5 +1,6 @@
 import { hashRange as hashRange_, lowerCode as lowerCode_, mix as mix_ } from './hash.js';
 import type { Gazetteer } from './gazetteer.js';
+import { clusterOf as clusterOf_ } from './clusters.js';
 
 /**
  * Features of the NER tagger, shared by training (scripts/train-ner.ts) and run time so the two
@@ -13,12 +14,13 @@ import type { Gazetteer } from './gazetteer.js';
 /** Bits of the hash space the model's weight rows are indexed by. */
 export const FEATURE_BITS = 22;
 export const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
-export const FEATURES = 31;
+export const FEATURES = 38;
 
 // Imported functions copied to module constants: under tsx imports compile to getters.
 const hashRange = hashRange_;
 const lowerCode = lowerCode_;
 const mix = mix_;
+const clusterOf = clusterOf_;
 
 const BOS = 0x5f3759df;
 const EOS = 0x1badb002;
@@ -27,7 +29,7 @@ const EOS = 0x1badb002;
  * Ints kept per word type: everything the templates read that depends on the word alone, so the
  * tagger computes it once per distinct word (see tagger.ts) and training once per token.
  */
-export const WORD_INTS = 13;
+export const WORD_INTS = 14;
 export const R_LW = 0; // lower-cased hash
 export const R_W = 1; // hash as written
 export const R_SHAPE = 2; // shape hash (before conjoining with the case mode)
@@ -35,7 +37,8 @@ export const R_PRE = 3; // 2-, 3-, 4-character lower-cased prefix hashes (0 when
 export const R_SUF = 6; // 1- to 4-character lower-cased suffix hashes (0 when the word is shorter)
 export const R_LEN = 10; // length in UTF-16 units
 export const R_CASE = 11; // 1 has an ASCII letter, 2 ALL CAPS word of 2+ characters, 4 capitalised
-export const R_SLOT = 12; // free for the caller (the tagger keeps a shape id here)
+export const R_CL = 12; // word clusters (clusters.ts clusterOf)
+export const R_SLOT = 13; // free for the caller (the tagger keeps a shape id here)
 
 /** Reusable scratch buffers, grown on demand: no per-token allocation in the hot path. */
 export interface FeatureScratch {
@@ -46,6 +49,8 @@ export interface FeatureScratch {
   suf: Int32Array; // 4 per token
   gaz: Int32Array;
   flags: Int32Array;
+  cl: Int32Array; // packed word clusters
+  doc: Int32Array; // document-level flags (doc-flags.ts)
   lower: Int32Array; // how common the word is in lower case (Gazetteer.lowerLevel) with its case bits
   out: Int32Array; // FEATURES per token
   rec: Int32Array; // WORD_INTS per token (training's word records)
@@ -64,6 +69,8 @@ export function newScratch(n = 256): FeatureScratch {
     gaz: new Int32Array(n),
     flags: new Int32Array(n),
     lower: new Int32Array(n),
+    cl: new Int32Array(n),
+    doc: new Int32Array(n),
     out: new Int32Array(n * FEATURES),
     rec: new Int32Array(n * WORD_INTS),
     offs: new Int32Array(n),
@@ -135,6 +142,7 @@ export function wordRecord(w: string, into: Int32Array, off: number): void {
   into[off + R_SHAPE] = shapeHash(w);
   for (let k = 0; k < 4; k++) into[off + R_SUF + k] = L > k + 1 ? hashRange(w, L - k - 1, L, true) : 0;
   into[off + R_LEN] = L;
+  into[off + R_CL] = clusterOf(w);
   const c0 = L > 0 ? w.charCodeAt(0) : 0;
   into[off + R_CASE] = (hasLower || hasUpper ? 1 : 0) | (hasUpper && !hasLower && L > 1 ? 2 : 0) | (c0 >= 65 && c0 <= 90 ? 4 : 0);
 }
@@ -143,21 +151,21 @@ export function wordRecord(w: string, into: Int32Array, off: number): void {
  * Fill the per-token values of words[from, to) (word, shape, affixes, flags, gazetteer marks),
  * which `featureId` combines into template ids. Returns the (possibly grown) scratch.
  */
-export function prepareTokens(words: readonly string[], from: number, to: number, gaz: Gazetteer, scratch: FeatureScratch): FeatureScratch {
+export function prepareTokens(words: readonly string[], from: number, to: number, gaz: Gazetteer, scratch: FeatureScratch, doc?: ArrayLike<number>): FeatureScratch {
   const n = to - from;
   const s = ensureScratch(scratch, n);
   for (let i = 0; i < n; i++) {
     wordRecord(words[from + i]!, s.rec, i * WORD_INTS);
     s.offs[i] = i * WORD_INTS;
   }
-  return prepareRecords(s.rec, s.offs, n, gaz, s);
+  return prepareRecords(s.rec, s.offs, n, gaz, s, doc, from);
 }
 
 /**
  * `prepareTokens` from word records already computed: token i's record starts at rec[offs[i]].
  * `scratch` must hold n tokens (ensureScratch); the tagger keeps one record per word type.
  */
-export function prepareRecords(rec: Int32Array, offs: Int32Array, n: number, gaz: Gazetteer, s: FeatureScratch): FeatureScratch {
+export function prepareRecords(rec: Int32Array, offs: Int32Array, n: number, gaz: Gazetteer, s: FeatureScratch, doc?: ArrayLike<number>, docAt = 0): FeatureScratch {
   const mode = caseModeOf(rec, offs, n);
   s.mode = mode;
   for (let i = 0; i < n; i++) {
@@ -169,8 +177,10 @@ export function prepareRecords(rec: Int32Array, offs: Int32Array, n: number, gaz
     s.pre[i * 3 + 1] = rec[o + R_PRE + 1]!;
     s.pre[i * 3 + 2] = rec[o + R_PRE + 2]!;
     for (let k = 0; k < 4; k++) s.suf[i * 4 + k] = rec[o + R_SUF + k]!;
+    s.cl[i] = rec[o + R_CL]!;
+    s.doc[i] = (doc ? doc[docAt + i]! : 0) | ((rec[o + R_CASE]! & 7) << 5) | ((i === 0 ? 1 : 0) << 8) | (mode << 9);
     s.flags[i] = (i === 0 ? 1 : 0) | (mode << 1) | (Math.min(rec[o + R_LEN]!, 6) << 3);
-    // "Their" vs "Somerset", "TAKE" vs "LEICESTERSHIRE": whether the training text writes the word in
+    // "Their" vs "Harrowshire", "SAYS" vs "HARROWSHIRE": whether the training text writes the word in
     // lower case, with how it is written here, where it stands and the sentence's case mode.
     s.lower[i] = gaz.lowerLevel(rec[o + R_LW]! | 0) | ((rec[o + R_CASE]! & 7) << 2) | ((i === 0 ? 1 : 0) << 5) | (mode << 6);
   }
@@ -186,6 +196,9 @@ function lwAt(s: FeatureScratch, k: number): number {
 }
 function shAt(s: FeatureScratch, k: number): number {
   return k < 0 ? BOS : k >= s.n ? EOS : s.shape[k]!;
+}
+function clAt(s: FeatureScratch, k: number): number {
+  return k < 0 ? BOS : k >= s.n ? EOS : s.cl[k]! & 1023;
 }
 function gzAt(s: FeatureScratch, k: number): number {
   return k < 0 || k >= s.n ? 0 : s.gaz[k]!;
@@ -224,7 +237,16 @@ export function featureId(s: FeatureScratch, i: number, f: number): number {
     case 27: return mix(27, mix(shAt(s, i - 1), mix(shAt(s, i), shAt(s, i + 1))));
     case 28: return mix(28, mix(gzAt(s, i), s.shape[i]!));
     case 29: return mix(29, mix(s.suf[i * 4 + 2]! >>> 0, mode));
-    default: return mix(30, s.lower[i]!);
+    case 30: return mix(30, s.lower[i]!);
+    // Word clusters: fine, and two coarser levels with the word's case / position.
+    case 31: return mix(31, s.cl[i]! & 1023);
+    case 32: return mix(32, mix((s.cl[i]! >>> 10) & 127, s.lower[i]! >>> 2));
+    case 33: return mix(33, mix(s.cl[i]! >>> 17, s.flags[i]! & 7));
+    case 34: return mix(34, clAt(s, i - 1));
+    case 35: return mix(35, clAt(s, i + 1));
+    // Document-level flags with the token's case, position and the sentence's case mode.
+    case 36: return mix(36, s.doc[i]!);
+    default: return mix(37, mix(s.doc[i]! & 31, s.shape[i]!));
   }
 }
 
@@ -233,8 +255,8 @@ export function featureId(s: FeatureScratch, i: number, f: number): number {
  * Returns the (possibly grown) scratch to keep using. Training uses this; the tagger asks
  * `featureId` only for the templates its word cache lacks.
  */
-export function extractFeatures(words: readonly string[], from: number, to: number, gaz: Gazetteer, scratch: FeatureScratch): FeatureScratch {
-  const s = prepareTokens(words, from, to, gaz, scratch);
+export function extractFeatures(words: readonly string[], from: number, to: number, gaz: Gazetteer, scratch: FeatureScratch, doc?: ArrayLike<number>): FeatureScratch {
+  const s = prepareTokens(words, from, to, gaz, scratch, doc);
   const out = s.out;
   for (let i = 0; i < s.n; i++) for (let f = 0; f < FEATURES; f++) out[i * FEATURES + f] = featureId(s, i, f);
   return s;

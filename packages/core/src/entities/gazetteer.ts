@@ -49,7 +49,7 @@ export function phraseTokens(phrase: string): string[] {
 
 /**
  * `common`: words seen in lower case in running text (the training corpus), so a capitalised
- * word that is not among them is likely a name ("Derbyshire") and one that is likely not ("Their").
+ * word that is not among them is likely a name ("Harrowshire") and one that is likely not ("Their").
  */
 export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]>>, common: readonly string[] = [], mixed: readonly string[] = []): Gazetteer {
   const commonSet = new Set<number>(common.map((w) => hashString(w, true) | 0));

@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention } from '../model/layers.js';
 import { aliasKey, lookupKnown, type KnownEntity } from './links.js';
 import { DATELINE_PLACES } from './rules/places.js';
+import { TITLES } from './lexicon.js';
 
 /**
  * Cluster an article's mentions into entities: same known entity (alias table: "U.S." = "US" =
@@ -33,6 +34,7 @@ function initials(name: string): string {
 }
 
 export function mergeMentions(mentions: readonly Mention[], textLength: number, title?: string): Entity[] {
+  const absorbedEarly = new Set<Cluster>();
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const add = (key: string, m: Mention, known: KnownEntity | undefined): void => {
@@ -56,18 +58,38 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
   }
 
   // Pass 2: fold short forms into the longer cluster they abbreviate.
-  const long = clusters.filter((c) => c.key.startsWith('named:') && c.mentions.some((m) => /\s/.test(m.text)));
-  const absorbed = new Set<Cluster>();
+  // Longer names a short form can fold into (known people too: "Putin" after "Vladimir Putin").
+  const long = clusters.filter((c) => (c.key.startsWith('named:') || c.known?.type === 'PERSON') && c.mentions.some((m) => /\s/.test(m.text)));
+  // "Gen Roe", "Ms Roe": a titled surname is the one full name ending in it.
+  for (const c of long) {
+    const ws = c.name.split(/\s+/);
+    const t = ws[0]!.toLowerCase().replace(/\.$/, '');
+    if (c.known || ws.length !== 2 || !(TITLES.has(t) || TITLES.has(`${t}.`))) continue;
+    const sur = normName(ws[1]!);
+    const hits = long.filter((o) => o !== c && !absorbedEarly.has(o) && majority(o.mentions) === 'PERSON' && personWords(o).at(-1) === sur && !TITLES.has(o.name.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '')));
+    if (hits.length === 1) {
+      hits[0]!.mentions.push(...c.mentions);
+      absorbedEarly.add(c);
+    }
+  }
+  const absorbed = absorbedEarly;
   for (const c of clusters) {
-    if (!c.key.startsWith('named:') || c.known) continue;
+    if (!c.key.startsWith('named:') || c.known || absorbed.has(c)) continue;
     const text = c.key.slice('named:'.length);
     if (/\s/.test(text)) continue;
     const type = majority(c.mentions);
     let target: Cluster | undefined;
-    if (type === 'PERSON') {
-      // A one-word person mention: the first or last word of exactly one longer person name.
-      const hits = long.filter((o) => o !== c && majority(o.mentions) === 'PERSON' && personWords(o).some((w) => w === text));
-      if (hits.length === 1) target = hits[0];
+    // A one-word mention that is the surname (or given name) of exactly one longer person name is
+    // that person, whatever type the tagger gave it alone ("Roe" read as a place once).
+    let people = long.filter((o) => o !== c && !absorbed.has(o) && majority(o.mentions) === 'PERSON' && personWords(o).some((w) => w === text));
+    // Several people share the name: the one the article names far most often ("Lindqvist" in a
+    // story on one singer that mentions his mother once).
+    if (people.length > 1) {
+      const sorted = [...people].sort((x, y) => y.mentions.length - x.mentions.length);
+      if (sorted[0]!.mentions.length >= 2 * sorted[1]!.mentions.length) people = [sorted[0]!];
+    }
+    if (people.length === 1 && (type === 'PERSON' || type === 'ORG' || type === 'GPE' || type === 'LOC' || type === 'NORP' || type === 'PRODUCT')) {
+      target = people[0];
     } else if (/^[A-Z]{2,6}$/.test(c.mentions[0]!.text.replace(/\./g, ''))) {
       const acro = c.mentions[0]!.text.replace(/\./g, '');
       const hits = long.filter((o) => o !== c && initials(o.name) === acro);

@@ -1,16 +1,18 @@
 import type { Mention, Token } from '../model/layers.js';
+import { docFlags } from './doc-flags.js';
+import { dropNonNames } from './rules/junk.js';
+import { foldWord } from './typography.js';
 import { GAZ, GAZ_MAX_TOKENS, type Gazetteer } from './gazetteer.js';
 import { hashString } from './hash.js';
 import { CLASSES, type NerModel } from './model.js';
 import { numericMentions, type TokenMention } from './numeric.js';
 import { newTaggerScratch, trimTaggerCache, tagSentence, type TaggerScratch } from './tagger.js';
-import { isCountry, relabelTeams, scoreLineNames } from './teams.js';
 import { NOT_NORP } from './lexicon.js';
 import { fineType } from './typing.js';
-import { bodiesNamedForPlaces, countriesArePlaces, datelines } from './rules/places.js';
-import { adjectivalCompounds, joinNeighbours, listMembers, splitCoordinations } from './rules/spans.js';
-import { acronyms, ampersandCompanies, companyStem, companyStems, knownOrgs, opponents, pluralTeams } from './rules/orgs.js';
-import { completePeople, initialledNames, nationalityAfterName, surnamesAsPeople, titledPeople } from './rules/people.js';
+import { countriesArePlaces, datelines } from './rules/places.js';
+import { adjectivalCompounds, joinNeighbours, splitCoordinations } from './rules/spans.js';
+import { companyStem, companyStems, knownOrgs } from './rules/orgs.js';
+import { completePeople, surnamesAsPeople, titledPeople } from './rules/people.js';
 import type { PushMention } from './rules/push.js';
 
 let shared: TaggerScratch | undefined;
@@ -27,7 +29,9 @@ export function recogniseMentions(
   model: NerModel,
   gaz: Gazetteer,
 ): Mention[] {
-  const words = tokens.map((t) => t.text);
+  // The tagger and rules read typography-folded words (curly quotes, dashes, NBSP as in the
+  // training text); spans still come from the original text.
+  const words = tokens.map((t) => foldWord(t.text));
   const labels = new Int32Array(words.length);
   const scratch = (shared ??= newTaggerScratch());
   trimTaggerCache(scratch);
@@ -40,9 +44,10 @@ export function recogniseMentions(
     covered.fill(1, from, to);
   };
 
+  const doc = docFlags(words, sentenceTokens);
   for (const [a, b] of sentenceTokens) {
     if (b <= a) continue;
-    tagSentence(model, gaz, words, a, b, scratch, labels);
+    tagSentence(model, gaz, words, a, b, scratch, labels, doc);
     knownOrgs(scratch.features.gaz, words, a, b, labels);
     let s = -1;
     let cls = 0;
@@ -82,34 +87,40 @@ export function recogniseMentions(
 
   function emit(from: number, to: number, cls: number): void {
     // A trailing possessive, stray punctuation or a dateline's date is not part of the name.
-    // Nor is a formatted figure after it ("Colin Montgomerie 442,201", "Wasim Akram 10-0-50-0"),
-    // though a plain number can be ("Boeing 747", "Euro 96"), or a number before it ("291 Phillip Price").
+    // Nor is a formatted figure after it ("Jane Roe 310,450", "Sam Poe 9-1-44-2"),
+    // though a plain number can be ("Airbus A380", "Euro 2028"), or a number before it ("288 Jane Roe").
     const tagged = to;
     while (to > from && (/^(?:['’]s?|[,.;:-])$/.test(words[to - 1]!) || /^\d[\d,.:-]*[,.:-]\d*$/.test(words[to - 1]!) || /^\d+(?:st|nd|rd|th)$/.test(words[to - 1]!))) to--;
-    // A hyphenated name split into tokens is one name ("Ata-ur-Rehman", "Chester-le-Street"), but
-    // not a compound ending in a common word ("New York-based").
+    // A hyphenated name split into tokens is one name ("Abd-al-Karim", "Stratford-upon-Avon"), but
+    // not a compound ending in a common word ("Paris-based").
     let j = to;
     while (j + 1 < words.length && words[j] === '-' && (j + 1 < tagged || labels[j + 1] === 0) && (j < tagged || labels[j] === 0) && glued(j) && glued(j + 1) && /^\p{L}+$/u.test(words[j + 1]!)) j += 2;
     if (j > to && /^[A-Z]/.test(words[j - 1]!)) to = j;
     while (from < to && !/\p{L}/u.test(words[from]!)) from++;
-    // "September Bund", "August National Association of Purchasing Management", "Sept Brent": a
+    // "March Futures Board", "May Survey Institute", "Oct Crude": a
     // month before a name is the date of a contract or figure, not part of the name. Months that are
-    // also given names ("August Wilson", "April Ashley") stay in a person's name.
+    // also given names ("April Smith", "June Carter") stay in a person's name.
     if (to - from >= 2 && (MONTH_ABBREV.test(words[from]!) || (cls !== PER_CLASS && MONTH_NAME.test(words[from]!)))) from++;
     if (to <= from) return;
-    // "South Korean": a compass word the tagger left out (or tagged apart) belongs to the name.
+    // "North Korean": a compass word the tagger left out (or tagged apart) belongs to the name.
     if (from > 0 && COMPASS.has(words[from - 1]!) && tokens[from - 1]!.end + 1 >= tokens[from]!.start) {
       const prev = mentions[mentions.length - 1];
       if (prev && prev.end === tokens[from - 1]!.end && prev.start === tokens[from - 1]!.start) mentions.pop();
       if (!covered[from - 1] || prev?.end === tokens[from - 1]!.end) from--;
     }
-    // "Elon Musk's Tesla": a possessive after a full name ends one entity and starts another.
-    for (let k = from + 2; k < to - 1; k++) {
-      if (/^['’]s$/.test(words[k]!) && /^[A-Z]/.test(words[k + 1]!)) {
-        push(from, k, 'PERSON');
-        from = k + 1;
-        break;
-      }
+    // "Elon Musk's Tesla", "Acme's Jane Roe": a possessive ends one entity and starts another,
+    // except inside names built on a plural possessive ("People's", "Children's") or a one-word
+    // company named so ("Moody's Investors Service").
+    for (let k = from + 1; k < to - 1; k++) {
+      if (words[k] !== "'s" || !/^[A-Z]/.test(words[k + 1]!) || PLURAL_POSSESSIVE.has(words[k - 1]!.toLowerCase())) continue;
+      if (k === from + 1 && cls === ORG_CLASS && ORG_AFTER_POSSESSIVE.test(words[to - 1]!)) continue;
+      const tail = words.slice(k + 1, to);
+      const personTail = cls === ORG_CLASS && tail.length >= 2 && tail.length <= 3 && tail.every((w) => /^[A-Z][a-z]+$/.test(w) && !gaz.isCommon(hashString(w, true) | 0));
+      const head = cls === PER_CLASS || (k - from >= 2 && cls !== ORG_CLASS) ? 'PERSON' : fineType(CLASSES[cls]!, words.slice(from, k), text.slice(tokens[from]!.start, tokens[k - 1]!.end), gaz);
+      push(from, k, head);
+      from = k + 1;
+      if (personTail) cls = PER_CLASS;
+      break;
     }
     const span = words.slice(from, to);
     const start = tokens[from]!.start;
@@ -117,20 +128,8 @@ export function recogniseMentions(
     push(from, to, fineType(CLASSES[cls]!, span, surface, gaz));
   }
 
-  // Teams in result/standings lines the tagger missed ("Partick 1 St Mirren 1"); see teams.ts.
-  const lineNames = scoreLineNames(text, tokens);
-  for (const [from, to] of lineNames) {
-    let free = true;
-    for (let t = from; t < to; t++) if (covered[t]) free = false;
-    const surface = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-    if (free) push(from, to, isCountry(surface, gaz) ? 'GPE' : 'ORG');
-  }
-  acronyms(tokens, words, mentions, covered, push);
-  const teamNames = pluralTeams(text, tokens, words, mentions, gaz, covered, push);
   propagate(text, tokens, words, mentions, covered, push);
   lexiconNorp(words, gaz, covered, push);
-  initialledNames(words, covered, push);
-  listMembers(tokens, words, mentions, covered, push);
   lowercaseEvents(words, gaz, covered, push);
 
   const numeric: TokenMention[] = [];
@@ -140,23 +139,24 @@ export function recogniseMentions(
     for (let t = m.from; t < m.to; t++) if (covered[t]) free = false;
     if (free) push(m.from, m.to, m.type);
   }
-  relabelTeams(text, tokens, mentions, gaz, lineNames);
-  opponents(tokens, words, mentions, covered, push);
   countriesArePlaces(mentions, gaz);
   surnamesAsPeople(text, mentions, gaz);
   companyStems(mentions);
   datelines(text, tokens, mentions, gaz, covered, push);
   completePeople(text, tokens, words, mentions, gaz, covered);
-  for (const m of mentions) if (teamNames.has(m.text) && m.type !== 'ORG') m.type = 'ORG';
   titledPeople(text, tokens, words, mentions, gaz);
-  nationalityAfterName(tokens, words, mentions, gaz);
   mentions.sort((x, y) => x.start - y.start);
-  const split = ampersandCompanies(text, tokens, splitCoordinations(text, tokens, mentions, gaz));
-  return adjectivalCompounds(text, tokens, gaz, joinNeighbours(text, tokens, words, bodiesNamedForPlaces(text, tokens, split, gaz), covered));
+  const split = splitCoordinations(text, tokens, mentions, gaz);
+  return dropNonNames(text, adjectivalCompounds(text, tokens, gaz, joinNeighbours(text, tokens, words, split, covered)));
 }
 
 const COMPASS = new Set(['South', 'North', 'East', 'West', 'SOUTH', 'NORTH', 'EAST', 'WEST']);
 const PER_CLASS = CLASSES.indexOf('PER');
+const ORG_CLASS = CLASSES.indexOf('ORG');
+/** Plural nouns whose possessive sits inside a name ("National People's Congress", "Women's Institute"). */
+const PLURAL_POSSESSIVE = new Set(['people', 'children', 'women', 'men', 'workers', 'farmers', 'veterans', 'fishermen', 'teachers', 'nurses', 'citizens']);
+/** Heads after "X's" that keep a one-word company's possessive name together. */
+const ORG_AFTER_POSSESSIVE = /^(?:Service|Services|Investors|Group|Bank|Holdings|Corp\.?|Inc\.?|Ltd\.?|Plc|Co\.?)$/;
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const MONTH_ABBREV = /^(?:(?:Feb|Aug|Sept?|Oct|Nov|Dec)\.|Feb|Aug|Sept?|Oct|Nov|January|February|September|October|November|December)$/;
 
@@ -164,7 +164,7 @@ type PhraseIndex = Map<string, { lengths: number[]; phrases: Map<string, Mention
 
 /**
  * One sense per article: a name the tagger found once is a name wherever else it appears
- * ("Alexander Lebed" ... "Lebed said"), and a person's surname alone is that person. Only
+ * ("Maria Ortiz" ... "Ortiz said"), and a person's surname alone is that person. Only
  * capitalised, uncovered exact token matches are added, so common words are never promoted.
  */
 function propagate(
@@ -198,7 +198,7 @@ function propagate(
     const stem = m.type === 'ORG' ? companyStem(ws) : undefined;
     if (stem) addPhrase(stem, 'ORG');
   }
-  // ALL-CAPS headlines and datelines name the same things in capitals ("LEICESTERSHIRE").
+  // ALL-CAPS headlines and datelines name the same things in capitals ("HARROWSHIRE").
   const byUpper: PhraseIndex = new Map();
   for (const entry of byFirst.values()) {
     for (const [phrase, type] of entry.phrases) {
@@ -218,7 +218,7 @@ function propagate(
       let free = true;
       for (let k = 0; k < n && free; k++) free = !covered[i + k];
       const type = free ? entry.phrases.get(words.slice(i, i + n).join(' ')) : undefined;
-      // Whole tokens only: not the "Kong" of "Kong-based".
+      // Whole tokens only: not the "Lanka" of "Lanka-based".
       if (type === undefined || (i + n < words.length && tokens[i + n]!.start === tokens[i + n - 1]!.end && /^[-\w]/.test(words[i + n]!))) continue;
       push(i, i + n, type);
       i += n - 1;
@@ -229,8 +229,8 @@ function propagate(
 }
 
 /**
- * Nationality, regional and religious adjectives the tagger left out ("the European championship",
- * "Kurdish rebels", "Islamic groups"): the training data (GMB) often leaves them untagged where news
+ * Nationality, regional and religious adjectives the tagger left out ("a Nordic summit",
+ * "Basque separatists", "Sikh groups"): the training data (GMB) often leaves them untagged where news
  * conventions (CoNLL, OntoNotes NORP) name them. Capitalised whole tokens of the demonym/group
  * lexicon only; party names are left to the tagger (alone, "Labour" is the organisation).
  */

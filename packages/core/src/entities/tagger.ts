@@ -52,10 +52,10 @@ export function allowed(p: number, i: number): boolean {
  * are new) and gazetteer hits are looked up per token.
  */
 const GROUPS: ReadonlyArray<readonly number[]> = [
-  [0, 1, 2, 7, 14, 15, 16, 17, 18, 19, 20, 24, 29, 30], // 0: the word itself, not sentence-initial
-  [0, 1, 2, 7, 14, 15, 16, 17, 18, 19, 20, 24, 29, 30], // 1: the word itself, sentence-initial
-  [3, 8], // 2: the word as the previous token
-  [4, 9], // 3: the word as the next token
+  [0, 1, 2, 7, 14, 15, 16, 17, 18, 19, 20, 24, 29, 30, 31, 32, 33], // 0: the word itself, not sentence-initial
+  [0, 1, 2, 7, 14, 15, 16, 17, 18, 19, 20, 24, 29, 30, 31, 32, 33], // 1: the word itself, sentence-initial
+  [3, 8, 34], // 2: the word as the previous token
+  [4, 9, 35], // 3: the word as the next token
   [5], // 4: two tokens back
   [6], // 5: two tokens ahead
 ];
@@ -66,9 +66,10 @@ const SHAPE_FEATS = Int32Array.from([10, 11, 27]);
 const BIGRAM_FEATS = Int32Array.from([12, 13, 25, 26]);
 const GAZ_FEATS = Int32Array.from([21, 22, 23]);
 const F_GAZ_SHAPE = 28;
+const DOC_FEATS = Int32Array.from([36, 37]);
 // Every template is covered exactly once by the groups and lists above.
 {
-  const seen = [...GROUPS.slice(1).flat(), ...SHAPE_FEATS, ...BIGRAM_FEATS, ...GAZ_FEATS, F_GAZ_SHAPE].sort((a, b) => a - b);
+  const seen = [...GROUPS.slice(1).flat(), ...SHAPE_FEATS, ...BIGRAM_FEATS, ...GAZ_FEATS, ...DOC_FEATS, F_GAZ_SHAPE].sort((a, b) => a - b);
   if (seen.length !== FEATURES_ || seen.some((f, i) => f !== i)) throw new Error('tagger: feature templates not covered exactly once');
 }
 
@@ -201,7 +202,7 @@ function bindModel(s: TaggerScratch, model: NerModel, gaz: Gazetteer): void {
   f.lw[0] = 0;
   f.shape[0] = 0;
   f.gaz[0] = 0;
-  for (const [at, fs] of [[C_EDGE_PREV, [3, 8]], [C_EDGE_NEXT, [4, 9]], [C_EDGE_PREV2, [5]], [C_EDGE_NEXT2, [6]]] as const) {
+  for (const [at, fs] of [[C_EDGE_PREV, [3, 8, 34]], [C_EDGE_NEXT, [4, 9, 35]], [C_EDGE_PREV2, [5]], [C_EDGE_NEXT2, [6]]] as const) {
     for (const t of fs) addId(model, c, at, featureId(f, 0, t));
   }
   for (let mode = 0; mode < 3; mode++) {
@@ -310,7 +311,7 @@ function trigramAt(s: TaggerScratch, model: NerModel, t: number, n: number, mode
  * Tag words[from, to) with first-order Viterbi; writes one label index per token into out[from..to).
  * Emission scores come from summing the weight rows of each token's feature ids.
  */
-export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly string[], from: number, to: number, scratch: TaggerScratch, out: Int32Array): void {
+export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly string[], from: number, to: number, scratch: TaggerScratch, out: Int32Array, doc?: ArrayLike<number>): void {
   const n = to - from;
   if (n <= 0) return;
   const s = scratch;
@@ -331,7 +332,7 @@ export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly str
     ids[t] = id;
     offs[t] = id * WORD_INTS;
   }
-  const f = (s.features = prepareRecords(s.records, offs, n, gaz, ensureScratch(s.features, n)));
+  const f = (s.features = prepareRecords(s.records, offs, n, gaz, ensureScratch(s.features, n), doc, from));
   const mode = f.mode;
   const { emit } = s;
   const c = s.constants;
@@ -355,6 +356,9 @@ export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly str
     if (tri >= 0) addVec(emit, e, s.tri, g0 === 0 ? tri + NL : tri);
     else for (let k = 0; k < SHAPE_FEATS.length; k++) addId(model, emit, e, featureId(f, t, SHAPE_FEATS[k]!));
     if (g0 !== 0 || tri < 0) addId(model, emit, e, featureId(f, t, F_GAZ_SHAPE));
+    // Document-level flags (per token: they depend on the article).
+    addId(model, emit, e, featureId(f, t, 36));
+    addId(model, emit, e, featureId(f, t, 37));
     // Gazetteer marks of the token and its neighbours.
     const gp = t > 0 ? gz[t - 1]! : 0;
     const gn = t + 1 < n ? gz[t + 1]! : 0;

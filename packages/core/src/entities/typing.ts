@@ -13,19 +13,19 @@ import { CORPORATE } from './rules/orgs.js';
 export function fineType(cls: NerClass, words: readonly string[], surface: string, gaz: Gazetteer): EntityType {
   const known = lookupKnown(surface);
   const bits = gaz.classesOf(words);
-  // "Moslem", "Kurdish", "Hutu" read as a place or a body: a listed nationality or group that is
+  // "Sikh", "Basque", "Tutsi" read as a place or a body: a listed nationality or group that is
   // not also a place or a party ("Labour") is NORP whatever the tagger's class.
   if ((cls === 'LOC' || cls === 'ORG') && !known && (bits & (GAZ.demonym | GAZ.group)) !== 0 && (bits & PLACE) === 0 && !NOT_NORP.has(surface.toLowerCase())) {
     return 'NORP';
   }
-  // "Dow Chemical Co", "Apic Yamada Corp", "Warner Bros": a name ending in a company's legal form
+  // "Harrow Chemical Co", "Tanaka Yamamoto Corp", "Smith Bros": a name ending in a company's legal form
   // is a company, however person- or place-like the words before it are.
   if ((cls === 'PER' || cls === 'LOC') && words.length > 1 && !known && LEGAL_FORM.has(words[words.length - 1]!) && /^[A-Z]/.test(words[0]!)) return 'ORG';
   switch (cls) {
     case 'PER':
       return 'PERSON';
     case 'ORG': {
-      // "U.S. Open", "Singer World Series": a competition named like a body is an event.
+      // "Paris Open", "Acme World Series": a competition named like a body is an event.
       const last = words[words.length - 1]!.toLowerCase();
       if (words.length > 1 && COMPETITION_HEADS.has(last) && known?.type !== 'ORG') return 'EVENT';
       // "Wall Street", "Silicon Valley": a listed region, not a body, unless the link table says so.
@@ -33,7 +33,7 @@ export function fineType(cls: NerClass, words: readonly string[], surface: strin
       return 'ORG';
     }
     case 'LOC':
-      // "Hong Kong Open", "Atlanta Games": a place named competition.
+      // "Lisbon Open", "Oslo Games": a place named competition.
       if (words.length > 1 && COMPETITION_HEADS.has(words[words.length - 1]!.toLowerCase()) && !known) return 'EVENT';
       if (known?.type === 'GPE' || bits & (GAZ.country | GAZ.city | GAZ.state)) return 'GPE';
       return 'LOC';

@@ -3,14 +3,14 @@
 import type { Mention, Token } from '../../model/layers.js';
 import { GAZ, type Gazetteer } from '../gazetteer.js';
 import { hashString } from '../hash.js';
-import { isCountry, tokenAt } from '../teams.js';
+import { isCountry, tokenAt } from './tokens.js';
 import { TITLES } from '../lexicon.js';
 import { SURNAME } from './spans.js';
 import { SPEECH_AFTER, SPEECH_BEFORE } from './orgs.js';
 import type { PushMention } from './push.js';
 
 /**
- * "General Kutuzov", "Sir Anthony Quayle", "Bishop Desmond Tutu": a title the tagger took into the
+ * "General Okafor", "Sir Alan Marsh", "Bishop Ruth Kane": a title the tagger took into the
  * name is left out (CoNLL convention), and what follows it is a person.
  */
 export function titledPeople(text: string, tokens: readonly Token[], words: readonly string[], mentions: Mention[], gaz: Gazetteer): void {
@@ -21,7 +21,7 @@ export function titledPeople(text: string, tokens: readonly Token[], words: read
     const a = tokenAt(tokens, m.start, 'start');
     const b = tokenAt(tokens, m.end, 'end');
     if (a === undefined || b === undefined || b === a) continue;
-    // The title may follow the organisation the tagger ran it into ("Federal Reserve Governor Lawrence Lindsey").
+    // The title may follow the organisation the tagger ran it into ("Central Bank Governor Ana Ruiz").
     let t = a;
     while (t < b && !(PERSON_TITLES.has(words[t]!.toLowerCase()) && /^[A-Z]/.test(words[t]!))) t++;
     if (t === b) continue;
@@ -35,7 +35,7 @@ export function titledPeople(text: string, tokens: readonly Token[], words: read
     }
     if (!ok) continue;
     if (t > a) {
-      // What precedes the title stays a name of its own ("Federal Reserve", "U.N.").
+      // What precedes the title stays a name of its own ("Central Bank", "U.N.").
       const end = tokens[t - 1]!.end;
       mentions.push({ start: m.start, end, text: text.slice(m.start, end), type: m.type });
     }
@@ -45,58 +45,13 @@ export function titledPeople(text: string, tokens: readonly Token[], words: read
   }
   if (mentions.length > n) mentions.sort((x, y) => x.start - y.start);
 }
-/** What follows a player in a cricket scorecard: "c Knight", "b Croft", "lbw b Gough", "st Moin Khan", "run out". */
+/** What follows a player in a cricket scorecard: "c Marsh", "b Okafor", "lbw b Kane", "st Ruiz", "run out". */
 const SCORECARD = /^(?:c|b|lbw|st|run)$/;
 const PERSON_TITLES: ReadonlySet<string> = new Set([...TITLES, 'duke', 'duchess', 'emperor', 'empress', 'archbishop', 'sheikh', 'ayatollah', 'mullah', 'rabbi', 'father', 'sister',
   'brother', 'count', 'countess', 'baron', 'baroness', 'marshal', 'field', 'major', 'corporal', 'private', 'commander', 'dr', 'professor', 'saint']);
 
 /**
- * "Ludmila Engquist ( Sweden ) 12.74": a name of two or three name-like words followed by a country,
- * a figure or a role in brackets is a person (results lists, "X ( Germany ) beat Y ( Spain )",
- * "Kevin Tapani ( 12-8 )", "Wasim Akram ( captain )"), and so is one followed by a scorecard's
- * "c"/"b"/"lbw"; the tagger reads brackets after a name as an organisation's acronym. Team and
- * company names hold common words ("Red Star ( Yugoslavia )").
- */
-export function nationalityAfterName(tokens: readonly Token[], words: readonly string[], mentions: Mention[], gaz: Gazetteer): void {
-  // The first mention starting at each offset (what a scan with find() would meet first).
-  const byStart = new Map<number, Mention>();
-  for (const x of mentions) if (!byStart.has(x.start)) byStart.set(x.start, x);
-  const nationality = (b: number): void => {
-    // The bracketed country after a person is their nationality, a place.
-    if (words[b + 1] !== '(' || b + 2 >= words.length) return;
-    const c = byStart.get(tokens[b + 2]!.start);
-    if (c && (c.type === 'ORG' || c.type === 'PERSON') && isCountry(c.text, gaz) && words[tokenAt(tokens, c.end, 'end')! + 1] === ')') c.type = 'GPE';
-  };
-  for (const m of mentions) {
-    if (m.type === 'DATE' || m.type === 'MONEY' || m.type === 'PERCENT' || m.type === 'QUANTITY') continue;
-    const a = tokenAt(tokens, m.start, 'start');
-    const b = tokenAt(tokens, m.end, 'end');
-    if (a === undefined || b === undefined) continue;
-    if (m.type === 'PERSON') {
-      nationality(b);
-      continue;
-    }
-    if (b - a < 1 || b - a > 2 || b + 2 >= words.length) continue;
-    if (words[b + 1] === '(') {
-      // "( Sweden )", "( U.S. )", "( 31st )", "( 12-8 )", "( captain )" -- not an acronym "( OSCE )".
-      let c = b + 2;
-      while (c < words.length && c - b <= 4 && words[c] !== ')') c++;
-      const inside = words.slice(b + 2, c).join(' ');
-      if (words[c] !== ')' || !(isCountry(inside, gaz) || /^[A-Z]\.[A-Z]\.$/.test(inside) || /^\d/.test(inside) || /^[a-z]+$/.test(inside))) continue;
-    } else if (!SCORECARD.test(words[b + 1]!) || !(/^[A-Z]/.test(words[b + 2]!) || /^\d/.test(words[b + 2]!))) continue;
-    let ok = true;
-    for (let i = a; i <= b && ok; i++) {
-      const w = words[i]!;
-      ok = NAME_WORD.test(w) && gaz.lowerLevel(hashString(w, true) | 0) !== 2 && (i === a || gaz.classesOf([w]) === 0);
-    }
-    if (!ok) continue;
-    m.type = 'PERSON';
-    nationality(b);
-  }
-}
-
-/**
- * "D. Blenkiron 4-43", "Amanda Coetzer ( South Africa )": a person's name the tagger cut short, the
+ * "T. Marsh 3-21", "Ana Ruiz ( Chile )": a person's name the tagger cut short, the
  * initial or first name before it (or the surname after it) left out. Only a neighbouring initial or
  * a capitalised word the training text never writes in lower case (not a title, a month, a day or a
  * listed place or group) on the same line, one space away, joins the name.
@@ -130,31 +85,16 @@ const NAME_WORD = /^[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$/;
 const CALENDAR = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
-/**
- * "C. Lewis 80 not out , M. Butcher 70": an initial and a capitalised word the tagger left out is a
- * person's name (scorecards, bylines, lists). The initial must be its own token ("C."), one letter.
- */
-export function initialledNames(words: readonly string[], covered: Uint8Array, push: PushMention): void {
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (covered[i] || !INITIAL.test(words[i]!)) continue;
-    let j = i + 1;
-    while (j < words.length && j - i < 3 && !covered[j] && INITIAL.test(words[j]!)) j++;
-    if (j < words.length && !covered[j] && SURNAME.test(words[j]!)) {
-      push(i, j + 1, 'PERSON');
-      i = j;
-    }
-  }
-}
 const INITIAL = /^[A-Z]\.$/;
 
 /**
- * "MaliVai Washington ... before Washington came charging back": a one-word place or organisation
+ * "Kenya Barris ... before Barris answered": a one-word place or organisation
  * that is the surname of a person named in full in the same article is that person (one sense
  * per article). Countries keep their type.
  */
 export function surnamesAsPeople(text: string, mentions: Mention[], gaz: Gazetteer): void {
   const surnames = new Set<string>();
-  // Names in a headline are the tagger's least sure ("Yeltsin endorses Lebed Chechnya peace plan"): not evidence here.
+  // Names in a headline are the tagger's least sure ("Ruiz backs Okafor trade plan"): not evidence here.
   const bodyStart = text.indexOf('\n') + 1;
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.start < bodyStart) continue;
@@ -164,7 +104,7 @@ export function surnamesAsPeople(text: string, mentions: Mention[], gaz: Gazette
   if (surnames.size === 0) return;
   for (const m of mentions) {
     if ((m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'ORG') || !surnames.has(m.text)) continue;
-    // A country keeps its type unless the name speaks ("Jordan said", "said Jordan").
+    // A country keeps its type unless the name speaks ("Chad said", "said Chad").
     if (!isCountry(m.text, gaz) || SPEECH_AFTER.test(text.slice(m.end, m.end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) m.type = 'PERSON';
   }
 }

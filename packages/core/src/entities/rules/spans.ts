@@ -1,18 +1,18 @@
-// Rules that fix mention boundaries: coordinated lists split, neighbours joined ("Texas Open"),
-// adjectival compounds ("Boston-based"), list members between two names of one type.
+// Rules that fix mention boundaries: coordinated lists split, neighbours joined ("Lisbon Open"),
+// adjectival compounds ("Paris-based"), list members between two names of one type.
 import type { Mention, Token } from '../../model/layers.js';
 import { GAZ, type Gazetteer } from '../gazetteer.js';
 import { hashString } from '../hash.js';
-import { tokenAt } from '../teams.js';
+import { tokenAt } from './tokens.js';
 import { isPlace } from './places.js';
 import { CORPORATE } from './orgs.js';
 import type { PushMention } from './push.js';
 
 /**
- * "Mercantile , Commerce and Roosevelt", "First Bank System Inc. and Norwest Corp.", "England and
- * Pakistan": a span the tagger ran over a list is one name per item. A comma always separates
+ * "Acme , Bolt and Corvo", "Harrow Bank Inc. and Tanaka Corp.", "Chile and
+ * Peru": a span the tagger ran over a list is one name per item. A comma always separates
  * names; "and"/"&" does where each side is a listed place or ends in a company's legal form
- * (names such as "Organisation for Security and Cooperation" keep theirs). `mentions` in text order.
+ * (names such as "Office for Science and Technology" keep theirs). `mentions` in text order.
  */
 export function splitCoordinations(text: string, tokens: readonly Token[], mentions: Mention[], gaz: Gazetteer): Mention[] {
   const out: Mention[] = [];
@@ -42,7 +42,7 @@ export function splitCoordinations(text: string, tokens: readonly Token[], menti
     const wordsOf = ([x, y]: [number, number]): string[] => tokens.slice(x, y).map((t) => t.text);
     const place = (p: [number, number]): boolean => (gaz.classesOf(wordsOf(p)) & (GAZ.country | GAZ.city | GAZ.state | GAZ.region)) !== 0;
     const company = (p: [number, number]): boolean => CORPORATE.has(tokens[p[1] - 1]!.text);
-    // "Schroder Wertheim & Co", "McDonald & Co": a legal form alone after "&" completes one name.
+    // "Marsh Okafor & Co", "Kane & Co": a legal form alone after "&" completes one name.
     const bareForm = parts.some(([x, y]) => y - x === 1 && CORPORATE.has(tokens[x]!.text));
     const ok =
       !bareForm &&
@@ -63,15 +63,15 @@ export function splitCoordinations(text: string, tokens: readonly Token[], menti
 }
 
 /**
- * "Boston-based", "Communist-led", "Brazilian-born", "ex-England": a name glued into an adjectival
- * compound is, with it, a descriptive name (CoNLL MISC, our NORP) rather than the place or body
- * itself. A person's hyphenated name ("Li Song-ho") is left alone. `mentions` in text order.
+ * "Socialist-led", "Peruvian-born", "ex-Chile": a name glued into an adjectival compound is,
+ * with it, a descriptive name (CoNLL MISC, our NORP) rather than the body itself. A place stays
+ * the place ("Paris-based": GPE Paris), not a nationality. A person's hyphenated name ("Kim Ji-woo") is left alone. `mentions` in text order.
  */
 export function adjectivalCompounds(text: string, tokens: readonly Token[], gaz: Gazetteer, mentions: Mention[]): Mention[] {
   const glued = (i: number): boolean => i > 0 && i < tokens.length && tokens[i]!.start === tokens[i - 1]!.end;
   const out: Mention[] = [];
   let k = 0;
-  // Uncovered capitalised words in such compounds ("Dublin-born") are names too.
+  // Uncovered capitalised words in such compounds ("Lima-born") are names too.
   const taken = new Uint8Array(tokens.length);
   for (const m of mentions) {
     const a = tokenAt(tokens, m.start, 'start');
@@ -82,13 +82,26 @@ export function adjectivalCompounds(text: string, tokens: readonly Token[], gaz:
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (taken[i] || !/^[A-Z][a-z]+$/.test(tokens[i]!.text) || (i > 0 && glued(i)) || gaz.lowerLevel(hashString(tokens[i]!.text, true) | 0) === 2) continue;
     if (tokens[i + 1]!.text === '-' && glued(i + 1) && glued(i + 2) && PARTICIPLE.test(tokens[i + 2]!.text) && !(i + 3 < tokens.length && glued(i + 3))) {
-      extra.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, type: 'NORP' });
+      extra.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, type: isPlace(tokens[i]!.text, gaz) ? 'GPE' : 'NORP' });
     }
   }
   const all = extra.length ? [...mentions, ...extra].sort((x, y) => x.start - y.start) : mentions;
   for (; k < all.length; k++) {
     const m = all[k]!;
-    if (m.type === 'PERSON') {
+    // The tagger's own "Lisbon-based" span: the place alone.
+    const dash = m.text.lastIndexOf('-');
+    if (dash > 0 && PARTICIPLE.test(m.text.slice(dash + 1)) && isPlace(m.text.slice(0, dash), gaz)) {
+      out.push({ start: m.start, end: m.start + dash, text: m.text.slice(0, dash), type: 'GPE' });
+      continue;
+    }
+    if (m.type !== 'GPE' && m.type !== 'LOC' && isPlace(m.text, gaz)) {
+      const b = tokenAt(tokens, m.end, 'end');
+      if (b !== undefined && b + 2 < tokens.length && tokens[b + 1]!.text === '-' && glued(b + 1) && PARTICIPLE.test(tokens[b + 2]!.text)) {
+        out.push({ ...m, type: 'GPE' });
+        continue;
+      }
+    }
+    if (m.type === 'PERSON' || m.type === 'GPE' || m.type === 'LOC') {
       out.push(m);
       continue;
     }
@@ -116,8 +129,8 @@ export function adjectivalCompounds(text: string, tokens: readonly Token[], gaz:
 
 /**
  * Spans the tagger cut short: a place or sponsor before a competition head is the competition's
- * name ("Texas Open", "BERLIN GRAND PRIX", "Atlanta Games": EVENT), and two nationality words in a
- * row name one group ("Iraqi Kurds", "Iraqi Kurdish"). `mentions` must be in text order.
+ * name ("Lisbon Open", "OSLO GRAND PRIX", "Lima Games": EVENT), and two nationality words in a
+ * row name one group ("Syrian Kurds", "Syrian Kurdish"). `mentions` must be in text order.
  */
 export function joinNeighbours(text: string, tokens: readonly Token[], words: readonly string[], mentions: Mention[], covered: Uint8Array): Mention[] {
   const out: Mention[] = [];
@@ -134,7 +147,7 @@ export function joinNeighbours(text: string, tokens: readonly Token[], words: re
         continue;
       }
     }
-    // "African Nations Cup", "ENGLISH COUNTY CHAMPIONSHIP", "Italian Grand Prix", "European Tour":
+    // "Asian Games", "FRENCH LEAGUE CUP", "Chilean Grand Prix", "Nordic Tour":
     // a nationality before a competition's name is part of it.
     if (m.type === 'NORP' && b !== undefined) {
       let j = b + 1;
@@ -155,7 +168,7 @@ export function joinNeighbours(text: string, tokens: readonly Token[], words: re
       k++;
       continue;
     }
-    // "Southeast Asian", "Latin American", "S. Korean": a region word before a nationality belongs to it.
+    // "Central Asian", "South American", "N. Korean": a region word before a nationality belongs to it.
     const a = tokenAt(tokens, m.start, 'start');
     if (m.type === 'NORP' && a !== undefined && a > 0 && !covered[a - 1] && tokens[a - 1]!.end + 1 === m.start && REGION_WORD.test(words[a - 1]!)) {
       const start = tokens[a - 1]!.start;
@@ -178,37 +191,6 @@ const EVENT_HEAD = /^(?:Open|OPEN|Cup|CUP|Games|GAMES|Classic|CLASSIC|Trophy|TRO
 const PARTICIPLE = /^[a-z]*(?:ed|born|bound|origin|run|made)$/;
 const PREFIX = /^(?:ex|pre|post|pro|anti|non)$/i;
 
-/**
- * "Essex , Derbyshire and Surrey": capitalised words the tagger left out between two names of one
- * type, joined by list punctuation or a conjunction, are a name of that type (coordination).
- */
-export function listMembers(
-  tokens: readonly Token[],
-  words: readonly string[],
-  mentions: readonly Mention[],
-  covered: Uint8Array,
-  push: PushMention,
-): void {
-  if (mentions.length < 2) return;
-  const typeByEnd = new Map<number, Mention['type']>();
-  const typeByStart = new Map<number, Mention['type']>();
-  for (const m of mentions) {
-    typeByEnd.set(m.end, m.type);
-    typeByStart.set(m.start, m.type);
-  }
-  for (let i = 2; i + 2 < words.length; i++) {
-    if (covered[i] || !LIST_JOIN.has(words[i - 1]!) || !/^[A-Z][a-z]/.test(words[i]!)) continue;
-    let j = i + 1;
-    while (j < words.length && j - i < 3 && !covered[j] && /^[A-Z][a-z]/.test(words[j]!)) j++;
-    if (j + 1 >= words.length || !LIST_JOIN.has(words[j]!)) continue;
-    const left = typeByEnd.get(tokens[i - 2]!.end);
-    const right = typeByStart.get(tokens[j + 1]!.start);
-    if (left !== undefined && right !== undefined && coarse(left) === coarse(right) && NAME_TYPES.has(left)) {
-      push(i, j, left);
-      i = j;
-    }
-  }
-}
 const LIST_JOIN = new Set([',', 'and', 'or', '&']);
 const coarse = (t: Mention['type']): Mention['type'] => (t === 'GPE' ? 'LOC' : t);
 const NAME_TYPES = new Set<Mention['type']>(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP']);

@@ -1,0 +1,85 @@
+import { hashString } from './hash.js';
+import { TITLES } from './lexicon.js';
+
+/**
+ * Document-level evidence about each token's word (Ratinov & Roth 2009's non-local features,
+ * without a second tagging pass): how the same word (case-folded) is written elsewhere in the
+ * article. A sentence-initial or headline "ROE" learns from "Ms Roe" further down; "Their"
+ * from "their". Bits, per token:
+ */
+export const DOC_LOWER = 1; // written in lower case somewhere in the document
+export const DOC_CAP_MID = 2; // capitalised inside a sentence (not its first word) in running text
+export const DOC_RUN_LAST = 4; // last word of a run of 2+ capitalised words ("Jane Roe")
+export const DOC_RUN_FIRST = 8; // first word of such a run, inside a sentence
+export const DOC_TITLED = 16; // right after a title ("Mr", "President")
+
+function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0]!.toLowerCase());
+}
+
+/** Whether w has a letter (ASCII fast path). */
+function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (w.charCodeAt(i) > 127 && /\p{L}/u.test(w[i]!)) return true;
+  }
+  return false;
+}
+
+/** Whether w is all lower case (no capital anywhere). */
+function isLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c > 127 && w[i] !== w[i]!.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** Flags of every token of the document (words: all tokens; sentences: [from, to) token ranges). */
+export function docFlags(words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>, out = new Int32Array(words.length)): Int32Array {
+  // Keyed by the lower-cased hash (no string allocation per token).
+  const byWord = new Map<number, number>();
+  const keys = new Int32Array(words.length);
+  const letter = new Uint8Array(words.length);
+  const or = (k: number, f: number): void => {
+    byWord.set(k, (byWord.get(k) ?? 0) | f);
+  };
+  for (const [a, b] of sentences) {
+    // Running text: most letters-bearing words not capitalised (not a headline or title line).
+    let lower = 0;
+    let letters = 0;
+    for (let i = a; i < b; i++) {
+      const w = words[i]!;
+      if (!hasLetter(w)) continue;
+      letter[i] = 1;
+      letters++;
+      if (!isCap(w)) lower++;
+    }
+    const running = letters > 0 && lower >= letters * 0.3;
+    for (let i = a; i < b; i++) {
+      if (!letter[i]) continue;
+      const w = words[i]!;
+      const k = hashString(w, true) | 0;
+      keys[i] = k;
+      if (!isCap(w)) {
+        if (isLower(w)) or(k, DOC_LOWER);
+        continue;
+      }
+      if (!running) continue;
+      if (i > a) or(k, DOC_CAP_MID);
+      const prevCap = i > a && isCap(words[i - 1]!);
+      const nextCap = i + 1 < b && isCap(words[i + 1]!);
+      if (prevCap && !nextCap) or(k, DOC_RUN_LAST);
+      if (!prevCap && nextCap && i > a) or(k, DOC_RUN_FIRST);
+      if (i > a && isTitle(words[i - 1]!)) or(k, DOC_TITLED);
+    }
+  }
+  for (let i = 0; i < words.length; i++) out[i] = letter[i] ? (byWord.get(keys[i]!) ?? 0) : 0;
+  return out;
+}
+
+function isTitle(w: string): boolean {
+  return w.length <= 12 && isCap(w) && TITLES.has(w.toLowerCase());
+}

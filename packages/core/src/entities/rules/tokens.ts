@@ -1,0 +1,27 @@
+import type { Token } from '../../model/layers.js';
+import { GAZ, type Gazetteer } from '../gazetteer.js';
+import { lookupKnown } from '../links.js';
+
+/** Index of the token whose `key` offset is exactly `at` (tokens are in text order), or undefined. */
+export function tokenAt(tokens: readonly Token[], at: number, key: 'start' | 'end'): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = tokens[mid]![key];
+    if (v === at) return mid;
+    if (v < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Home nations field national sides like countries do. */
+const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+
+/** A country name or short code: national sides keep their place type by news convention. */
+export function isCountry(surface: string, gaz: Gazetteer): boolean {
+  if (lookupKnown(surface)?.type === 'GPE' && !/\s/.test(surface) && surface.length <= 3) return true; // US, UK
+  if (HOME_NATIONS.has(surface.toLowerCase())) return true;
+  return (gaz.classesOf(surface.split(/\s+/)) & GAZ.country) !== 0; // phrase lookup is case-blind
+}

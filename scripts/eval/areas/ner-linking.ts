@@ -1,0 +1,46 @@
+// Entity identity over the BBC corpus (no gold: counts that should be near zero). Corpus entities
+// are keyed as the store keys them (Wikidata id when linked, else TYPE:lower-cased name).
+// - same-article surname splits: one-word PERSON corpus entities that appear, in some article, beside
+//   a PERSON of that article whose full name ends in that word (within-article merging missed them);
+// - corpus surname entities: one-word PERSON corpus entities that are the surname of a multi-word
+//   PERSON corpus entity seen with that surname in one article (what corpus linking should fold).
+import { analyze, type Entity } from '@lede/core';
+import type { EvalArea } from '../area.js';
+
+interface Gold { id: string; text: string; title?: string }
+interface Pred { id: string; people: Array<{ key: string; name: string }> }
+
+const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+const keyOf = (e: Entity): string => (e.links?.wikidata ? `wikidata:${e.links.wikidata}` : `${e.type}:${norm(e.name)}`);
+
+export const area: EvalArea<Gold, Pred> = {
+  name: 'ner-linking',
+  dataset: 'corpus/bbc.jsonl',
+  predict(g) {
+    const es = analyze({ id: g.id, text: g.text, ...(g.title ? { title: g.title } : {}) }, { stages: ['entities'] }).entities;
+    return { id: g.id, people: es.filter((e) => e.type === 'PERSON').map((e) => ({ key: keyOf(e), name: e.name })) };
+  },
+  score(_gold, preds) {
+    const people = new Set<string>();
+    const sameArticle = new Set<string>();
+    const evidence = new Set<string>(); // surname keys seen beside a full name ending in it
+    for (const p of preds) {
+      const full = p.people.filter((x) => /\s/.test(x.name));
+      for (const x of p.people) {
+        people.add(x.key);
+        if (/\s/.test(x.name)) continue;
+        const w = norm(x.name);
+        if (full.some((f) => norm(f.name).endsWith(` ${w}`))) sameArticle.add(x.key);
+      }
+      for (const f of full) evidence.add(`PERSON:${norm(f.name).split(' ').pop()}`);
+    }
+    const surnameEntities = [...people].filter((k) => evidence.has(k)).length;
+    return { personEntities: people.size, sameArticleSplits: sameArticle.size, corpusSurnameEntities: surnameEntities };
+  },
+  metrics: (r) => ({
+    'PERSON corpus entities': r.personEntities,
+    'same-article surname splits': r.sameArticleSplits,
+    'surname-only PERSON entities': r.corpusSurnameEntities,
+  }),
+  bars: [{ metric: 'same-article surname splits', max: 10 }],
+};
