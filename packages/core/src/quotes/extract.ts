@@ -1,7 +1,7 @@
 import type { Entity, Quote, QuoteForm, Sentence, Speaker } from '../model/layers.js';
 import { spanOf, type Span } from '../model/span.js';
 import { attribute, clauseSubject, introducedBy, transcriptSpeaker, type Attribution } from './attribution.js';
-import { findIndirect } from './indirect.js';
+import { findStatements, type Statement } from './statements.js';
 import { isQuotation } from './judge.js';
 import { scanQuotedSpans, type QuotedSpan } from './marks.js';
 import { speakerStartingAt, type SpeakerMention } from './names.js';
@@ -18,7 +18,7 @@ export interface QuoteInput {
   /** The entities layer, when it ran: speakers link to its people. */
   entities?: readonly Entity[];
   /** The segmenter's tokens, when it ran: POS tags tell a reporting verb from a noun ("took note"). */
-  tokens?: ReadonlyArray<{ start: number; pos: string }>;
+  tokens?: ReadonlyArray<{ start: number; end: number; text: string; pos: string }>;
 }
 
 export interface QuoteOptions {
@@ -112,8 +112,9 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
   const extra = found.flatMap((f) => (f.mention?.kind === 'name' ? [{ start: f.mention.start, end: f.mention.end, name: f.mention.name, titles: f.mention.role ? f.mention.role.toLowerCase().split(/[\s,]+/) : [] }] : []));
   const people = personMentions(text, input.entities ?? [], extra);
 
-  const indirect = options.indirect !== false && input.sentences ? findIndirect(text, input.sentences, quoted) : [];
-  const speakers = [...found.flatMap((f) => (f.mention ? [f.mention] : [])), ...indirect.map((r) => r.speaker)];
+  const statements = options.indirect !== false && input.sentences && input.tokens ? findStatements(text, input.tokens, input.sentences, input.entities ?? [], paragraphs) : [];
+  const indirect = reportedOnly(statements, quoted);
+  const speakers = [...found.flatMap((f) => (f.mention ? [f.mention] : [])), ...indirect.flatMap((r) => (r.speaker ? [r.speaker] : []))];
   const pronouns = new PronounResolver(text, people, speakers, sentenceStarts(text, input.sentences ?? []), outside, pronounSearchFrom(text, found));
 
   const orgs = organisationMentions(input.entities ?? []);
@@ -133,17 +134,21 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
   }
   {
     for (const r of indirect) {
-      const speaker = resolveSpeaker(r.speaker, people, outside, pronouns, orgs, text);
+      const speaker = r.speaker ? resolveSpeaker(r.speaker, people, outside, pronouns, orgs, text) : null;
       // Reported speech is only worth reporting with someone who said it.
       if (!speaker) continue;
-      quotes.push({
-        id: '',
-        ...spanOf(text, r.start, r.end),
-        form: 'indirect',
-        cue: spanOf(text, r.cue[0], r.cue[1]),
-        speaker,
-        ...withSentence(sentenceOf(r.start)),
-      });
+      for (const [s, e] of r.fragments) {
+        const [a, b] = trimEdges(text, s, e);
+        if (b <= a) continue;
+        quotes.push({
+          id: '',
+          ...spanOf(text, a, b),
+          form: 'indirect',
+          cue: r.cue ? spanOf(text, r.cue[0], r.cue[1]) : null,
+          speaker,
+          ...withSentence(sentenceOf(a)),
+        });
+      }
     }
   }
   quotes.sort((a, b) => a.start - b.start);
@@ -167,6 +172,34 @@ function pronounSearchFrom(text: string, found: readonly Found[]): Map<number, n
     out.set(m.start, found[j]!.q.open);
   }
   return out;
+}
+
+/**
+ * Tagged statements the quote marks did not already give: a statement whose content lies mostly
+ * inside quoted spans is that quotation, reported once.
+ */
+function reportedOnly(statements: readonly Statement[], quoted: ReadonlyArray<readonly [number, number]>): Statement[] {
+  const out: Statement[] = [];
+  let qi = 0;
+  for (const st of statements) {
+    let len = 0;
+    let inQuote = 0;
+    for (const [s, e] of st.fragments) {
+      len += e - s;
+      while (qi > 0 && quoted[qi - 1]![1] > s) qi--;
+      while (qi < quoted.length && quoted[qi]![1] <= s) qi++;
+      for (let k = qi; k < quoted.length && quoted[k]![0] < e; k++) inQuote += Math.max(0, Math.min(e, quoted[k]![1]) - Math.max(s, quoted[k]![0]));
+    }
+    if (inQuote * 2 < len) out.push(st);
+  }
+  return out;
+}
+
+/** Content without its edge spaces, quotation marks and trailing , . ; : */
+function trimEdges(text: string, s: number, e: number): [number, number] {
+  while (s < e && /[\s"“”„«»‘’'`]/.test(text[s]!)) s++;
+  while (e > s && /[\s"“”„«»‘’'`,.;:]/.test(text[e - 1]!)) e--;
+  return [s, e];
 }
 
 const withSentence = (s: number): { sentence?: number } => (s >= 0 ? { sentence: s } : {});
