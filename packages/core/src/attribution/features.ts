@@ -38,12 +38,20 @@ export interface TokenView {
 export const TEMPLATES = 32;
 /** Cue strength from which a word counts as "a cue" for distances and the paragraph pre-filter. */
 export const CUE_MIN = 2;
+/** Cue strength a paragraph needs (or a quotation mark) to be tagged at all. */
+export const TAG_MIN = 3;
 
 const OPEN = new Set([0x201c, 0x201e, 0xab]);
 const CLOSE = new Set([0x201d, 0xbb]);
 
 function shapeOf(text: string, s: number, e: number): number {
   const c = text.charCodeAt(s);
+  if (c < 128 && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+    if (c <= 57) return 7;
+    if (c >= 97) return 10;
+    const d = e - s > 1 ? text.charCodeAt(s + 1) : 0;
+    return d >= 65 && d <= 90 ? 8 : 9;
+  }
   const ch = text[s]!;
   if (e - s === 1 && !/[\p{L}\p{N}]/u.test(ch)) return c === 44 ? 1 : c === 46 ? 2 : c === 58 ? 3 : OPEN.has(c) || CLOSE.has(c) || c === 34 ? 4 : /[–—-]/.test(ch) ? 5 : 6;
   if (/\p{N}/u.test(ch)) return 7;
@@ -75,7 +83,7 @@ export function tokenView(input: TagInput, cueLexicon: ReadonlyMap<number, numbe
   let si = 0;
   let sentStart = 0;
   let inQuote = false;
-  let lastLine = -1;
+  let lastLine = 0;
   let mi = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -91,15 +99,13 @@ export function tokenView(input: TagInput, cueLexicon: ReadonlyMap<number, numbe
     if (i === 0 || v.sent[i - 1] !== si) sentStart = i;
     v.sent[i] = si;
     v.sentPos[i] = Math.min(65535, i - sentStart);
-    // Quote state resets at each line: quotes are paired within paragraphs.
-    const line = text.lastIndexOf('\n', t.start);
-    if (line !== lastLine) {
-      lastLine = line;
-      inQuote = false;
-    }
+    // Quote state resets at each line: quotes are paired within paragraphs. The gap between two
+    // tokens is scanned once, so this stays linear.
+    for (let k = lastLine; k < t.start; k++) if (text.charCodeAt(k) === 10) inQuote = false;
+    lastLine = t.end;
     const c = text.charCodeAt(t.start);
     if (t.end - t.start === 1 && (c === 34 || OPEN.has(c) || CLOSE.has(c))) {
-      const opens = OPEN.has(c) || (c === 34 && !inQuote);
+      const opens: boolean = OPEN.has(c) || (c === 34 && !inQuote);
       v.quote[i] = opens ? 2 : 3;
       inQuote = opens;
     } else v.quote[i] = inQuote ? 1 : 0;
@@ -153,40 +159,37 @@ export function paragraphFeatures(v: TokenView, a: number, b: number, mask: numb
     const cp = i > a ? cue[i - 1]! : 7;
     const cn = i + 1 < b ? cue[i + 1]! : 7;
     const prevEnd = i > a && sent[i - 1] !== sent[i] ? 1 : 0;
-    const f = [
-      1,
-      mix(1, w),
-      mix(2, wp),
-      mix(3, wn),
-      mix(4, wp2),
-      mix(5, wn2),
-      mix(mix(6, wp), w),
-      mix(mix(7, w), wn),
-      mix(8, p),
-      mix(mix(9, pp), p),
-      mix(mix(10, p), pn),
-      mix(mix(mix(11, pp), p), pn),
-      mix(12, shape[i]!),
-      mix(13, suffix[i]!),
-      mix(14, cue[i]!),
-      mix(15, cp * 8 + cue[i]!),
-      mix(mix(16, cn), p),
-      mix(17, lb * 2 + ls),
-      mix(18, rb * 2 + rs),
-      mix(19, lb * 8 + rb),
-      mix(20, q),
-      mix(21, q * 16 + lb * 2 + ls),
-      mix(22, q * 16 + rb * 2 + rs),
-      mix(23, en),
-      mix(24, en * 16 + rb * 2 + rs),
-      mix(25, en * 16 + lb * 2 + ls),
-      mix(26, sp + prevEnd * 8),
-      mix(27, sp * 16 + rb * 2 + rs),
-      mix(mix(28, w), lb),
-      mix(mix(29, p), lb * 2 + ls),
-      mix(mix(30, p), rb * 2 + rs),
-      mix(mix(31, prevEnd), w),
-    ];
-    for (let k = 0; k < TEMPLATES; k++) out[o + k] = f[k]! & mask;
+    out[o + 0] = (1) & mask;
+    out[o + 1] = (mix(1, w)) & mask;
+    out[o + 2] = (mix(2, wp)) & mask;
+    out[o + 3] = (mix(3, wn)) & mask;
+    out[o + 4] = (mix(4, wp2)) & mask;
+    out[o + 5] = (mix(5, wn2)) & mask;
+    out[o + 6] = (mix(mix(6, wp), w)) & mask;
+    out[o + 7] = (mix(mix(7, w), wn)) & mask;
+    out[o + 8] = (mix(8, p)) & mask;
+    out[o + 9] = (mix(mix(9, pp), p)) & mask;
+    out[o + 10] = (mix(mix(10, p), pn)) & mask;
+    out[o + 11] = (mix(mix(mix(11, pp), p), pn)) & mask;
+    out[o + 12] = (mix(12, shape[i]!)) & mask;
+    out[o + 13] = (mix(13, suffix[i]!)) & mask;
+    out[o + 14] = (mix(14, cue[i]!)) & mask;
+    out[o + 15] = (mix(15, cp * 8 + cue[i]!)) & mask;
+    out[o + 16] = (mix(mix(16, cn), p)) & mask;
+    out[o + 17] = (mix(17, lb * 2 + ls)) & mask;
+    out[o + 18] = (mix(18, rb * 2 + rs)) & mask;
+    out[o + 19] = (mix(19, lb * 8 + rb)) & mask;
+    out[o + 20] = (mix(20, q)) & mask;
+    out[o + 21] = (mix(21, q * 16 + lb * 2 + ls)) & mask;
+    out[o + 22] = (mix(22, q * 16 + rb * 2 + rs)) & mask;
+    out[o + 23] = (mix(23, en)) & mask;
+    out[o + 24] = (mix(24, en * 16 + rb * 2 + rs)) & mask;
+    out[o + 25] = (mix(25, en * 16 + lb * 2 + ls)) & mask;
+    out[o + 26] = (mix(26, sp + prevEnd * 8)) & mask;
+    out[o + 27] = (mix(27, sp * 16 + rb * 2 + rs)) & mask;
+    out[o + 28] = (mix(mix(28, w), lb)) & mask;
+    out[o + 29] = (mix(mix(29, p), lb * 2 + ls)) & mask;
+    out[o + 30] = (mix(mix(30, p), rb * 2 + rs)) & mask;
+    out[o + 31] = (mix(mix(31, prevEnd), w)) & mask;
   }
 }

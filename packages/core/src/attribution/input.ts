@@ -3,7 +3,7 @@
 // statements cross sentences but, in news, hardly ever paragraphs).
 import type { Entity, Token } from '../model/layers.js';
 import type { TagInput, TagMention, TokenView } from './features.js';
-import { CUE_MIN } from './features.js';
+import { TAG_MIN } from './features.js';
 
 export function tagInput(text: string, tokens: readonly Token[], sentences: ReadonlyArray<{ start: number; end: number }>, entities: readonly Entity[]): TagInput {
   const mentions: TagMention[] = [];
@@ -25,8 +25,8 @@ export function paragraphRanges(tokens: readonly Token[], paragraphs: ReadonlyAr
   return out;
 }
 
-/** Only paragraphs with a learned cue word or a quotation mark can hold a statement. */
+/** Only paragraphs with a strong learned cue word or a quotation mark are tagged (the stage's speed). */
 export function worthTagging(v: TokenView, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (v.cue[i]! >= CUE_MIN || v.quote[i]! >= 2) return true;
+  for (let i = a; i < b; i++) if (v.cue[i]! >= TAG_MIN || v.quote[i]! >= 2) return true;
   return false;
 }

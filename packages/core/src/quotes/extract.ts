@@ -1,4 +1,4 @@
-import type { Entity, Quote, QuoteForm, Sentence, Speaker } from '../model/layers.js';
+import type { Entity, Quote, QuoteForm, Sentence, Speaker, Token } from '../model/layers.js';
 import { spanOf, type Span } from '../model/span.js';
 import { attribute, clauseSubject, introducedBy, transcriptSpeaker, type Attribution } from './attribution.js';
 import { findStatements, type Statement } from './statements.js';
@@ -9,6 +9,7 @@ import { personMentions } from './people.js';
 import { posLookup, wordsIn, type PosLookup } from './words.js';
 import { PronounResolver, sentenceStarts } from './coref.js';
 import { organisationMentions, resolveSpeaker } from './resolve.js';
+import { assignStatements, confidenceOf, entityTypes, evidenceClass, speakerKind } from './confidence.js';
 
 export interface QuoteInput {
   text: string;
@@ -18,12 +19,14 @@ export interface QuoteInput {
   /** The entities layer, when it ran: speakers link to its people. */
   entities?: readonly Entity[];
   /** The segmenter's tokens, when it ran: POS tags tell a reporting verb from a noun ("took note"). */
-  tokens?: ReadonlyArray<{ start: number; end: number; text: string; pos: string }>;
+  tokens?: ReadonlyArray<{ start: number; end?: number; pos: string }>;
 }
 
 export interface QuoteOptions {
   /** Report reported speech ("X said that …") as `indirect` quotes (default true). */
   indirect?: boolean;
+  /** Called with each quote's evidence class (what its confidence is read from); for calibration. */
+  onEvidence?: (quoteStart: number, evidence: string) => void;
 }
 
 interface Found {
@@ -112,34 +115,44 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
   const extra = found.flatMap((f) => (f.mention?.kind === 'name' ? [{ start: f.mention.start, end: f.mention.end, name: f.mention.name, titles: f.mention.role ? f.mention.role.toLowerCase().split(/[\s,]+/) : [] }] : []));
   const people = personMentions(text, input.entities ?? [], extra);
 
-  const statements = options.indirect !== false && input.sentences && input.tokens ? findStatements(text, input.tokens, input.sentences, input.entities ?? [], paragraphs) : [];
+  const statements = options.indirect !== false && input.sentences && input.tokens && (input.tokens.length === 0 || input.tokens[0]!.end !== undefined) ? findStatements(text, input.tokens as readonly Token[], input.sentences, input.entities ?? [], paragraphs) : [];
   const indirect = reportedOnly(statements, quoted);
   const speakers = [...found.flatMap((f) => (f.mention ? [f.mention] : [])), ...indirect.flatMap((r) => (r.speaker ? [r.speaker] : []))];
   const pronouns = new PronounResolver(text, people, speakers, sentenceStarts(text, input.sentences ?? []), outside, pronounSearchFrom(text, found));
 
   const orgs = organisationMentions(input.entities ?? []);
   const quotes: Quote[] = [];
+  const groupOf = new Map<Quote, number>();
+  const types = entityTypes(input.entities ?? []);
   const sentenceOf = sentenceIndex(input.sentences ?? []);
   for (const f of found) {
     const speaker: Speaker | null = f.mention ? resolveSpeaker(f.mention, people, outside, pronouns, orgs, text) : null;
+    if (speaker && f.mention) speaker.kind = speakerKind(f.mention, speaker, types);
     const cue = f.attribution.cue ? spanOf(text, f.attribution.cue[0], f.attribution.cue[1]) : null;
+    const form = formOf(text, f);
     quotes.push({
       id: '',
       ...spanOf(text, f.q.start, f.q.end),
-      form: formOf(text, f),
+      form,
       cue,
       speaker,
       ...withSentence(sentenceOf(f.q.start)),
+      confidence: confidenceOf(evidenceClass(form, speaker?.kind ?? null, f.attribution.strength === 'adjacent', f.q.end - f.q.start < 25), options.onEvidence, f.q.start),
     });
   }
   {
-    for (const r of indirect) {
+    for (let k = 0; k < indirect.length; k++) {
+      const r = indirect[k]!;
       const speaker = r.speaker ? resolveSpeaker(r.speaker, people, outside, pronouns, orgs, text) : null;
       // Reported speech is only worth reporting with someone who said it.
       if (!speaker) continue;
+      speaker.kind = speakerKind(r.speaker!, speaker, types);
+      const cls = evidenceClass('indirect', speaker.kind, r.tagged.near, r.tagged.tokens < 6);
+      const confidence = confidenceOf(cls);
       for (const [s, e] of r.fragments) {
         const [a, b] = trimEdges(text, s, e);
         if (b <= a) continue;
+        options.onEvidence?.(a, cls);
         quotes.push({
           id: '',
           ...spanOf(text, a, b),
@@ -147,12 +160,15 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
           cue: r.cue ? spanOf(text, r.cue[0], r.cue[1]) : null,
           speaker,
           ...withSentence(sentenceOf(a)),
+          confidence,
         });
+        groupOf.set(quotes[quotes.length - 1]!, k);
       }
     }
   }
   quotes.sort((a, b) => a.start - b.start);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
+  assignStatements(quotes, text, quotes.map((q) => groupOf.get(q) ?? -1));
   return quotes;
 }
 

@@ -24,8 +24,33 @@ export function findStatements(
   entities: readonly Entity[],
   paragraphs: ReadonlyArray<{ start: number; end: number }>,
 ): Statement[] {
-  const tagged = tagStatements(tagInput(text, tokens, sentences, entities), paragraphs);
-  return tagged.map((t) => ({ fragments: t.content, cue: t.cue, speaker: t.source ? mentionOf(text, t.source[0], t.source[1]) : null, tagged: t }));
+  const input = tagInput(text, tokens, sentences, entities);
+  const tagged = tagStatements(input, paragraphs);
+  const ms = input.mentions;
+  return tagged.map((t) => {
+    let src = t.source;
+    // "…, who said": the relative pronoun stands for the mention right before it.
+    if (src && RELATIVE.test(text.slice(src[0], src[1]))) {
+      const i = lastEndingBy(ms, src[0]);
+      src = i >= 0 && src[0] - ms[i]!.end <= 3 ? [ms[i]!.start, ms[i]!.end] : null;
+    }
+    return { fragments: t.content, cue: t.cue, speaker: src ? mentionOf(text, src[0], src[1]) : null, tagged: t };
+  });
+}
+
+const RELATIVE = /^(?:who|which|that|whom)$/i;
+
+/** Index of the last mention ending at or before pos (mentions sorted by start, non-nested). */
+function lastEndingBy(ms: ReadonlyArray<{ start: number; end: number }>, pos: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (ms[m]!.start < pos) lo = m + 1;
+    else hi = m;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (ms[i]!.end <= pos) return i;
+  return -1;
 }
 
 function mentionOf(text: string, s: number, e: number): SpeakerMention {
