@@ -146,6 +146,11 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
       const speaker = r.speaker ? resolveSpeaker(r.speaker, people, outside, pronouns, orgs, text) : null;
       // Reported speech is only worth reporting with someone who said it.
       if (!speaker) continue;
+      // A canonical name run across a line break is an entity-layer slip: keep the text's mention.
+      if (speaker.name.includes('\n')) {
+        speaker.name = r.speaker!.name;
+        delete speaker.entityId;
+      }
       speaker.kind = speakerKind(r.speaker!, speaker, types);
       const cls = evidenceClass('indirect', speaker.kind, r.tagged.near, r.tagged.tokens < 6);
       const confidence = confidenceOf(cls);
@@ -173,7 +178,7 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
 }
 
 /**
- * "“I don't think…” -- that Bloomberg is … -- “is going to last,” he says": a pronoun after its
+ * "“Nobody thinks…” -- that the plan is … -- “will hold for long,” he says": a pronoun after its
  * quote never stands for someone named inside or between the quotes of its line, so its search
  * starts at the opening of the first quote of that run.
  */

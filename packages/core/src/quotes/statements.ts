@@ -4,7 +4,7 @@
 import type { Entity, Token } from '../model/layers.js';
 import { tagInput } from '../attribution/input.js';
 import { tagStatements, type TaggedStatement } from '../attribution/tag.js';
-import { speakerStartingAt, type SpeakerMention } from './names.js';
+import { isSpeakerNoun, speakerStartingAt, type SpeakerMention } from './names.js';
 import { wordsIn } from './words.js';
 
 export interface Statement {
@@ -34,7 +34,7 @@ export function findStatements(
       const i = lastEndingBy(ms, src[0]);
       src = i >= 0 && src[0] - ms[i]!.end <= 3 ? [ms[i]!.start, ms[i]!.end] : null;
     }
-    return { fragments: t.content, cue: t.cue, speaker: src ? mentionOf(text, src[0], src[1]) : null, tagged: t };
+    return { fragments: t.content, cue: t.cue, speaker: src && canSpeak(text, src[0], src[1]) ? mentionOf(text, src[0], src[1]) : null, tagged: t };
   });
 }
 
@@ -51,6 +51,19 @@ function lastEndingBy(ms: ReadonlyArray<{ start: number; end: number }>, pos: nu
   }
   for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (ms[i]!.end <= pos) return i;
   return -1;
+}
+
+/**
+ * A tagged source that cannot be a speaker is dropped (the statement then goes unreported): a
+ * possessive ("the company's") modifies the real head, a source never spans lines, and a
+ * description needs a head noun that can speak ("analysts", not "sectors" of a statistic).
+ */
+function canSpeak(text: string, s: number, e: number): boolean {
+  const raw = text.slice(s, e);
+  if (raw.includes('\n') || /['’]s?$/.test(raw)) return false;
+  if (PRONOUN.test(raw) || /^\p{Lu}/u.test(raw.split(/\s+/).filter((w) => !/^(?:the|a|an|this|these|those)$/i.test(w))[0] ?? '')) return true;
+  const head = raw.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).pop() ?? '';
+  return isSpeakerNoun(head);
 }
 
 function mentionOf(text: string, s: number, e: number): SpeakerMention {
