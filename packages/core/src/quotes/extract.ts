@@ -184,13 +184,18 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
  */
 function pronounSearchFrom(text: string, found: readonly Found[]): Map<number, number> {
   const out = new Map<number, number>();
+  // runStart[i]: the first quote of the run of same-sentence quotes ending at i (same line, a short
+  // gap without a sentence end), built left to right so a long chain of quotes stays linear.
+  const runStart = new Int32Array(found.length);
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1]!.q;
+    const b = found[i]!.q;
+    runStart[i] = a.blockStart === b.blockStart && b.open - a.close < 120 && !/[.!?]\s/.test(text.slice(a.close, b.open)) ? runStart[i - 1]! : i;
+  }
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!.mention;
     if (!m || m.kind !== 'pronoun' || m.start < found[i]!.q.close) continue;
-    // Back over quotes of the same sentence: same line, a short gap without a sentence end.
-    let j = i;
-    while (j > 0 && found[j - 1]!.q.blockStart === found[i]!.q.blockStart && found[j]!.q.open - found[j - 1]!.q.close < 120 && !/[.!?]\s/.test(text.slice(found[j - 1]!.q.close, found[j]!.q.open))) j--;
-    out.set(m.start, found[j]!.q.open);
+    out.set(m.start, found[runStart[i]!]!.q.open);
   }
   return out;
 }
