@@ -98,6 +98,11 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
     f.mention = clauseSubject(text, f.q, prev && prev.q.blockStart === f.q.blockStart ? prev.q.close : f.q.blockStart, pos);
   }
 
+  const statements = options.indirect !== false && input.sentences && input.tokens && (input.tokens.length === 0 || input.tokens[0]!.end !== undefined) ? findStatements(text, input.tokens as readonly Token[], input.sentences, input.entities ?? [], paragraphs) : [];
+  // A quotation the rules credit to nobody takes the source the tagger found for the statement
+  // holding it.
+  if (statements.length) fillFromStatements(found, statements);
+
   const quoted = found.map((f) => [f.q.start, f.q.end] as const);
   // Quotes are in text order and do not overlap: binary search.
   const outside = (pos: number): boolean => {
@@ -115,7 +120,6 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
   const extra = found.flatMap((f) => (f.mention?.kind === 'name' ? [{ start: f.mention.start, end: f.mention.end, name: f.mention.name, titles: f.mention.role ? f.mention.role.toLowerCase().split(/[\s,]+/) : [] }] : []));
   const people = personMentions(text, input.entities ?? [], extra);
 
-  const statements = options.indirect !== false && input.sentences && input.tokens && (input.tokens.length === 0 || input.tokens[0]!.end !== undefined) ? findStatements(text, input.tokens as readonly Token[], input.sentences, input.entities ?? [], paragraphs) : [];
   const indirect = reportedOnly(statements, quoted);
   const speakers = [...found.flatMap((f) => (f.mention ? [f.mention] : [])), ...indirect.flatMap((r) => (r.speaker ? [r.speaker] : []))];
   const pronouns = new PronounResolver(text, people, speakers, sentenceStarts(text, input.sentences ?? []), outside, pronounSearchFrom(text, found));
@@ -227,6 +231,23 @@ function trimEdges(text: string, s: number, e: number): [number, number] {
   while (e > s && /[\s"“”„«»‘’'`,.;:]/.test(text[e - 1]!)) e--;
   return [s, e];
 }
+
+function fillFromStatements(found: Found[], statements: readonly Statement[]): void {
+  let si = 0;
+  for (const f of found) {
+    while (si < statements.length && lastEnd(statements[si]!) <= f.q.start) si++;
+    if (f.mention) continue;
+    for (let k = si; k < statements.length && statements[k]!.fragments[0]![0] < f.q.end; k++) {
+      const st = statements[k]!;
+      if (st.speaker && st.fragments.some(([a, b]) => a < f.q.end && f.q.start < b)) {
+        f.mention = st.speaker;
+        break;
+      }
+    }
+  }
+}
+
+const lastEnd = (st: Statement): number => st.fragments[st.fragments.length - 1]![1];
 
 const withSentence = (s: number): { sentence?: number } => (s >= 0 ? { sentence: s } : {});
 
