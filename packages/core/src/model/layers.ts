@@ -18,12 +18,16 @@ export type Sentence = z.infer<typeof Sentence>;
 export const QuoteForm = z.enum(['direct', 'partial', 'block', 'indirect']);
 export type QuoteForm = z.infer<typeof QuoteForm>;
 
+export const SpeakerKind = z.enum(['named', 'resolved', 'description', 'organisation']);
+export type SpeakerKind = z.infer<typeof SpeakerKind>;
+
 export const Speaker = z.object({
   name: z.string().describe('Canonical name of who said it, as the text gives it.'),
   start: z.number().int().nonnegative().optional().describe('Offset of the mention the attribution rests on.'),
   end: z.number().int().nonnegative().optional(),
   entityId: z.string().optional().describe('Id of the entity in this analysis, when linked.'),
   role: z.string().optional().describe('Role or affiliation given by the text.'),
+  kind: SpeakerKind.optional().describe('named: a name in the attribution; resolved: a pronoun or description resolved to a named entity; description: unresolved ("a spokesman", "analysts"); organisation: an organisation speaking.'),
 });
 export type Speaker = z.infer<typeof Speaker>;
 
@@ -34,6 +38,8 @@ export const Quote = z.object({
   cue: Span.nullable().describe('The reporting verb, dash or "according to".'),
   speaker: Speaker.nullable().describe('null when the text does not say who spoke.'),
   sentence: z.number().int().nonnegative().optional().describe('Index of the sentence holding the start.'),
+  statement: z.string().optional().describe('Id of the statement this quote belongs to: fragments of one statement ("…," she said, "…") share it.'),
+  confidence: z.number().min(0).max(1).optional().describe('Calibrated probability that content and speaker are right.'),
 });
 export type Quote = z.infer<typeof Quote>;
 

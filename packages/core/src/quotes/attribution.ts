@@ -20,19 +20,19 @@ const WINDOW = 240;
 const DASHES = new Set(['–', '—', '-', '―', '‒']);
 const SENTENCE_END = new Set(['.', '?', '!']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
-/** Words between a subject and its cue: "Trump also said", "she has repeatedly argued". */
+/** Words between a subject and its cue: "Hale also said", "she has repeatedly argued". */
 const BETWEEN = new Set(
   ('also later then has had have previously once recently simply would will did further again repeatedly ' +
     'quickly finally even first reportedly only never often always once just still has since had long earlier ' +
     'immediately tersely bluntly flatly angrily frankly openly publicly privately then subsequently').split(' '),
 );
-/** Cues whose following name is the listener or an object, never an inverted speaker ("telling Fox 35"). */
+/** Cues whose following name is the listener or an object, never an inverted speaker ("telling Radio 4"). */
 const INVERSION_BLOCKERS = new Set(['tell', 'tells', 'told', 'telling', 'called', 'calling', 'described', 'describing']);
 /** A reporting verb; "took note", "the reports", "his demands" (tagged nouns) are not. */
 const isCue = (w: Word | undefined): boolean => !!w && !w.punct && CUE_VERBS.has(w.lower) && w.pos !== 'NOUN' && w.pos !== 'PROPN';
 /**
  * isCue, trusting the word over a NOUN tag right after a name or pronoun: "Henry reports on
- * Monday", "The Times reports" are verbs ("Trump’s claims", "the reports" stay nouns).
+ * Monday", "The Times reports" are verbs ("Hale’s claims", "the reports" stay nouns).
  */
 function isCueAt(words: readonly Word[], k: number): boolean {
   const w = words[k];
@@ -45,7 +45,7 @@ function isCueAt(words: readonly Word[], k: number): boolean {
   return (prev.cap && !NOT_NAMES.has(prev.lower)) || (SUBJECT_PRONOUNS.has(prev.lower) && prev.lower !== 'who');
 }
 const isBetween = (w: Word): boolean => !w.punct && !w.cap && (BETWEEN.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4 && !LY_NOUNS.has(w.lower)));
-/** Nouns ending in -ly that head a speaker ("the influential US daily wrote", "a close ally said"). */
+/** Nouns ending in -ly that head a speaker ("the popular Dutch daily wrote", "a close ally said"). */
 const LY_NOUNS = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'ally', 'family', 'assembly']);
 
 /** Index of the word before a cue's subject-side, skipping adverbs and auxiliaries. */
@@ -63,7 +63,7 @@ function subjectEnd(words: readonly Word[], cue: number, floor: number): number 
  */
 export function attribute(text: string, q: QuotedSpan, blockStart: number, blockEnd: number, prevClose: number, nextOpen: number, pos?: PosLookup): Attribution {
   const a = attributeRaw(text, q, blockStart, blockEnd, prevClose, nextOpen, pos);
-  // "…, a Clinton endorser whose district went for her but who suggested …": a relative pronoun
+  // "…, a Holt endorser whose district went for her but who suggested …": a relative pronoun
   // whose antecedent we could not parse names nobody; the quote may still carry a neighbour's speaker.
   if (a.speaker?.kind === 'pronoun' && a.speaker.name.toLowerCase() === 'who') return { cue: a.cue, speaker: null, strength: 'none' };
   return a;
@@ -120,7 +120,7 @@ function afterQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup,
     if (speaker && speaker.kind !== 'pronoun') return { cue: [first.start, words[i + 1]!.end], speaker, strength: 'adjacent' };
     return null;
   }
-  // "…," said Steve Little, parent of a Millikin student. ("…," telling Fox 35 … names the listener.)
+  // "…," said Sam Lyle, parent of a Northfield pupil. ("…," telling Radio 4 … names the listener.)
   if (isCue(first) && !INVERSION_BLOCKERS.has(first.lower) && !first.lower.endsWith('ing')) {
     const speaker = speakerStartingAt(text, words, i + 1, end);
     if (speaker) return { cue: [first.start, first.end], speaker, strength: 'adjacent' };
@@ -129,7 +129,7 @@ function afterQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup,
   // "…," she says / "…" Abraham, 92, said in an interview / "…," the football team wrote.
   // A quote that ends its own sentence ("….”) is not reported by a next sentence that reports
   // something else: "“….” He said the firm had been hired …" starts new speech.
-  // The same holds for "He said Teneo had been hired …" (a capitalised subject of the new clause)
+  // The same holds for "She said Orvex had been paid …" (a capitalised subject of the new clause)
   // and for a sentence that hands over to the next quotation: "“…?” Mills then writes back, “…”" /
   // "“….” The candidate reiterated: “…”".
   const closed = /[.?!]$/.test(text.slice(q.start, q.end));
@@ -165,7 +165,7 @@ function beforeQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup
   }
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
-  // "Trump: "…"" / "… – HuffPollster: "…"": a name that opens its clause, then a colon.
+  // "Hale: "…"" / "… – PollWatch: "…"": a name that opens its clause, then a colon.
   if (last.text === ':' && words.length >= 2) {
     let speaker = speakerEndingAt(text, words, words.length - 2, 0);
     let k = speaker ? words.findIndex((w) => w.start === speaker!.start) : -1;
@@ -182,7 +182,7 @@ function beforeQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup
     // "From the report: “…”" / "More from Pew’s analysts: “…”": the source named after "from".
     if (speaker && speaker.kind !== 'pronoun' && k > 0 && words[k - 1]!.lower === 'from' && ((k === 1 && sentenceStart) || words[k - 2]?.lower === 'more')) return { cue: [words[k - 1]!.start, last.end], speaker, strength: 'adjacent' };
   }
-  // "because, in her words, “…”" / "in Trump’s own words: “…”": the owner of the words said them.
+  // "because, in her words, “…”" / "in Hale’s own words: “…”": the owner of the words said them.
   const inWords = ownerOfWords(text, words);
   if (inWords) return { cue: [inWords.start, last.end], speaker: inWords, strength: 'adjacent' };
   const touching = last.text === ',' || last.text === ':' || isCue(last) || last.lower === 'that';
@@ -209,7 +209,7 @@ function beforeQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup
   if (cue >= 0) {
     const cueSpan: [number, number] = [words[cue]!.start, words[cue]!.end];
     const strength = cue >= words.length - 3 || touching ? 'adjacent' : 'sentence';
-    // "Sen. Bernie Sanders visited NBC to discuss his remarks about his rival, Hillary Clinton,
+    // "Sen. Ray Lund visited ABN to discuss his remarks about his rival, Dana Holt,
     // saying “…”": a participle after a comma hangs on the sentence's subject, not on the phrase
     // before the comma.
     const participle = words[cue]!.lower.endsWith('ing') && words[cue - 1]?.text === ',';
@@ -220,9 +220,9 @@ function beforeQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup
     }
     let speaker = participle ? (sentenceStart ? firstSubject(text, words, cue - 1) : participleSubject(text, words[cue]!, blockStart, pos)) : null;
     speaker ??= speakerEndingAt(text, words, subjectEnd(words, cue, 0), 0);
-    // Inverted: "said Trump: "…"" / "writes columnist Jane Doe, "…"". The name ends the clause
-    // ("said the U.S. "clearly" needed" has a verb after it; "telling Fox 35 that" names the listener).
-    // Punctuation sets the name off from the quote: "said the U.S. “clearly” needed" makes the name
+    // Inverted: "said Hale: "…"" / "writes columnist Jane Doe, "…"". The name ends the clause
+    // ("said the U.S. "clearly" needed" has a verb after it; "telling Radio 4 that" names the listener).
+    // Punctuation sets the name off from the quote: "said the EU “plainly” wanted" makes the name
     // the subject of the quoted clause.
     if ((!speaker || speaker.kind === 'nominal') && !INVERSION_BLOCKERS.has(words[cue]!.lower)) {
       const inverted = speakerStartingAt(text, words, cue + 1);
@@ -231,7 +231,7 @@ function beforeQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup
     }
     // "adding, "…"" / "and joked, "…"": the clause's subject is the sentence's, when the window
     // holds the sentence's start (after an earlier quote of the sentence, carrying decides).
-    // "he laughed and said, "…"": the subject of the verb coordinated with the cue.
+    // "she smiled and said, "…"": the subject of the verb coordinated with the cue.
     // "… said she thinks the video should be released but said “…”": "but" coordinates like "and".
     const coordinated = words[cue - 1]?.lower === 'and' || words[cue - 1]?.lower === 'but';
     if (!speaker && coordinated) speaker = coordinatedSubject(text, words, cue - 1);
@@ -239,7 +239,7 @@ function beforeQuote(text: string, q: QuotedSpan, limit: number, pos?: PosLookup
     if (speaker) return { cue: cueSpan, speaker, strength };
   }
   // "Jeb Bush broke down what was wrong with the image to the Dutch newspaper NRC: “…”" /
-  // "Sanders shot back, “…”": a clause that ends in a colon (or a "back"/"in" phrasal verb and a
+  // "Lund shot back, “…”": a clause that ends in a colon (or a "back"/"in" phrasal verb and a
   // comma) hands the quotation to its subject.
   const phrasal = last.text === ',' && words.length >= 3 && PHRASAL_PARTICLES.has(words[words.length - 2]!.lower) && !words[words.length - 3]!.punct && !words[words.length - 3]!.cap;
   if ((last.text === ':' || phrasal) && sentenceStart && cue < 0) {
@@ -282,7 +282,7 @@ const PHRASAL_PARTICLES = new Set(['back', 'in']);
 
 /**
  * The subject of a ", saying" participle whose sentence starts before an earlier quoted title or
- * phrase of the same sentence (`visited NBC’s “Today” to discuss …, saying “…”`): the words from
+ * phrase of the same sentence (`visited ABN’s “Today” to discuss …, saying “…”`): the words from
  * the sentence's start, when it is within the window.
  */
 function participleSubject(text: string, cue: Word, blockStart: number, pos?: PosLookup): SpeakerMention | null {
@@ -306,7 +306,7 @@ function participleSubject(text: string, cue: Word, blockStart: number, pos?: Po
 }
 
 /**
- * "According to the recently court-released Trump University playbook, …": whatever noun phrase
+ * "According to the recently court-released Hale University playbook, …": whatever noun phrase
  * follows "according to" up to its comma is the source (a document, a report, a person).
  */
 function sourcePhrase(text: string, words: readonly Word[], k: number): SpeakerMention | null {
@@ -342,7 +342,7 @@ const DASH_ASIDES = new Set(['with', 'and', 'but', 'or', 'as', 'which', 'who', '
 const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 
 /**
- * Does the capitalised run at words[k] open a clause ("said Teneo had been hired": a name and
+ * Does the capitalised run at words[k] open a clause ("said Orvex had been paid": a name and
  * then its verb)? A time ("said Tuesday") or a listener ("told ABC News on Sunday.") does not.
  */
 function startsClause(words: readonly Word[], k: number): boolean {
@@ -363,7 +363,7 @@ const OPENERS = new Set(
 /** A description opening at words[i] cut at its head noun ("The newspaper took …" -> "The newspaper"). */
 function headed(text: string, words: readonly Word[], i: number): SpeakerMention | null {
   let h = i + 1;
-  // "the former secretary of state": "former" modifies the head, "of state" completes it.
+  // "the former finance minister": "former" modifies the head, "of state" completes it.
   while (h < words.length && h < i + 4 && !words[h]!.punct && (!isStrictSpeakerNoun(words[h]!.lower) || TITLE_MODIFIERS.has(words[h]!.lower))) h++;
   if (h >= words.length || h >= i + 4 || words[h]!.punct) return null;
   if (words[h + 1]?.lower === 'of' && words[h + 2] && /^[a-z]+$/.test(words[h + 2]!.text) && !DETERMINER_OPENERS.has(words[h + 2]!.lower) && isStrictSpeakerNoun(words[h]!.lower) && words[h + 2]!.pos !== 'VERB') h += 2;
@@ -375,7 +375,7 @@ const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'vice', 'first', 
 
 /** "X laughed and said": the pronoun or name right before a short verb phrase that ends at words[and]. */
 function coordinatedSubject(text: string, words: readonly Word[], and: number): SpeakerMention | null {
-  // A capitalised word inside the verb phrase ("adopted a fake Southern accent and joked") is an
+  // A capitalised word inside the verb phrase ("put on a thick Northern drawl and joked") is an
   // object or a modifier; the subject opens the clause (after punctuation or a sentence adverb).
   const inPhrase = (w: Word, k: number): boolean => w.cap && k > 0 && !words[k - 1]!.punct && !words[k - 1]!.cap && !LEAD_WORDS.has(words[k - 1]!.lower) && !SUBJECT_PRONOUNS.has(w.lower);
   let p = and - 1;
@@ -386,16 +386,16 @@ function coordinatedSubject(text: string, words: readonly Word[], and: number): 
   return s && s.kind !== 'nominal' ? s : null;
 }
 
-/** Sentence adverbs and conjunctions that open a sentence before its subject ("Then he cut into Bush"). */
+/** Sentence adverbs and conjunctions that open a sentence before its subject ("Then he turned on Gray"). */
 const LEAD_WORDS = new Set(['then', 'also', 'but', 'and', 'so', 'yet', 'still', 'now', 'later', 'instead', 'again']);
 
 /** The subject a participle clause hangs on: the first name or pronoun of the sentence. */
 function firstSubject(text: string, words: readonly Word[], before: number): SpeakerMention | null {
-  // "In an interview with The Wall Street Journal, Trump …": skip the introductory phrase.
+  // "In an interview with The Morning Ledger, Hale …": skip the introductory phrase.
   let from = 0;
   if (words[0] && LEAD_WORDS.has(words[0].lower)) from = words[1]?.text === ',' ? 2 : 1;
   const w0 = words[from];
-  // "Reprising one of her own favorite lines, the former secretary of state talked …": an opening
+  // "Repeating a line she likes, the former finance minister spoke …": an opening
   // participle phrase, like an introductory phrase, comes before the subject.
   const participial = !!w0 && w0.cap && w0.lower.endsWith('ing') && w0.lower.length > 5 && !!words[from + 1] && !words[from + 1]!.cap;
   if (from === 0 && w0 && !w0.punct && (OPENERS.has(w0.lower) || participial || (NOT_NAMES.has(w0.lower) && !SUBJECT_PRONOUNS.has(w0.lower) && !DETERMINER_OPENERS.has(w0.lower)))) {
@@ -405,7 +405,7 @@ function firstSubject(text: string, words: readonly Word[], before: number): Spe
   }
   for (let k = from; k < before && k < from + 12; k++) {
     const w = words[k]!;
-    // "Democratic presidential nominee Hillary Clinton chimed in …": role words, then the name.
+    // "Democratic presidential nominee Dana Holt chimed in …": role words, then the name.
     if (k === from && w.cap && !SUBJECT_PRONOUNS.has(w.lower) && !DETERMINER_OPENERS.has(w.lower)) {
       const s = speakerStartingAt(text, words, k, before);
       if (s && s.kind === 'name') return s;
@@ -484,7 +484,7 @@ export function clauseSubject(text: string, q: QuotedSpan, limit: number, pos?: 
     let j = k + 1;
     while (j < words.length && j < k + 24 && words[j]!.text !== close) j++;
     k = j + 1;
-    // "Washington, star of television’s “Scandal,” thanked Obama": the appositive may end in a title.
+    // "Reyes, star of radio’s “Nightline,” thanked Dunn": the appositive may end in a title.
     while (k < words.length && words[k]!.punct && QUOTE_MARKS.has(words[k]!.text)) k++;
   }
   const verb = words[k];
@@ -492,13 +492,13 @@ export function clauseSubject(text: string, q: QuotedSpan, limit: number, pos?: 
   return speaker;
 }
 
-/** Nouns for what someone said or wrote: "Clinton’s response was: “…”". */
+/** Nouns for what someone said or wrote: "Holt’s response was: “…”". */
 const SPEECH_NOUNS = new Set(['response', 'reply', 'answer', 'statement', 'message', 'words', 'remarks', 'comment', 'comments', 'retort', 'tweet', 'verdict', 'advice', 'explanation', 'argument', 'pitch', 'promise', 'warning', 'conclusion']);
 /** Copulas and verbs after such a noun that hand over to the quotation. */
 const SPEECH_NOUN_VERBS = new Set(['was', 'is', 'were', 'are', 'read', 'reads', 'came', 'went', 'included', 'includes']);
 
 /**
- * "Clinton’s response was: “…”" / "The Florida senator’s answer was that “…”": the owner of a
+ * "Holt’s response was: “…”" / "The Oregon senator’s answer was that “…”": the owner of a
  * noun for speech, opening the sentence, said the quote. A name or a description headed by a
  * speaking noun; the noun must be followed by its verb.
  */
@@ -531,14 +531,14 @@ export function transcriptSpeaker(text: string, q: QuotedSpan): SpeakerMention |
 
 /**
  * The speaker a line introduces for the quotation that opens the next line: "He then listed the
- * qualities:" / "Kerry said that 100,000 would be accepted." The last sentence of the line is read
+ * qualities:" / "Moreno said that 2,000 would be hired." The last sentence of the line is read
  * as if the quote followed it.
  */
 export function introducedBy(text: string, lineStart: number, lineEnd: number, pos?: PosLookup): Attribution | null {
   const fake = { open: lineEnd } as QuotedSpan;
   const a = beforeQuote(text, fake, Math.max(lineStart, lineEnd - WINDOW), pos, lineStart);
   if (a && a.speaker && a.speaker.kind !== 'nominal') return a;
-  // "He then listed the qualities:" / "Trump took to Twitter:": a line ending in a colon hands the
+  // "He then listed the qualities:" / "Hale took to Twitter:": a line ending in a colon hands the
   // quotation to its sentence's subject, whatever the verb.
   if (text[lineEnd - 1] !== ':') return null;
   const subject = clauseSubject(text, fake, lineStart, pos);

@@ -111,7 +111,7 @@ export class PronounResolver {
     return null;
   }
 
-  /** Possessive ("Trump's") or object of a preposition ("met with Trump"): rarely the antecedent. */
+  /** Possessive ("Hale's") or object of a preposition ("met with Hale"): rarely the antecedent. */
   private weak(start: number, end: number): boolean {
     const after = this.text.slice(end, end + 2);
     if (/^['’]s?/.test(after)) return true;

@@ -1,7 +1,7 @@
-import type { Entity, Quote, QuoteForm, Sentence, Speaker } from '../model/layers.js';
+import type { Entity, Quote, QuoteForm, Sentence, Speaker, Token } from '../model/layers.js';
 import { spanOf, type Span } from '../model/span.js';
 import { attribute, clauseSubject, introducedBy, transcriptSpeaker, type Attribution } from './attribution.js';
-import { findIndirect } from './indirect.js';
+import { findStatements, type Statement } from './statements.js';
 import { isQuotation } from './judge.js';
 import { scanQuotedSpans, type QuotedSpan } from './marks.js';
 import { speakerStartingAt, type SpeakerMention } from './names.js';
@@ -9,6 +9,7 @@ import { personMentions } from './people.js';
 import { posLookup, wordsIn, type PosLookup } from './words.js';
 import { PronounResolver, sentenceStarts } from './coref.js';
 import { organisationMentions, resolveSpeaker } from './resolve.js';
+import { assignStatements, confidenceOf, entityTypes, evidenceClass, speakerKind } from './confidence.js';
 
 export interface QuoteInput {
   text: string;
@@ -18,12 +19,14 @@ export interface QuoteInput {
   /** The entities layer, when it ran: speakers link to its people. */
   entities?: readonly Entity[];
   /** The segmenter's tokens, when it ran: POS tags tell a reporting verb from a noun ("took note"). */
-  tokens?: ReadonlyArray<{ start: number; pos: string }>;
+  tokens?: ReadonlyArray<{ start: number; end?: number; pos: string }>;
 }
 
 export interface QuoteOptions {
   /** Report reported speech ("X said that …") as `indirect` quotes (default true). */
   indirect?: boolean;
+  /** Called with each quote's evidence class (what its confidence is read from); for calibration. */
+  onEvidence?: (quoteStart: number, evidence: string) => void;
 }
 
 interface Found {
@@ -95,6 +98,11 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
     f.mention = clauseSubject(text, f.q, prev && prev.q.blockStart === f.q.blockStart ? prev.q.close : f.q.blockStart, pos);
   }
 
+  const statements = options.indirect !== false && input.sentences && input.tokens && (input.tokens.length === 0 || input.tokens[0]!.end !== undefined) ? findStatements(text, input.tokens as readonly Token[], input.sentences, input.entities ?? [], paragraphs) : [];
+  // A quotation the rules credit to nobody takes the source the tagger found for the statement
+  // holding it.
+  if (statements.length) fillFromStatements(found, statements);
+
   const quoted = found.map((f) => [f.q.start, f.q.end] as const);
   // Quotes are in text order and do not overlap: binary search.
   const outside = (pos: number): boolean => {
@@ -112,62 +120,134 @@ export function extractQuotes(input: QuoteInput, options: QuoteOptions = {}): Qu
   const extra = found.flatMap((f) => (f.mention?.kind === 'name' ? [{ start: f.mention.start, end: f.mention.end, name: f.mention.name, titles: f.mention.role ? f.mention.role.toLowerCase().split(/[\s,]+/) : [] }] : []));
   const people = personMentions(text, input.entities ?? [], extra);
 
-  const indirect = options.indirect !== false && input.sentences ? findIndirect(text, input.sentences, quoted) : [];
-  const speakers = [...found.flatMap((f) => (f.mention ? [f.mention] : [])), ...indirect.map((r) => r.speaker)];
+  const indirect = reportedOnly(statements, quoted);
+  const speakers = [...found.flatMap((f) => (f.mention ? [f.mention] : [])), ...indirect.flatMap((r) => (r.speaker ? [r.speaker] : []))];
   const pronouns = new PronounResolver(text, people, speakers, sentenceStarts(text, input.sentences ?? []), outside, pronounSearchFrom(text, found));
 
   const orgs = organisationMentions(input.entities ?? []);
   const quotes: Quote[] = [];
+  const groupOf = new Map<Quote, number>();
+  const types = entityTypes(input.entities ?? []);
   const sentenceOf = sentenceIndex(input.sentences ?? []);
   for (const f of found) {
     const speaker: Speaker | null = f.mention ? resolveSpeaker(f.mention, people, outside, pronouns, orgs, text) : null;
+    if (speaker && f.mention) speaker.kind = speakerKind(f.mention, speaker, types);
     const cue = f.attribution.cue ? spanOf(text, f.attribution.cue[0], f.attribution.cue[1]) : null;
+    const form = formOf(text, f);
     quotes.push({
       id: '',
       ...spanOf(text, f.q.start, f.q.end),
-      form: formOf(text, f),
+      form,
       cue,
       speaker,
       ...withSentence(sentenceOf(f.q.start)),
+      confidence: confidenceOf(evidenceClass(form, speaker?.kind ?? null, f.attribution.strength === 'adjacent', f.q.end - f.q.start < 25), options.onEvidence, f.q.start),
     });
   }
   {
-    for (const r of indirect) {
-      const speaker = resolveSpeaker(r.speaker, people, outside, pronouns, orgs, text);
+    for (let k = 0; k < indirect.length; k++) {
+      const r = indirect[k]!;
+      const speaker = r.speaker ? resolveSpeaker(r.speaker, people, outside, pronouns, orgs, text) : null;
       // Reported speech is only worth reporting with someone who said it.
       if (!speaker) continue;
-      quotes.push({
-        id: '',
-        ...spanOf(text, r.start, r.end),
-        form: 'indirect',
-        cue: spanOf(text, r.cue[0], r.cue[1]),
-        speaker,
-        ...withSentence(sentenceOf(r.start)),
-      });
+      // A canonical name run across a line break is an entity-layer slip: keep the text's mention.
+      if (speaker.name.includes('\n')) {
+        speaker.name = r.speaker!.name;
+        delete speaker.entityId;
+      }
+      speaker.kind = speakerKind(r.speaker!, speaker, types);
+      const cls = evidenceClass('indirect', speaker.kind, r.tagged.near, r.tagged.tokens < 6);
+      const confidence = confidenceOf(cls);
+      for (const [s, e] of r.fragments) {
+        const [a, b] = trimEdges(text, s, e);
+        if (b <= a) continue;
+        options.onEvidence?.(a, cls);
+        quotes.push({
+          id: '',
+          ...spanOf(text, a, b),
+          form: 'indirect',
+          cue: r.cue ? spanOf(text, r.cue[0], r.cue[1]) : null,
+          speaker,
+          ...withSentence(sentenceOf(a)),
+          confidence,
+        });
+        groupOf.set(quotes[quotes.length - 1]!, k);
+      }
     }
   }
   quotes.sort((a, b) => a.start - b.start);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
+  assignStatements(quotes, text, quotes.map((q) => groupOf.get(q) ?? -1));
   return quotes;
 }
 
 /**
- * "“I don't think…” -- that Bloomberg is … -- “is going to last,” he says": a pronoun after its
+ * "“Nobody thinks…” -- that the plan is … -- “will hold for long,” he says": a pronoun after its
  * quote never stands for someone named inside or between the quotes of its line, so its search
  * starts at the opening of the first quote of that run.
  */
 function pronounSearchFrom(text: string, found: readonly Found[]): Map<number, number> {
   const out = new Map<number, number>();
+  // runStart[i]: the first quote of the run of same-sentence quotes ending at i (same line, a short
+  // gap without a sentence end), built left to right so a long chain of quotes stays linear.
+  const runStart = new Int32Array(found.length);
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1]!.q;
+    const b = found[i]!.q;
+    runStart[i] = a.blockStart === b.blockStart && b.open - a.close < 120 && !/[.!?]\s/.test(text.slice(a.close, b.open)) ? runStart[i - 1]! : i;
+  }
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!.mention;
     if (!m || m.kind !== 'pronoun' || m.start < found[i]!.q.close) continue;
-    // Back over quotes of the same sentence: same line, a short gap without a sentence end.
-    let j = i;
-    while (j > 0 && found[j - 1]!.q.blockStart === found[i]!.q.blockStart && found[j]!.q.open - found[j - 1]!.q.close < 120 && !/[.!?]\s/.test(text.slice(found[j - 1]!.q.close, found[j]!.q.open))) j--;
-    out.set(m.start, found[j]!.q.open);
+    out.set(m.start, found[runStart[i]!]!.q.open);
   }
   return out;
 }
+
+/**
+ * Tagged statements the quote marks did not already give: a statement whose content lies mostly
+ * inside quoted spans is that quotation, reported once.
+ */
+function reportedOnly(statements: readonly Statement[], quoted: ReadonlyArray<readonly [number, number]>): Statement[] {
+  const out: Statement[] = [];
+  let qi = 0;
+  for (const st of statements) {
+    let len = 0;
+    let inQuote = 0;
+    for (const [s, e] of st.fragments) {
+      len += e - s;
+      while (qi > 0 && quoted[qi - 1]![1] > s) qi--;
+      while (qi < quoted.length && quoted[qi]![1] <= s) qi++;
+      for (let k = qi; k < quoted.length && quoted[k]![0] < e; k++) inQuote += Math.max(0, Math.min(e, quoted[k]![1]) - Math.max(s, quoted[k]![0]));
+    }
+    if (inQuote * 2 < len) out.push(st);
+  }
+  return out;
+}
+
+/** Content without its edge spaces, quotation marks and trailing , . ; : */
+function trimEdges(text: string, s: number, e: number): [number, number] {
+  while (s < e && /[\s"“”„«»‘’'`]/.test(text[s]!)) s++;
+  while (e > s && /[\s"“”„«»‘’'`,.;:]/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+function fillFromStatements(found: Found[], statements: readonly Statement[]): void {
+  let si = 0;
+  for (const f of found) {
+    while (si < statements.length && lastEnd(statements[si]!) <= f.q.start) si++;
+    if (f.mention) continue;
+    for (let k = si; k < statements.length && statements[k]!.fragments[0]![0] < f.q.end; k++) {
+      const st = statements[k]!;
+      if (st.speaker && st.fragments.some(([a, b]) => a < f.q.end && f.q.start < b)) {
+        f.mention = st.speaker;
+        break;
+      }
+    }
+  }
+}
+
+const lastEnd = (st: Statement): number => st.fragments[st.fragments.length - 1]![1];
 
 const withSentence = (s: number): { sentence?: number } => (s >= 0 ? { sentence: s } : {});
 

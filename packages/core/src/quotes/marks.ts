@@ -45,7 +45,7 @@ const opensAfter = (c: number) => isSpace(c) || c === 40 || c === 91 || c === 12
  * Scan each paragraph once and pair its quotation marks, the way news copy uses them: curly and
  * angle marks say their direction, straight double marks alternate, a quote still open when the
  * paragraph ends runs to its end (and continues when the next paragraph opens with a mark),
- * nested single marks stay inside, and apostrophes (it’s, Musk’s, the Clintons’) never pair.
+ * nested single marks stay inside, and apostrophes (it’s, Musk’s, the Holts’) never pair.
  * Linear in the text; a quote longer than MAX_QUOTE_CHARS is dropped, not extended.
  */
 export function scanQuotedSpans(text: string, paragraphs: readonly Span[], maxChars = MAX_QUOTE_CHARS): QuotedSpan[] {
@@ -107,7 +107,7 @@ export function scanQuotedSpans(text: string, paragraphs: readonly Span[], maxCh
         if (singleOpen < 0) {
           if ((c === LSQ || c === SQ) && opensAfter(prev) && isLetterOrDigit(next)) singleOpen = i;
         } else if ((c === RSQ || c === SQ) && !isLetterOrDigit(next) && !isSpace(prev)) {
-          // "the Clintons’ campaign": an s-final plural possessive followed by a lower-case word.
+          // "the Holts’ campaign": an s-final plural possessive followed by a lower-case word.
           const possessive = (prev === 115 || prev === 83) && isSpace(next) && i + 2 < pe && isLower(text.charCodeAt(i + 2));
           if (!possessive) {
             if (i - singleOpen <= maxChars) emit(singleOpen, singleOpen + 1, i, i + 1, false, true);

@@ -33,9 +33,9 @@ const isTitle = (w: Word | undefined): boolean => !!w && !w.punct && TITLES.has(
 /** Build a name mention from words[a..b] (inclusive), moving leading titles into the role. */
 function nameFrom(text: string, words: readonly Word[], a: number, b: number, extraRole?: string): SpeakerMention | null {
   while (b >= a && (PARTICLES.has(words[b]!.lower) || words[b]!.punct)) b--;
-  // "Trump’s", "Editor’s": a possessive modifies what follows, it is not who spoke.
+  // "Hale’s", "Editor’s": a possessive modifies what follows, it is not who spoke.
   if (b >= a && isPossessive(words[b]!)) return null;
-  // "The Blaze’s Matt Walsh": the name follows the possessor, which joins the role.
+  // "The Ledger’s Tom Hale": the name follows the possessor, which joins the role.
   for (let x = b - 1; x >= a; x--) {
     if (!isPossessive(words[x]!)) continue;
     const owner = text.slice(words[a]!.start, words[x]!.end);
@@ -66,7 +66,7 @@ function nameFrom(text: string, words: readonly Word[], a: number, b: number, ex
 
 /**
  * The speaker noun phrase that ends at words[k] (the word before a cue): a pronoun, a name with
- * its titles ("Florida Sen. Marco Rubio"), a name followed by an appositive ("X, a professor at Y,"),
+ * its titles ("Oregon Sen. Paul Vance"), a name followed by an appositive ("X, a professor at Y,"),
  * or a description ("a Dow spokeswoman"). Null when words[k] starts no such phrase.
  */
 export function speakerEndingAt(text: string, words: readonly Word[], k: number, floor = 0): SpeakerMention | null {
@@ -89,8 +89,8 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
     if (j <= floor || words[j]!.text !== ',') return null;
     const inner = speakerEndingAt(text, words, j - 1, floor);
     if (!inner || inner.kind === 'pronoun') return null;
-    // "Alixandria Lapp, executive director of the House Majority PAC, a super PAC, said": a name
-    // inside an appositive ("of the House Majority PAC") belongs to the role; the person comes first.
+    // "Mia Roth, executive director of the River Fund, a charity, said": a name
+    // inside an appositive ("of the River Fund") belongs to the role; the person comes first.
     let ia = j - 1;
     while (ia > floor && words[ia]!.start > inner.start) ia--;
     const before = words[ia - 1];
@@ -109,7 +109,7 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
   if (w.punct) return null;
   if (SUBJECT_PRONOUNS.has(w.lower)) {
     if (w.lower === 'who' && k - 1 >= floor) {
-      // "Trump, who said": the relative pronoun stands for the phrase before it.
+      // "Hale, who said": the relative pronoun stands for the phrase before it.
       const before = words[k - 1]!.text === ',' ? k - 2 : k - 1;
       const inner = speakerEndingAt(text, words, before, floor);
       if (inner) return inner;
@@ -127,13 +127,13 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
         return { ...inner, role: inner.role ? `${inner.role} ${place}` : place };
       }
     }
-    // Lower-case role words just before the name: "psychotherapist Fran Sherman", "campaign chairman John Podesta".
+    // Lower-case role words just before the name: "therapist Ed Lyle", "campaign manager Jo Birch".
     let r = a;
     while (r - 1 >= floor && r > a - 4 && !words[r - 1]!.punct && !words[r - 1]!.cap && !DETERMINERS.has(words[r - 1]!.lower) && !NP_STOP.has(words[r - 1]!.lower) && words[r - 1]!.lower.length > 2 && isRoleNoun(words[r - 1]!.lower)) r--;
     if (r < a) role = text.slice(words[r]!.start, words[a - 1]!.end);
     return nameFrom(text, words, a, k, role);
   }
-  // A description: back to its determiner, at most six words ("the former secretary of state").
+  // A description: back to its determiner, at most six words ("the former finance minister").
   // (Its head is a noun: "The newspaper took [note]" has a verb where the head would be.)
   // "Yet another said, “…”": one more of the people just described.
   if (w.lower === 'another' && (k - 1 < floor || words[k - 1]!.punct || LEAD_ADVERBS.has(words[k - 1]!.lower))) return { name: w.text, start: w.start, end: w.end, kind: 'nominal' };
@@ -142,14 +142,14 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
     const d = words[k - 1]!;
     return { name: text.slice(d.start, w.end), start: d.start, end: w.end, kind: 'nominal' };
   }
-  // A role or body noun heads it whatever the tagger says ("the influential US daily" tags "daily" ADV).
+  // A role or body noun heads it whatever the tagger says ("the popular Dutch daily" tags "daily" ADV).
   if (!w.cap && /^[a-z]/.test(w.text) && !NP_STOP.has(w.lower) && (!VERBAL.has(w.pos ?? '') || isStrictSpeakerNoun(w.lower))) {
     for (let j = k; j >= floor && j > k - 7; j--) {
       const x = words[j]!;
       if (x.punct && x.text !== '-') break;
       if (DETERMINERS.has(x.lower)) {
         if (j === k || !isSpeakerNoun(w.lower)) return null;
-        // "Leaders of the organization have said": a group noun heading the description.
+        // "Heads of the group have said": a group noun heading the description.
         const head = words[j - 2];
         if (j - 2 >= floor && words[j - 1]!.lower === 'of' && head && !head.punct && /^[A-Za-z]+$/.test(head.text) && isStrictSpeakerNoun(head.lower) && !TITLES.has(head.lower) && (j - 3 < floor || words[j - 3]!.punct || DETERMINERS.has(words[j - 3]!.lower) || !words[j - 3]!.cap)) {
           return { name: text.slice(head.start, w.end), start: head.start, end: w.end, kind: 'nominal' };
@@ -163,24 +163,24 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
   return null;
 }
 
-/** The speaker phrase starting at words[k] (after an inverted cue: "said Steve Little, parent of ..."). */
+/** The speaker phrase starting at words[k] (after an inverted cue: "said Sam Lyle, parent of ..."). */
 export function speakerStartingAt(text: string, words: readonly Word[], k: number, ceil = words.length): SpeakerMention | null {
   const w = words[k];
   if (!w || w.punct || k >= ceil) return null;
   if (SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'who' && w.lower !== 'it') return { name: w.text, start: w.start, end: w.end, kind: 'pronoun' };
-  // Role words and titles, then the capitalised name: "psychologist Vaile Wright", "campaign chairman John Podesta".
+  // Role words and titles, then the capitalised name: "psychologist Ivo Marsh", "campaign manager Jo Birch".
   let j = k;
   let det = false;
   if (DETERMINERS.has(w.lower)) {
     det = true;
     j++;
   }
-  // A tagged verb ends the role words ("A staffer emailed Mills the list" is a clause, not
-  // "staffer Mills"); "9/11 widow Terry Strada" keeps its slash.
+  // A tagged verb ends the role words ("A clerk sent Moss the file" is a clause, not
+  // "staffer Mills"); "24/7 nurse Ana Brix" keeps its slash.
   while (j < ceil && j < k + 6 && (!words[j]!.punct || isSlashInNumber(words, j)) && !words[j]!.cap && !NP_STOP.has(words[j]!.lower) && !(j > k && (words[j]!.pos === 'VERB' || words[j]!.pos === 'AUX') && !isTitle(words[j]))) j++;
   const nameStart = j;
   while (j < ceil && (isNameWord(words[j]) || isTitle(words[j]))) j++;
-  // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": coordinated
+  // "former Ohio Gov. and National Party Chairman Ray Lund": coordinated
   // titles, the name after the last one.
   if (j > nameStart && words[j]?.lower === 'and' && isTitle(words[j - 1]) && words[j + 1]?.cap) {
     let e = j + 1;
@@ -191,7 +191,7 @@ export function speakerStartingAt(text: string, words: readonly Word[], k: numbe
   if (j > nameStart && words[nameStart]!.cap) {
     const modified = modifiedName(text, words, k, nameStart, j, ceil);
     if (modified !== undefined) return modified;
-    // "the GOP presidential candidate", "the New York businessman": a determiner, a capitalised
+    // "the GOP presidential candidate", "the Texas developer": a determiner, a capitalised
     // modifier and a lower-case head noun make a description, not the name "GOP".
     if (det) {
       let r = j;
@@ -205,7 +205,7 @@ export function speakerStartingAt(text: string, words: readonly Word[], k: numbe
     let mention = nameFrom(text, words, nameStart, j - 1, nameStart > k ? text.slice(words[k]!.start, words[nameStart - 1]!.end) : undefined);
     if (!mention) return null;
     if (mention.kind === 'nominal' && det) mention = { ...mention, name: text.slice(words[k]!.start, mention.end), start: words[k]!.start };
-    // ", parent of a Millikin student," / ", director of speechwriting": appositive role.
+    // ", parent of a Northfield pupil," / ", head of research": appositive role.
     if (mention.kind === 'name' && words[j]?.text === ',' && words[j + 1] && !words[j + 1]!.cap && !NP_STOP.has(words[j + 1]!.lower)) {
       let e = j + 1;
       while (e < ceil && e < j + 14 && !(words[e]!.punct && words[e]!.text !== '-' && words[e]!.text !== "'")) e++;
@@ -227,7 +227,7 @@ export function speakerStartingAt(text: string, words: readonly Word[], k: numbe
 /** A slash between digits ("9/11"), part of a modifier rather than punctuation. */
 const isSlashInNumber = (words: readonly Word[], j: number): boolean => words[j]!.text === '/' && /^\d/.test(words[j - 1]?.text ?? '') && /^\d/.test(words[j + 1]?.text ?? '');
 
-/** Words before a name that put it inside a phrase about someone else ("director of the House Majority PAC"). */
+/** Words before a name that put it inside a phrase about someone else ("director of the River Fund"). */
 const APPOSITIVE_INNER = new Set(['of', 'the', 'at', 'for', 'from', 'with', 'in', 'by', 'on', 'to', 'and']);
 
 /** POS tags that cannot head a description. */
@@ -238,12 +238,12 @@ const isPossessive = (w: Word): boolean => !w.punct && /['’]s$/.test(w.text);
 
 /**
  * A name after a modifier, read forwards from words[k] with a capitalised run at [nameStart, j):
- * "Clinton’s communications director, Jennifer Palmieri", "Marquette pollster Charles Franklin",
- * "Oversight ranking Democrat Elijah Cummings". The modifier becomes the role. Returns undefined
- * when the phrase has no such shape, null when it names nobody ("Trump’s campaign").
+ * "Holt’s press secretary, Jane Marr", "Westbrook pollster Alan Price",
+ * "Budget ranking member Ada Wells". The modifier becomes the role. Returns undefined
+ * when the phrase has no such shape, null when it names nobody ("Hale’s campaign").
  */
 function modifiedName(text: string, words: readonly Word[], k: number, nameStart: number, j: number, ceil: number): SpeakerMention | null | undefined {
-  // A possessive inside the run: "Millikin University’s Media Coordinator Dane Lisser".
+  // A possessive inside the run: "Northfield College’s Press Officer Kim Lo".
   for (let x = nameStart; x < j - 1; x++) {
     if (!isPossessive(words[x]!)) continue;
     const tail = nameFrom(text, words, x + 1, j - 1, text.slice(words[k]!.start, words[x]!.end));
@@ -251,7 +251,7 @@ function modifiedName(text: string, words: readonly Word[], k: number, nameStart
   }
   const possessive = isPossessive(words[j - 1]!);
   let r = j;
-  // The modifier is a noun phrase: "Carly Fiorina threw her support behind Sen. Ted Cruz" has a verb.
+  // The modifier is a noun phrase: "Dana Holt threw her weight behind Sen. Ray Cole" has a verb.
   while (r < ceil && r < j + 4 && !words[r]!.punct && !words[r]!.cap && !NP_STOP.has(words[r]!.lower) && !FUNCTION_WORDS.has(words[r]!.lower) && !DETERMINERS.has(words[r]!.lower) && !VERBAL.has(words[r]!.pos ?? '')) r++;
   if (r === j && !possessive) return undefined;
   let n = r;
@@ -267,7 +267,7 @@ function modifiedName(text: string, words: readonly Word[], k: number, nameStart
     if (inner && inner.kind === 'name') return inner;
   }
   if (!possessive) return undefined;
-  // "Trump’s spokesman said": a description; "Trump’s" alone names nobody.
+  // "Hale’s spokesman said": a description; "Hale’s" alone names nobody.
   if (r > j && isSpeakerNoun(words[r - 1]!.lower)) return { name: text.slice(words[k]!.start, roleEnd), start: words[k]!.start, end: roleEnd, kind: 'nominal' };
   return null;
 }
@@ -286,7 +286,7 @@ export function isStrictSpeakerNoun(word: string): boolean {
   return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || TITLES.has(word) || SPEAKING_BODIES.has(word) || SPEAKING_BODIES.has(singular) || /(?:ist|ian|man|woman|person|people|men|women|staff|team|group)s?$/.test(word);
 }
 
-/** Heads of phrases that follow a reporting verb without being its speaker ("said in a statement"). */
+/** Heads of phrases that follow a reporting verb without being its speaker ("said in a post"). */
 const NOT_SPEAKERS = new Set(
   ('statement voice tone street conference debate convention reaction interview speech video event rally ' +
     'meeting hearing session briefing call way time day week month year morning afternoon evening night ago ' +

@@ -11,7 +11,7 @@ export type Gender = 'm' | 'f' | null;
 export interface PersonMention {
   start: number;
   end: number;
-  /** Canonical full name ("Donald Trump" for a later "Trump"). */
+  /** Canonical full name ("Victor Hale" for a later "Hale"). */
   name: string;
   gender: Gender;
   /** Lower-case title and role words seen with this person ("president", "sen."). */
@@ -108,7 +108,7 @@ export function personMentions(text: string, entities: readonly Entity[], extra:
       }
     }
   } else {
-    // Full names first (so "Trump" can be recognised as "Donald Trump" wherever it appears).
+    // Full names first (so "Hale" can be recognised as "Victor Hale" wherever it appears).
     const words = capitalWords(text);
     const spans = scanNames(text, words);
     for (const [, , name, titles] of spans) remember(name, genderOf(name.split(/\s+/)[0]!, titles), new Set(titles));
@@ -158,8 +158,8 @@ const NON_PERSON_HEADS = new Set(
 
 /**
  * Does an entity the tagger typed PERSON look like a person's name? Its words are capitalised (or
- * name particles: "Osama bin Laden"), it is no case name or match-up ("Roe v. Wade", "Trump vs.
- * Clinton") and no organisation ("Clinton Foundation"). A wrong person here would become every
+ * name particles: "Osama bin Laden"), it is no case name or match-up ("Roe v. Wade", "Hale vs.
+ * Holt") and no organisation ("Holt Foundation"). A wrong person here would become every
  * nearby pronoun's antecedent, so the quote analyzer checks rather than trusts.
  */
 export function isPersonName(name: string): boolean {
@@ -175,7 +175,7 @@ export function isPersonName(name: string): boolean {
 
 /**
  * Capitalised runs (capitalised words with only spaces between) that name a person: from a known
- * given name to the end of the run ("Senate Intelligence Ranking Democrat Dianne Feinstein" gives
+ * given name to the end of the run ("Harbour Board Ranking Member Nora Quist" gives
  * "Dianne Feinstein"), or the whole run after a personal title ("Rep. Hakeem Jeffries"), at most
  * four words and no possessive inside. [start, end, name, titles] in text order.
  */
@@ -197,7 +197,7 @@ function scanNames(text: string, words: readonly Word[]): Array<[number, number,
       i = j;
       continue;
     }
-    // A longer capitalised run is a headline or an organisation ("Donald Trump Praises Breitbart’s …").
+    // A longer capitalised run is a headline or an organisation ("Victor Hale Praises Ledger’s …").
     if (j - g <= 3 && ((j > g && (MALE_NAMES.has(words[g]!.lower) || FEMALE_NAMES.has(words[g]!.lower))) || (titled && j >= i)) && isPersonName(text.slice(words[g]!.start, words[j]!.end))) {
       spans.push([words[g]!.start, words[j]!.end, text.slice(words[g]!.start, words[j]!.end), g === i ? titles : []]);
     }

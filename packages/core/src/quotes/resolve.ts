@@ -26,7 +26,7 @@ export function organisationMentions(entities: readonly Entity[]): OrgMention[] 
 }
 
 /**
- * Turn what the text says ("he", "the senator", "Trump") into the article's canonical speaker:
+ * Turn what the text says ("he", "the senator", "Hale") into the article's canonical speaker:
  * pronouns resolve to the nearest earlier person of compatible gender, definite descriptions to the
  * nearest earlier person known by that title, short names to the full name. What cannot be
  * resolved stays as written ("a spokeswoman", "officials"): never an invented person.
@@ -41,11 +41,11 @@ export function resolveSpeaker(
 ): Speaker | null {
   const base: Speaker = { name: m.name, start: m.start, end: m.end, ...(m.role && { role: m.role }) };
   if (m.kind === 'name') {
-    // Co-authors credited together ("Mark Blumenthal and Jon Cohen") stay together.
+    // Co-authors credited together ("Ann Dale and Tom Roe") stay together.
     if (/\s(?:and|&)\s/.test(m.name)) return base;
     const key = lastToken(m.name);
     // The person mentioned right here, when that person carries the mention's surname (an entity
-    // layer may have merged "Clinton" into "Clinton Foundation" or a run-on "Sanders let Kingson").
+    // layer may have merged "Holt" into "Holt Foundation" or a run-on "Lund let Kerwin").
     let self: PersonMention | undefined;
     for (let i = firstStartingAt(people, m.start); i < people.length && people[i]!.start === m.start && !self; i++) if (sharesName(people[i]!.name, key)) self = people[i];
     const full = findByLast(people, key, m.start);
@@ -70,7 +70,7 @@ export function resolveSpeaker(
     const p = nearest(people, m.start, outside, (x) => x.gender === want) ?? nearest(people, m.start, outside, (x) => x.gender === null);
     return p ? { ...base, name: p.name, ...(p.entityId && { entityId: p.entityId }) } : null;
   }
-  // "the senator", "the president", "the former secretary of state": a definite description whose
+  // "the senator", "the president", "the former finance minister": a definite description whose
   // head is a title that an earlier person carried.
   const words = lower.split(/\s+/);
   if (words[0] !== 'the') return base;
@@ -95,11 +95,11 @@ const MODIFIER_TITLES = new Set(['former', 'first', 'acting', 'deputy', 'vice', 
 const TOPIC_CHARS_BACK = 400;
 const TOPIC_PREPOSITIONS = new Set(['with', 'to', 'by', 'for', 'of', 'about', 'against', 'from', 'at', 'on', 'in', 'than', 'like', 'behind', 'and']);
 
-/** The word before a mention is a preposition ("with Sen. Joni Ernst") or it is possessive. */
+/** The word before a mention is a preposition ("with Sen. Lee Marsh") or it is possessive. */
 function weakMention(text: string, p: PersonMention): boolean {
   if (/^['’]s?/.test(text.slice(p.end, p.end + 2))) return true;
   let i = p.start;
-  // Back over the titles before the name ("with Sen. Joni Ernst").
+  // Back over the titles before the name ("with Sen. Lee Marsh").
   for (let n = 0; n < 4; n++) {
     let e = i;
     while (e > 0 && /\s/.test(text[e - 1]!)) e--;
@@ -108,7 +108,7 @@ function weakMention(text: string, p: PersonMention): boolean {
     const raw = text.slice(b, e);
     const w = raw.toLowerCase();
     if (TOPIC_PREPOSITIONS.has(w)) return true;
-    // Back over titles and the rest of the name ("with Sen. Joni Ernst" for "Ernst").
+    // Back over titles and the rest of the name ("with Sen. Lee Marsh" for "Marsh").
     if (!TITLES.has(w) && !/^[A-Z][a-z]+$/.test(raw)) return false;
     i = b;
   }
@@ -160,7 +160,7 @@ const ABBR: Record<string, string> = { senator: 'sen.', governor: 'gov.', repres
 const abbreviate = (w: string): string => ABBR[w] ?? w;
 
 /**
- * The fullest known name for a short one: by surname ("Trump" -> "Donald Trump"), or by the first
+ * The fullest known name for a short one: by surname ("Hale" -> "Victor Hale"), or by the first
  * word when that is not a given name, for family-name-first names ("Liu" -> "Liu Dongshu").
  * Indexed once per article's people (quotes look names up many times).
  */

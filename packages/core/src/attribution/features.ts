@@ -1,0 +1,195 @@
+// Token features of the attribution tagger. Every feature is an integer from the start: per-token
+// hashes (word, POS, shape, suffix) are computed once per document, and templates combine them with
+// small context values (learned cue-lexicon strength, distance to the nearest cue, quote state,
+// entity type, sentence position) by mixing, so the hot loop never builds strings.
+import { hashRange, mix } from './hash.js';
+
+export interface TagToken { start: number; end: number; pos: string }
+export interface TagMention { start: number; end: number; type: string }
+
+export interface TagInput {
+  text: string;
+  tokens: readonly TagToken[];
+  /** Sentence spans in text order. */
+  sentences: ReadonlyArray<{ start: number; end: number }>;
+  /** Entity mentions in text order (PERSON, ORG, ...). */
+  mentions: readonly TagMention[];
+}
+
+/** Per-document token arrays the templates read. */
+export interface TokenView {
+  n: number;
+  word: Uint32Array;
+  pos: Uint32Array;
+  shape: Uint8Array;
+  suffix: Uint32Array;
+  /** Learned cue strength of the word, 0 (never a cue) .. 4. */
+  cue: Uint8Array;
+  /** 1 inside double quotation marks, 2 on an opening mark, 3 on a closing one. */
+  quote: Uint8Array;
+  /** Entity code: 0 none, 1-4 type (PERSON, ORG, place, other), +4 when not the first token. */
+  ent: Uint8Array;
+  /** Index of the token in its sentence. */
+  sentPos: Uint16Array;
+  /** Sentence index of the token. */
+  sent: Int32Array;
+}
+
+export const TEMPLATES = 32;
+/** Cue strength from which a word counts as "a cue" for distances and the paragraph pre-filter. */
+export const CUE_MIN = 2;
+/** Cue strength a paragraph needs (or a quotation mark) to be tagged at all. */
+export const TAG_MIN = 3;
+
+const OPEN = new Set([0x201c, 0x201e, 0xab]);
+const CLOSE = new Set([0x201d, 0xbb]);
+
+function shapeOf(text: string, s: number, e: number): number {
+  const c = text.charCodeAt(s);
+  if (c < 128 && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+    if (c <= 57) return 7;
+    if (c >= 97) return 10;
+    const d = e - s > 1 ? text.charCodeAt(s + 1) : 0;
+    return d >= 65 && d <= 90 ? 8 : 9;
+  }
+  const ch = text[s]!;
+  if (e - s === 1 && !/[\p{L}\p{N}]/u.test(ch)) return c === 44 ? 1 : c === 46 ? 2 : c === 58 ? 3 : OPEN.has(c) || CLOSE.has(c) || c === 34 ? 4 : /[–—-]/.test(ch) ? 5 : 6;
+  if (/\p{N}/u.test(ch)) return 7;
+  if (/\p{Lu}/u.test(ch)) {
+    if (e - s > 1 && /\p{Lu}/u.test(text[s + 1]!)) return 8;
+    return 9;
+  }
+  return 10;
+}
+
+const ENT: Record<string, number> = { PERSON: 1, ORG: 2, GPE: 3, LOC: 3, NORP: 3 };
+
+export function tokenView(input: TagInput, cueLexicon: ReadonlyMap<number, number>): TokenView {
+  const { text, tokens, sentences, mentions } = input;
+  const n = tokens.length;
+  const v: TokenView = {
+    n,
+    word: new Uint32Array(n),
+    pos: new Uint32Array(n),
+    shape: new Uint8Array(n),
+    suffix: new Uint32Array(n),
+    cue: new Uint8Array(n),
+    quote: new Uint8Array(n),
+    ent: new Uint8Array(n),
+    sentPos: new Uint16Array(n),
+    sent: new Int32Array(n),
+  };
+  const posIds = new Map<string, number>();
+  let si = 0;
+  let sentStart = 0;
+  let inQuote = false;
+  let lastLine = 0;
+  let mi = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const w = hashRange(text, t.start, t.end);
+    v.word[i] = w;
+    let p = posIds.get(t.pos);
+    if (p === undefined) posIds.set(t.pos, (p = hashRange(t.pos, 0, t.pos.length)));
+    v.pos[i] = p;
+    v.shape[i] = shapeOf(text, t.start, t.end);
+    v.suffix[i] = hashRange(text, Math.max(t.start, t.end - 3), t.end);
+    v.cue[i] = cueLexicon.get(w) ?? 0;
+    while (si < sentences.length && sentences[si]!.end <= t.start) si++;
+    if (i === 0 || v.sent[i - 1] !== si) sentStart = i;
+    v.sent[i] = si;
+    v.sentPos[i] = Math.min(65535, i - sentStart);
+    // Quote state resets at each line: quotes are paired within paragraphs. The gap between two
+    // tokens is scanned once, so this stays linear.
+    for (let k = lastLine; k < t.start; k++) if (text.charCodeAt(k) === 10) inQuote = false;
+    lastLine = t.end;
+    const c = text.charCodeAt(t.start);
+    if (t.end - t.start === 1 && (c === 34 || OPEN.has(c) || CLOSE.has(c))) {
+      const opens: boolean = OPEN.has(c) || (c === 34 && !inQuote);
+      v.quote[i] = opens ? 2 : 3;
+      inQuote = opens;
+    } else v.quote[i] = inQuote ? 1 : 0;
+    while (mi < mentions.length && mentions[mi]!.end <= t.start) mi++;
+    const m = mentions[mi];
+    if (m && m.start <= t.start && t.end <= m.end) v.ent[i] = (ENT[m.type] ?? 4) + (m.start < t.start ? 4 : 0);
+  }
+  return v;
+}
+
+const distBucket = (d: number): number => (d < 0 ? 0 : d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : d <= 25 ? 6 : 7);
+const posBucket = (p: number): number => (p <= 2 ? p : p <= 5 ? 3 : p <= 10 ? 4 : 5);
+
+/**
+ * Features of tokens [a, b) (one paragraph) into out[(i - a) * TEMPLATES + k], masked to the
+ * weight table. Cue distances are counted inside the paragraph, in tokens.
+ */
+export function paragraphFeatures(v: TokenView, a: number, b: number, mask: number, out: Int32Array): void {
+  const len = b - a;
+  const left = new Int32Array(len);
+  const right = new Int32Array(len);
+  let last = -1;
+  for (let i = a; i < b; i++) {
+    left[i - a] = last < 0 ? -1 : i - last;
+    if (v.cue[i]! >= CUE_MIN) last = i;
+  }
+  last = -1;
+  for (let i = b - 1; i >= a; i--) {
+    right[i - a] = last < 0 ? -1 : last - i;
+    if (v.cue[i]! >= CUE_MIN) last = i;
+  }
+  const { word, pos, shape, suffix, cue, quote, ent, sentPos, sent } = v;
+  const E = 0x9e37;
+  for (let i = a; i < b; i++) {
+    const o = (i - a) * TEMPLATES;
+    const w = word[i]!;
+    const wp = i > a ? word[i - 1]! : E;
+    const wn = i + 1 < b ? word[i + 1]! : E + 1;
+    const wp2 = i > a + 1 ? word[i - 2]! : E;
+    const wn2 = i + 2 < b ? word[i + 2]! : E + 1;
+    const p = pos[i]!;
+    const pp = i > a ? pos[i - 1]! : E;
+    const pn = i + 1 < b ? pos[i + 1]! : E + 1;
+    const lb = distBucket(left[i - a]!);
+    const rb = distBucket(right[i - a]!);
+    const ls = left[i - a]! >= 0 && sent[i - left[i - a]!] === sent[i] ? 1 : 0;
+    const rs = right[i - a]! >= 0 && sent[i + right[i - a]!] === sent[i] ? 1 : 0;
+    const q = quote[i]!;
+    const en = ent[i]!;
+    const sp = posBucket(sentPos[i]!);
+    const cp = i > a ? cue[i - 1]! : 7;
+    const cn = i + 1 < b ? cue[i + 1]! : 7;
+    const prevEnd = i > a && sent[i - 1] !== sent[i] ? 1 : 0;
+    out[o + 0] = (1) & mask;
+    out[o + 1] = (mix(1, w)) & mask;
+    out[o + 2] = (mix(2, wp)) & mask;
+    out[o + 3] = (mix(3, wn)) & mask;
+    out[o + 4] = (mix(4, wp2)) & mask;
+    out[o + 5] = (mix(5, wn2)) & mask;
+    out[o + 6] = (mix(mix(6, wp), w)) & mask;
+    out[o + 7] = (mix(mix(7, w), wn)) & mask;
+    out[o + 8] = (mix(8, p)) & mask;
+    out[o + 9] = (mix(mix(9, pp), p)) & mask;
+    out[o + 10] = (mix(mix(10, p), pn)) & mask;
+    out[o + 11] = (mix(mix(mix(11, pp), p), pn)) & mask;
+    out[o + 12] = (mix(12, shape[i]!)) & mask;
+    out[o + 13] = (mix(13, suffix[i]!)) & mask;
+    out[o + 14] = (mix(14, cue[i]!)) & mask;
+    out[o + 15] = (mix(15, cp * 8 + cue[i]!)) & mask;
+    out[o + 16] = (mix(mix(16, cn), p)) & mask;
+    out[o + 17] = (mix(17, lb * 2 + ls)) & mask;
+    out[o + 18] = (mix(18, rb * 2 + rs)) & mask;
+    out[o + 19] = (mix(19, lb * 8 + rb)) & mask;
+    out[o + 20] = (mix(20, q)) & mask;
+    out[o + 21] = (mix(21, q * 16 + lb * 2 + ls)) & mask;
+    out[o + 22] = (mix(22, q * 16 + rb * 2 + rs)) & mask;
+    out[o + 23] = (mix(23, en)) & mask;
+    out[o + 24] = (mix(24, en * 16 + rb * 2 + rs)) & mask;
+    out[o + 25] = (mix(25, en * 16 + lb * 2 + ls)) & mask;
+    out[o + 26] = (mix(26, sp + prevEnd * 8)) & mask;
+    out[o + 27] = (mix(27, sp * 16 + rb * 2 + rs)) & mask;
+    out[o + 28] = (mix(mix(28, w), lb)) & mask;
+    out[o + 29] = (mix(mix(29, p), lb * 2 + ls)) & mask;
+    out[o + 30] = (mix(mix(30, p), rb * 2 + rs)) & mask;
+    out[o + 31] = (mix(mix(31, prevEnd), w)) & mask;
+  }
+}

@@ -1,0 +1,37 @@
+// The shipped attribution tagger: int8 weights decoded once, on first use, into rows of ROW
+// labels; the learned cue lexicon as word hashes.
+import { BITS, CUE_WORDS, TRANSITIONS, WEIGHTS } from './data/weights.js';
+import { hashString } from './hash.js';
+import { LABELS } from './labels.js';
+import { ROW, type Weights } from './viterbi.js';
+
+export interface AttributionModel extends Weights {
+  mask: number;
+  cues: Map<number, number>;
+}
+
+let model: AttributionModel | null = null;
+
+function decodeBase64(b64: string): Uint8Array {
+  const g = globalThis as { Buffer?: { from(s: string, e: string): Uint8Array }; atob?: (s: string) => string };
+  if (g.Buffer) return g.Buffer.from(b64, 'base64');
+  const bin = g.atob!(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function attributionModel(): AttributionModel {
+  if (model) return model;
+  const raw = decodeBase64(WEIGHTS);
+  const q = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  const rows = 1 << BITS;
+  const emit = new Int8Array(rows * ROW);
+  for (let f = 0, s = 0, d = 0; f < rows; f++, d += ROW) for (let l = 0; l < LABELS; l++) emit[d + l] = q[s++]!;
+  const cues = new Map<number, number>();
+  CUE_WORDS.forEach((ws, k) => {
+    for (const w of ws.split(' ')) if (w) cues.set(hashString(w), k + 1);
+  });
+  model = { emit, trans: Float32Array.from(TRANSITIONS), mask: rows - 1, cues };
+  return model;
+}

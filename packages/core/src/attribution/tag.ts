@@ -1,0 +1,102 @@
+// Statements from the tagger's BIO output: content runs linked to the nearest cue of their
+// paragraph (same sentence first), a cue to its nearest source run, and content runs that share a
+// cue joined into one statement ("…," she said, "…"). Linear: each paragraph's runs are linked
+// with two sweeps over its run list.
+import { paragraphFeatures, TEMPLATES, tokenView, type TagInput } from './features.js';
+import { paragraphRanges, worthTagging } from './input.js';
+import { roleOf } from './labels.js';
+import { attributionModel } from './model.js';
+import { viterbi } from './viterbi.js';
+
+export interface TaggedStatement {
+  /** Content fragments as character spans, in text order. */
+  content: Array<[number, number]>;
+  cue: [number, number] | null;
+  source: [number, number] | null;
+  /** Tokens in the content, and whether cue and source were found in the same sentence. */
+  tokens: number;
+  near: boolean;
+}
+
+interface Run { role: number; a: number; b: number }
+
+export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start: number; end: number }>): TaggedStatement[] {
+  const m = attributionModel();
+  const view = tokenView(input, m.cues);
+  const { tokens } = input;
+  const out: TaggedStatement[] = [];
+  let feats = new Int32Array(0);
+  let tags = new Uint8Array(0);
+  for (const [a, b] of paragraphRanges(tokens as never, paragraphs)) {
+    if (!worthTagging(view, a, b)) continue;
+    const len = b - a;
+    if (feats.length < len * TEMPLATES) feats = new Int32Array(len * TEMPLATES * 2);
+    if (tags.length < len) tags = new Uint8Array(len * 2);
+    paragraphFeatures(view, a, b, m.mask, feats);
+    viterbi(m, feats, len, tags);
+    const runs: Run[] = [];
+    for (let i = 0; i < len; i++) {
+      const r = roleOf(tags[i]!);
+      if (!r) continue;
+      const begins = (tags[i]! & 1) === 1 || !runs.length || runs[runs.length - 1]!.b !== a + i || runs[runs.length - 1]!.role !== r;
+      if (begins) runs.push({ role: r, a: a + i, b: a + i + 1 });
+      else runs[runs.length - 1]!.b = a + i + 1;
+    }
+    link(runs, view.sent, input, out);
+  }
+  return out;
+}
+
+/** Nearest run of `role` to token range [a, b) within the run list, by token gap; same sentence preferred. */
+function nearest(runs: readonly Run[], a: number, b: number, sent: Int32Array, prevOf: Int32Array, nextOf: Int32Array, at: number): number {
+  const p = prevOf[at]! >= 0 ? runs[prevOf[at]!]! : null;
+  const n = nextOf[at]! >= 0 ? runs[nextOf[at]!]! : null;
+  const cost = (r: Run | null) => (r ? (r.b <= a ? a - r.b : r.a - b) + (sent[r.a] === sent[a] || sent[r.a] === sent[b - 1] ? 0 : 1000) : Infinity);
+  const cp = cost(p);
+  const cn = cost(n);
+  if (cp === Infinity && cn === Infinity) return -1;
+  return cp <= cn ? prevOf[at]! : nextOf[at]!;
+}
+
+function link(runs: Run[], sent: Int32Array, input: TagInput, out: TaggedStatement[]): void {
+  const { tokens } = input;
+  // prev/next run index of each role at each run position (two sweeps)
+  const k = runs.length;
+  const prev = [new Int32Array(k), new Int32Array(k), new Int32Array(k), new Int32Array(k)];
+  const next = [new Int32Array(k), new Int32Array(k), new Int32Array(k), new Int32Array(k)];
+  const last = [-1, -1, -1, -1];
+  for (let i = 0; i < k; i++) {
+    for (let r = 1; r < 4; r++) prev[r]![i] = last[r]!;
+    last[runs[i]!.role] = i;
+  }
+  last.fill(-1);
+  for (let i = k - 1; i >= 0; i--) {
+    for (let r = 1; r < 4; r++) next[r]![i] = last[r]!;
+    last[runs[i]!.role] = i;
+  }
+  const byCue = new Map<Run | null, TaggedStatement>();
+  const span = (r: Run): [number, number] => [tokens[r.a]!.start, tokens[r.b - 1]!.end];
+  for (let i = 0; i < k; i++) {
+    const r = runs[i]!;
+    if (r.role !== 1) continue;
+    const ci = nearest(runs, r.a, r.b, sent, prev[2]!, next[2]!, i);
+    const cue = ci >= 0 ? runs[ci]! : null;
+    const si = cue ? nearest(runs, cue.a, cue.b, sent, prev[3]!, next[3]!, ci) : nearest(runs, r.a, r.b, sent, prev[3]!, next[3]!, i);
+    const src = si >= 0 ? runs[si]! : null;
+    const had = cue ? byCue.get(cue) : undefined;
+    if (had) {
+      had.content.push(span(r));
+      had.tokens += r.b - r.a;
+      continue;
+    }
+    const st: TaggedStatement = {
+      content: [span(r)],
+      cue: cue ? span(cue) : null,
+      source: src ? span(src) : null,
+      tokens: r.b - r.a,
+      near: !!cue && sent[cue.a] === sent[r.a] && (!src || sent[src.a] === sent[cue.a]),
+    };
+    if (cue) byCue.set(cue, st);
+    out.push(st);
+  }
+}

@@ -1,0 +1,76 @@
+// Reported statements found by the learned tagger (attribution/), as the quote stage's speaker
+// mentions: the tagged source span is parsed as a name, pronoun or description (names.ts), so the
+// stage's resolution (coref.ts, resolve.ts) maps it to the article's people and organisations.
+import type { Entity, Token } from '../model/layers.js';
+import { tagInput } from '../attribution/input.js';
+import { tagStatements, type TaggedStatement } from '../attribution/tag.js';
+import { isSpeakerNoun, speakerStartingAt, type SpeakerMention } from './names.js';
+import { wordsIn } from './words.js';
+
+export interface Statement {
+  /** Content fragments, in text order. */
+  fragments: Array<[number, number]>;
+  cue: [number, number] | null;
+  speaker: SpeakerMention | null;
+  tagged: TaggedStatement;
+}
+
+const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
+
+export function findStatements(
+  text: string,
+  tokens: readonly Token[],
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  entities: readonly Entity[],
+  paragraphs: ReadonlyArray<{ start: number; end: number }>,
+): Statement[] {
+  const input = tagInput(text, tokens, sentences, entities);
+  const tagged = tagStatements(input, paragraphs);
+  const ms = input.mentions;
+  return tagged.map((t) => {
+    let src = t.source;
+    // "…, who said": the relative pronoun stands for the mention right before it.
+    if (src && RELATIVE.test(text.slice(src[0], src[1]))) {
+      const i = lastEndingBy(ms, src[0]);
+      src = i >= 0 && src[0] - ms[i]!.end <= 3 ? [ms[i]!.start, ms[i]!.end] : null;
+    }
+    return { fragments: t.content, cue: t.cue, speaker: src && canSpeak(text, src[0], src[1]) ? mentionOf(text, src[0], src[1]) : null, tagged: t };
+  });
+}
+
+const RELATIVE = /^(?:who|which|that|whom)$/i;
+
+/** Index of the last mention ending at or before pos (mentions sorted by start, non-nested). */
+function lastEndingBy(ms: ReadonlyArray<{ start: number; end: number }>, pos: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (ms[m]!.start < pos) lo = m + 1;
+    else hi = m;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (ms[i]!.end <= pos) return i;
+  return -1;
+}
+
+/**
+ * A tagged source that cannot be a speaker is dropped (the statement then goes unreported): a
+ * possessive ("the company's") modifies the real head, a source never spans lines, and a
+ * description needs a head noun that can speak ("analysts", not "sectors" of a statistic).
+ */
+function canSpeak(text: string, s: number, e: number): boolean {
+  const raw = text.slice(s, e);
+  if (raw.includes('\n') || /['’]s?$/.test(raw)) return false;
+  if (PRONOUN.test(raw) || /^\p{Lu}/u.test(raw.split(/\s+/).filter((w) => !/^(?:the|a|an|this|these|those)$/i.test(w))[0] ?? '')) return true;
+  const head = raw.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).pop() ?? '';
+  return isSpeakerNoun(head);
+}
+
+function mentionOf(text: string, s: number, e: number): SpeakerMention {
+  const raw = text.slice(s, e);
+  if (PRONOUN.test(raw)) return { name: raw, start: s, end: e, kind: 'pronoun' };
+  const words = wordsIn(text, s, e);
+  const parsed = speakerStartingAt(text, words, 0);
+  if (parsed && parsed.kind === 'name') return { ...parsed, start: s, end: e };
+  return { name: raw.replace(/^(?:the|a|an)\s+/i, (m) => m), start: s, end: e, kind: parsed?.kind === 'pronoun' ? 'pronoun' : 'nominal' };
+}

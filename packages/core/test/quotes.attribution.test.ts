@@ -1,0 +1,71 @@
+// The learned attribution tagger through the quote stage: reported speech, fragments grouped into
+// one statement, speaker kinds and calibrated confidence. Sentences are written for these tests.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, checkSpans, Quote } from '../src/index.js';
+
+const quotesOf = (text: string) => analyze({ id: 't', text }, { stages: ['quotes'] }).quotes;
+
+describe('reported speech from the learned tagger', () => {
+  it('finds an indirect statement and resolves its pronoun source to the named person', () => {
+    const [q, ...rest] = quotesOf('Maria Chen runs the harbour authority. She said the old cranes would be replaced next spring.');
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ form: 'indirect', text: 'the old cranes would be replaced next spring', cue: { text: 'said' }, speaker: { name: 'Maria Chen', kind: 'resolved' } });
+  });
+
+  it('keeps a name with its appositive role as a named source of a "told … that" statement', () => {
+    const [q] = quotesOf('Lena Ostrova, chief executive of Kelvar Systems, told reporters that the firm would cut 300 jobs.');
+    expect(q).toMatchObject({ form: 'indirect', cue: { text: 'told' }, speaker: { name: 'Lena Ostrova', kind: 'named' } });
+    expect(q!.text).toContain('the firm would cut 300 jobs');
+  });
+
+  it('reports an unnamed group of sources as a description, not as a person', () => {
+    const [q] = quotesOf('Two officials familiar with the talks said the deal could be signed within weeks.');
+    expect(q!.speaker?.kind).toBe('description');
+    expect(q!.text).toBe('the deal could be signed within weeks');
+  });
+
+  it('finds nothing in text that reports nobody', () => {
+    expect(quotesOf('The bridge opened in 1932. It is painted grey and carries four lanes of traffic.')).toEqual([]);
+  });
+});
+
+describe('statements, confidence and the schema', () => {
+  it('gives the fragments of one quoted statement one statement id', () => {
+    const qs = quotesOf('"We are ready for the storm," Tomas Berg said, "and the pumps are already running."');
+    expect(qs.map((q) => q.text)).toEqual(['We are ready for the storm,', 'and the pumps are already running.']);
+    expect(new Set(qs.map((q) => q.statement)).size).toBe(1);
+    expect(qs.every((q) => q.speaker?.name === 'Tomas Berg' && q.speaker.kind === 'named')).toBe(true);
+  });
+
+  it('gives separate statements separate ids', () => {
+    const qs = quotesOf('"The roof leaks," said Ada Moss.\n\nLater, Piet Kroon said the council would pay for repairs.');
+    expect(qs).toHaveLength(2);
+    expect(qs[0]!.statement).not.toBe(qs[1]!.statement);
+  });
+
+  it('scores every quote of the seed with a confidence in [0, 1], quotations above paraphrase', () => {
+    const text = fs.readFileSync(path.resolve(__dirname, '../../../seeds/china-two-sessions-tech.txt'), 'utf8');
+    const a = analyze({ id: 'seed', text }, { stages: ['quotes'] });
+    expect(checkSpans(a)).toEqual([]);
+    for (const q of a.quotes) {
+      expect(Quote.parse(q)).toBeTruthy();
+      expect(q.confidence).toBeGreaterThanOrEqual(0);
+      expect(q.confidence).toBeLessThanOrEqual(1);
+      expect(q.statement).toMatch(/^s\d+$/);
+    }
+    const mean = (qs: typeof a.quotes) => qs.reduce((n, q) => n + q.confidence!, 0) / qs.length;
+    const quoted = a.quotes.filter((q) => q.form !== 'indirect');
+    const indirect = a.quotes.filter((q) => q.form === 'indirect');
+    expect(quoted).toHaveLength(6);
+    expect(indirect.length).toBeGreaterThan(0);
+    expect(mean(quoted)).toBeGreaterThan(mean(indirect));
+    // Reported statements on the seed all have a source that is in the text, never a line-spanning name.
+    for (const q of indirect) {
+      expect(q.speaker).not.toBeNull();
+      expect(q.speaker!.name).not.toContain('\n');
+      expect(text.slice(q.speaker!.start!, q.speaker!.end!).length).toBeGreaterThan(0);
+    }
+  });
+});
