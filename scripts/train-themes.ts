@@ -21,6 +21,10 @@ const { values } = parseArgs({
     // k-fold cross-validation on the training data only (model selection for --l2); 0 = off.
     folds: { type: 'string', default: '0' },
     out: { type: 'string' },
+    // A plain word becomes a feature when this many training documents use it.
+    'min-df': { type: 'string', default: '5' },
+    // Reuse the extracted training rows (a local file, never committed) between runs.
+    cache: { type: 'string' },
   },
 });
 const shared = requireShared('pnpm train:themes');
@@ -45,19 +49,28 @@ function target(source: 'bbc' | 'ag', label: string, topic: string): number | nu
 const bbc = bbcSplit(readJsonl<Rec>(path.join(shared, 'corpus/bbc.jsonl'))).train;
 const ag = readJsonl<Rec>(path.join(shared, 'corpus/ag_news_train_sample.jsonl'));
 console.error(`training on ${bbc.length} BBC train + ${ag.length} AG News train-sample articles`);
-const docs: Array<{ source: 'bbc' | 'ag'; label: string; row: ThemeTrainingRow }> = [];
-for (const [source, recs] of [['bbc', bbc], ['ag', ag]] as const) {
-  for (const r of recs) {
-    const doc = analyzeDoc({ id: r.id, title: r.title || undefined, text: r.text }, { stages: ['entities'] });
-    docs.push({ source, label: r.label, row: themeTrainingRow(doc) });
+type Doc = { source: 'bbc' | 'ag'; label: string; row: ThemeTrainingRow };
+let docs: Doc[] = [];
+if (values.cache && fs.existsSync(values.cache)) {
+  docs = JSON.parse(fs.readFileSync(values.cache, 'utf8'), (k, v) => (k === 'features' || k === 'hand' ? new Map(v) : v)) as Doc[];
+} else {
+  for (const [source, recs] of [['bbc', bbc], ['ag', ag]] as const) {
+    for (const r of recs) {
+      const doc = analyzeDoc({ id: r.id, title: r.title || undefined, text: r.text }, { stages: ['entities'] });
+      docs.push({ source, label: r.label, row: themeTrainingRow(doc) });
+    }
   }
+  if (values.cache) fs.writeFileSync(values.cache, JSON.stringify(docs, (_k, v) => (v instanceof Map ? [...v] : v)));
 }
 
-// Feature index over every term seen in training.
+// Feature index: every lexicon term seen in training, and words used by at least --min-df documents.
+const df = new Map<string, number>();
+for (const d of docs) for (const k of d.row.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+const minDf = Number(values['min-df']);
 const index = new Map<string, number>();
-for (const d of docs) for (const k of d.row.features.keys()) if (!index.has(k)) index.set(k, index.size);
+for (const [k, n] of df) if (!k.startsWith('w:') || n >= minDf) index.set(k, index.size);
 const features = [...index.keys()];
-const rows = docs.map((d) => [...d.row.features].map(([k, x]) => [index.get(k)!, x] as [number, number]));
+const rows = docs.map((d) => [...d.row.features].filter(([k]) => index.has(k)).map(([k, x]) => [index.get(k)!, x] as [number, number]));
 
 /** L2 logistic regression, full-batch gradient descent with Adam; returns [bias, weights]. */
 function fit(X: Array<Array<[number, number]>>, y: number[], dim: number, l2: number, iters: number): [number, Float64Array] {
@@ -161,7 +174,7 @@ const data: TopicModelData = {
   topics: Object.fromEntries(
     [...models].map(([topic, [b, w]]) => [
       topic,
-      { bias: q(b), weights: [...w].map((x, j) => [j, q(x)] as [number, number]).filter(([, x]) => Math.abs(x) >= 0.005) },
+      { bias: q(b), weights: [...w].map((x, j) => [j, q(x)] as [number, number]).filter(([, x]) => Math.abs(x) >= 0.01) },
     ]),
   ),
   hand: { bias: q(hb), raw: q(hw[0]!), distinct: q(hw[1]!) },

@@ -6,38 +6,46 @@ import type { WordStream } from './words.js';
 const NAME_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRODUCT']);
 
 /**
- * Drop term matches that are only part of a name: "Bond" in "James Bond", "Hall" in "Albert Hall",
- * "Rangers" in a club a sport lexicon already knows is fine (the whole name is the term). A single
- * word that is a person's whole name counts neither ("Bond" alone is a person, not a bond). Uses the
- * entities layer when the entities stage ran; without it nothing is dropped.
+ * Per stream word: 1 when it is only part of a name ("Bond" in "James Bond", "Hall" in "Albert
+ * Hall"), or a person's name at all ("Bond" alone is a person, not a bond); a one-word name of an
+ * organisation or place ("Microsoft", "Chelsea") is itself evidence and stays 0. From the entities
+ * layer when the entities stage ran; without it nothing is masked.
  */
-export function dropNameWords(tax: CompiledTaxonomy, stream: WordStream, matches: TermMatch[], entities: readonly Entity[]): TermMatch[] {
-  if (entities.length === 0 || matches.length === 0) return matches;
-  const spans: Array<[number, number, boolean]> = [];
+export function nameMask(stream: WordStream, entities: readonly Entity[]): Uint8Array | null {
+  if (entities.length === 0) return null;
+  const mask = new Uint8Array(stream.keys.length);
+  let any = false;
   for (const e of entities) {
     if (!NAME_TYPES.has(e.type)) continue;
-    for (const m of e.mentions) if (NAME_TYPES.has(m.type)) spans.push([m.start, m.end, m.type === 'PERSON']);
+    for (const m of e.mentions) {
+      if (!NAME_TYPES.has(m.type)) continue;
+      const from = lowerBound(stream.starts, m.start);
+      let to = from;
+      while (to < stream.starts.length && stream.ends[to]! <= m.end) to++;
+      if (to - from === 1 && m.type !== 'PERSON') continue;
+      for (let i = from; i < to; i++) mask[i] = 1;
+      any ||= to > from;
+    }
   }
-  if (spans.length === 0) return matches;
-  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const starts = spans.map((s) => s[0]);
-  return matches.filter((m) => {
-    const a = stream.starts[m.from]!;
-    const b = stream.ends[m.to - 1]!;
-    // Last mention starting at or before the match; mentions do not nest deeply, so look back a few.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= a) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
-      const [s, e, person] = spans[i]!;
-      if (e < b) continue;
-      if (s < a || e > b) return false;
-      if (person && !tax.terms[m.term]!.multiword) return false;
-    }
-    return true;
-  });
+  return any ? mask : null;
+}
+
+function lowerBound(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Drop single-word term matches inside a masked name; a multi-word term is a name the lexicon
+ * chose on purpose ("Manchester United", "Bank of England", "Xi Jinping") and stays evidence.
+ */
+export function dropNameWords(tax: CompiledTaxonomy, matches: TermMatch[], mask: Uint8Array | null): TermMatch[] {
+  if (!mask) return matches;
+  return matches.filter((m) => tax.terms[m.term]!.multiword || mask[m.from] === 0);
 }

@@ -7,7 +7,7 @@ import { TOPIC_MODEL } from './data/topic-model.js';
  * other theme, bundled or user-defined, on the same probability scale.
  */
 export interface TopicModelData {
-  /** Feature keys: folded lexicon terms ("interest rate"). */
+  /** Feature keys: folded lexicon terms ("interest rate") and words ("w:striker"). */
   features: string[];
   /** Topic id -> bias and sparse [feature index, weight] pairs. */
   topics: Record<string, { bias: number; weights: Array<[number, number]> }>;
@@ -15,17 +15,33 @@ export interface TopicModelData {
   hand: { bias: number; raw: number; distinct: number };
 }
 
+/** One labelled topic: bias, lexicon-term weights and plain-word weights. */
+export interface LearnedTopic {
+  bias: number;
+  terms: Map<string, number>;
+  words: Map<string, number>;
+}
+
 export interface TopicModel {
-  topics: Map<string, { bias: number; weights: Map<string, number> }>;
+  topics: Map<string, LearnedTopic>;
   hand: TopicModelData['hand'];
 }
+
+/** Feature keys of plain words carry this prefix in the data file; lexicon terms have none. */
+export const WORD_PREFIX = 'w:';
 
 let model: TopicModel | undefined;
 
 export function decodeTopicModel(data: TopicModelData): TopicModel {
-  const topics = new Map<string, { bias: number; weights: Map<string, number> }>();
+  const topics = new Map<string, LearnedTopic>();
   for (const [id, t] of Object.entries(data.topics)) {
-    topics.set(id, { bias: t.bias, weights: new Map(t.weights.map(([i, w]) => [data.features[i]!, w])) });
+    const topic: LearnedTopic = { bias: t.bias, terms: new Map(), words: new Map() };
+    for (const [i, w] of t.weights) {
+      const f = data.features[i]!;
+      if (f.startsWith(WORD_PREFIX)) topic.words.set(f.slice(WORD_PREFIX.length), w);
+      else topic.terms.set(f, w);
+    }
+    topics.set(id, topic);
   }
   return { topics, hand: data.hand };
 }

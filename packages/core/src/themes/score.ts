@@ -1,7 +1,7 @@
 import type { Theme } from '../model/layers.js';
 import { spanOf } from '../model/span.js';
 import type { ThemeDefinition } from './definition.js';
-import { sigmoid, topicModel, type TopicModel } from './learned.js';
+import { sigmoid, topicModel, type LearnedTopic, type TopicModel } from './learned.js';
 import type { CompiledTaxonomy, TermMatch } from './matcher.js';
 import type { WordStream } from './words.js';
 
@@ -29,6 +29,10 @@ export interface ThemeEvidence {
   titleMatches: TermMatch[];
   /** Stream words [0, leadWords) are the lead; their terms count once more. */
   leadWords: number;
+  /** Stream words inside names (see nameMask), or null. */
+  mask: Uint8Array | null;
+  /** The headline's word stream, or null. */
+  title: WordStream | null;
 }
 
 /** Matches per theme; a match also counts toward its theme's top level (precomputed `targets`). */
@@ -58,22 +62,39 @@ function resolveOverlaps(tax: CompiledTaxonomy, matches: TermMatch[]): TermMatch
   return kept;
 }
 
+/** Feature values of the learned model: lexicon terms and plain words, each log(1 + count). */
+export interface Features {
+  terms: Map<string, number>;
+  words: Map<string, number>;
+}
+
 /**
- * Feature values of the learned model: per folded term, log(1 + count) where a headline or lead
- * occurrence counts once more. Overlaps resolve across the whole taxonomy (longest match wins).
+ * Per folded lexicon term and per folded word (outside names), log(1 + count), where a headline
+ * or lead occurrence counts once more. Term overlaps resolve across the taxonomy (longest wins).
  */
-export function termFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence): Map<string, number> {
-  const counts = new Map<string, number>();
+export function termFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence): Features {
+  const terms = new Map<string, number>();
   const add = (ms: TermMatch[], lead: number) => {
     for (const m of resolveOverlaps(tax, [...ms])) {
       const key = tax.terms[m.term]!.key;
-      counts.set(key, (counts.get(key) ?? 0) + (m.from < lead ? 2 : 1));
+      terms.set(key, (terms.get(key) ?? 0) + (m.from < lead ? 2 : 1));
     }
   };
   add(ev.matches, ev.leadWords);
   add(ev.titleMatches, 0);
-  for (const [k, c] of counts) counts.set(k, Math.log1p(c));
-  return counts;
+  const words = new Map<string, number>();
+  const addWords = (s: WordStream, lead: number, mask: Uint8Array | null) => {
+    for (let i = 0; i < s.keys.length; i++) {
+      const k = s.keys[i]!;
+      if (k.length < 2 || (mask && mask[i])) continue;
+      words.set(k, (words.get(k) ?? 0) + (i < lead ? 2 : 1));
+    }
+  };
+  addWords(ev.stream, ev.leadWords, ev.mask);
+  if (ev.title) addWords(ev.title, ev.title.keys.length, null);
+  for (const [k, c] of terms) terms.set(k, Math.log1p(c));
+  for (const [k, c] of words) words.set(k, Math.log1p(c));
+  return { terms, words };
 }
 
 /** Hand-weighted evidence of one theme: summed weights (repeats logarithmic), distinct terms. */
@@ -130,24 +151,28 @@ export function handScore(model: TopicModel, def: ThemeDefinition, ev: HandEvide
   return sigmoid(h.bias + h.raw * x + h.distinct * Math.log(ev.distinct));
 }
 
-/** Learned probability of a labelled top-level topic; null without supported positive evidence. */
-function learnedScore(
-  weights: { bias: number; weights: Map<string, number> },
-  features: Map<string, number>,
-): { score: number; positive: Set<string> } | null {
+/**
+ * Learned probability of a labelled top-level topic; null without a positive lexicon term. The
+ * support rule again: when a single one-word term is the only lexicon evidence, it does not count.
+ */
+function learnedScore(weights: LearnedTopic, f: Features): number | null {
   let z = weights.bias;
-  const positive = new Set<string>();
+  let positive = 0;
   let single = 0;
-  for (const [k, x] of features) {
-    const w = weights.weights.get(k);
+  let multi = false;
+  for (const [k, x] of f.terms) {
+    const w = weights.terms.get(k);
     if (w === undefined) continue;
     z += w * x;
-    if (w > 0) positive.add(k), (single = w * x);
+    if (w > 0) positive++, (single = w * x), (multi ||= k.includes(' '));
   }
-  if (positive.size === 0) return null;
-  // The support rule again: one lone single-word term does not count.
-  if (positive.size === 1 && !positive.values().next().value!.includes(' ')) z -= single;
-  return { score: sigmoid(z), positive };
+  if (positive === 0) return null;
+  if (positive === 1 && !multi) z -= single;
+  for (const [k, x] of f.words) {
+    const w = weights.words.get(k);
+    if (w !== undefined) z += w * x;
+  }
+  return sigmoid(z);
 }
 
 /** The strongest few matches, distinct terms first, in text order. */
@@ -183,9 +208,9 @@ export function scoreThemes(tax: CompiledTaxonomy, ev: ThemeEvidence, options: S
     let shown: TermMatch[];
     if (learned) {
       const r = learnedScore(learned, features!);
-      if (!r) continue;
-      score = r.score;
-      const w = (m: TermMatch) => learned.weights.get(tax.terms[m.term]!.key) ?? 0;
+      if (r === null) continue;
+      score = r;
+      const w = (m: TermMatch) => learned.terms.get(tax.terms[m.term]!.key) ?? 0;
       const kept = resolveOverlaps(tax, own);
       const positive = kept.filter((m) => w(m) > 0);
       // Evidence shows the terms that pushed the score up; failing those, the theme's own terms.
@@ -205,7 +230,12 @@ export function scoreThemes(tax: CompiledTaxonomy, ev: ThemeEvidence, options: S
     });
   }
   themes.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  const primary = themes.find((th) => th.id === th.topLevel);
+  // The main desks the model learned from labelled news lead; a narrower hand-scored topic (crime,
+  // health, ...) leads only when no main desk reaches the threshold: a sentencing bill is a
+  // politics story that talks about courts.
+  const tops = themes.filter((th) => th.id === th.topLevel);
+  const desk = tops.find((th) => learnedIds?.has(th.id));
+  const primary = desk && desk.score >= THEME_THRESHOLD ? desk : tops[0];
   if (primary) primary.primary = true;
   return themes.filter((th) => th.primary || (th.score >= minScore && th.score >= REPORT_FLOOR));
 }

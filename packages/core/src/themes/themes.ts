@@ -1,7 +1,7 @@
 import type { Doc } from '../pipeline/doc.js';
 import type { Theme, Token } from '../model/layers.js';
 import type { ThemeDefinition } from './definition.js';
-import { dropNameWords } from './entity-words.js';
+import { dropNameWords, nameMask } from './entity-words.js';
 import { topicModel } from './learned.js';
 import { matchTerms, type CompiledTaxonomy } from './matcher.js';
 import { scoreThemes, type ScoreOptions, type ThemeEvidence } from './score.js';
@@ -35,9 +35,11 @@ function learnedIds(tax: CompiledTaxonomy): Set<string> {
  */
 export function themeEvidence(doc: Doc, tax: CompiledTaxonomy): ThemeEvidence {
   const stream = wordStream(doc.tokens);
-  const titleMatches = doc.article.title ? matchTerms(tax, wordStream(titleTokens(doc.article.title))) : [];
-  const matches = dropNameWords(tax, stream, matchTerms(tax, stream), doc.entities);
-  return { stream, text: doc.text, matches, titleMatches, leadWords: leadWordCount(doc, stream) };
+  const title = doc.article.title ? wordStream(titleTokens(doc.article.title)) : null;
+  const titleMatches = title ? matchTerms(tax, title) : [];
+  const mask = nameMask(stream, doc.entities);
+  const matches = dropNameWords(tax, matchTerms(tax, stream), mask);
+  return { stream, text: doc.text, matches, titleMatches, leadWords: leadWordCount(doc, stream), mask, title };
 }
 
 /** Themes of a segmented doc, sorted by score, the primary top level flagged; `themes` defaults to the bundled taxonomy. */
