@@ -166,13 +166,15 @@ function learnedScore(weights: LearnedTopic, f: Features): number | null {
     z += w * x;
     if (w > 0) positive++, (single = w * x), (multi ||= k.includes(' '));
   }
-  if (positive === 0) return null;
   if (positive === 1 && !multi) z -= single;
+  let words = 0;
   for (const [k, x] of f.words) {
     const w = weights.words.get(k);
-    if (w !== undefined) z += w * x;
+    if (w === undefined) continue;
+    z += w * x;
+    if (w > 0) words++;
   }
-  return sigmoid(z);
+  return positive + words === 0 ? null : sigmoid(z);
 }
 
 /** The strongest few matches, distinct terms first, in text order. */
@@ -201,6 +203,8 @@ export function scoreThemes(tax: CompiledTaxonomy, ev: ThemeEvidence, options: S
   const titleByTheme = groupByTheme(tax, ev.titleMatches);
   const features = learnedIds?.size ? termFeatures(tax, ev) : null;
   const themes: Theme[] = [];
+  // Learned topics score on words too, so a brief with no lexicon term still gets its desk.
+  if (features) tax.themes.forEach((def, t) => { if (learnedIds!.has(def.id) && !byTheme.has(t)) byTheme.set(t, []); });
   for (const [t, own] of byTheme) {
     const def = tax.themes[t]!;
     const learned = features && learnedIds!.has(def.id) ? model.topics.get(def.id) : undefined;
