@@ -19,7 +19,7 @@ export interface ScoreOptions {
  */
 export const THEME_THRESHOLD = 0.5;
 /** Themes below this are left out of the output (the primary topic is always kept). */
-const REPORT_FLOOR = 0.1;
+const REPORT_FLOOR = 0.001;
 
 /** What scoring needs from one document: its term matches (name words already dropped). */
 export interface ThemeEvidence {
@@ -116,16 +116,28 @@ function strength(tax: CompiledTaxonomy, matches: readonly TermMatch[]): number 
  * A single common word never makes a theme: evidence counts only when it has several distinct
  * terms, or one multi-word term ("interest rates", "world cup"). "The goal is to try" is not sport.
  */
-function supported(tax: CompiledTaxonomy, keys: Iterable<number>): boolean {
-  let n = 0;
-  for (const term of keys) {
+function supported(tax: CompiledTaxonomy, terms: Iterable<number>): boolean {
+  // Distinct by folded text: "AI" in two lexicons is still one word.
+  const seen = new Set<string>();
+  for (const term of terms) {
     if (tax.terms[term]!.multiword) return true;
-    if (++n >= 2) return true;
+    seen.add(tax.terms[term]!.key);
+    if (seen.size >= 2) return true;
   }
   return false;
 }
 
-export function handEvidence(tax: CompiledTaxonomy, own: TermMatch[], title: TermMatch[] | undefined, leadWords: number): HandEvidence | null {
+/**
+ * `parentSupported`: a fine theme whose top level has supported evidence may stand on one term the
+ * lexicon marks unambiguous (weight >= 3: "robotics" in a technology story).
+ */
+export function handEvidence(
+  tax: CompiledTaxonomy,
+  own: TermMatch[],
+  title: TermMatch[] | undefined,
+  leadWords: number,
+  parentSupported = false,
+): HandEvidence | null {
   const kept = resolveOverlaps(tax, own);
   const titleKept = title ? resolveOverlaps(tax, title) : [];
   // Weak terms (weight < 1) support a theme but never make one on their own.
@@ -135,7 +147,8 @@ export function handEvidence(tax: CompiledTaxonomy, own: TermMatch[], title: Ter
     all.add(m.term);
     if (tax.terms[m.term]!.weight >= 1) strong.add(m.term);
   }
-  if (strong.size === 0 || !supported(tax, all)) return null;
+  const unambiguous = parentSupported && [...strong].some((term) => tax.terms[term]!.weight >= 3);
+  if (strong.size === 0 || (!supported(tax, all) && !unambiguous)) return null;
   let raw = strength(tax, kept) + strength(tax, titleKept);
   if (leadWords > 0) raw += strength(tax, kept.filter((m) => m.from < leadWords));
   return { raw, distinct: all.size, kept };
@@ -220,7 +233,9 @@ export function scoreThemes(tax: CompiledTaxonomy, ev: ThemeEvidence, options: S
       // Evidence shows the terms that pushed the score up; failing those, the theme's own terms.
       shown = positive.length ? pickEvidence(positive, w, evidenceLimit) : pickEvidence(kept, (m) => tax.terms[m.term]!.weight, evidenceLimit);
     } else {
-      const h = handEvidence(tax, own, titleByTheme.get(t), ev.leadWords);
+      const top = tax.targets[t]![1];
+      const parent = top !== undefined && supported(tax, new Set((byTheme.get(top) ?? []).map((m) => m.term)));
+      const h = handEvidence(tax, own, titleByTheme.get(t), ev.leadWords, parent);
       if (!h || h.raw < (def.minEvidence ?? 1)) continue;
       score = handScore(model, def, h, ev.stream.words);
       shown = pickEvidence(h.kept, (m) => tax.terms[m.term]!.weight, evidenceLimit);
