@@ -16,7 +16,7 @@ import { readJsonl, repoRoot, requireShared } from './lib/shared.js';
 
 const { values } = parseArgs({
   options: {
-    l2: { type: 'string', default: '1' },
+    l2: { type: 'string', default: '10' },
     iterations: { type: 'string', default: '600' },
     // k-fold cross-validation on the training data only (model selection for --l2); 0 = off.
     folds: { type: 'string', default: '0' },

@@ -1,4 +1,4 @@
-import type { Analysis, EntityType, QuoteForm } from '@lede/core';
+import { THEME_THRESHOLD, type Analysis, type EntityType, type QuoteForm } from '@lede/core';
 import { contentHash } from './dedupe/content-hash.js';
 import { bandKeys, minhash } from './dedupe/minhash.js';
 
@@ -114,7 +114,11 @@ export function prepareArticle(analysis: Analysis): PreparedArticle {
     };
   });
 
-  const themes = analysis.themes.map((t) => ({ themeId: t.id, label: t.label, topLevel: t.topLevel, score: t.score }));
+  // Only themes the article is about are indexed: its primary topic and themes at or above the
+  // documented threshold, so a `--theme` filter returns tagged articles, not every passing mention.
+  const themes = analysis.themes
+    .filter((t) => t.primary || t.score >= THEME_THRESHOLD)
+    .map((t) => ({ themeId: t.id, label: t.label, topLevel: t.topLevel, score: t.score }));
   const { text: _text, ...articleWithoutText } = a;
   return {
     id: analysis.id,
