@@ -114,10 +114,11 @@ export function prepareArticle(analysis: Analysis): PreparedArticle {
     };
   });
 
-  // Only themes the article is about are indexed: its primary topic and themes at or above the
-  // documented threshold, so a `--theme` filter returns tagged articles, not every passing mention.
+  // Top-level topics are indexed when primary or at/above the documented threshold, so `--theme
+  // politics` lists articles tagged politics, not every passing mention; finer and user themes are
+  // already gated by specific evidence and are indexed as reported.
   const themes = analysis.themes
-    .filter((t) => t.primary || t.score >= THEME_THRESHOLD)
+    .filter((t) => t.primary || t.score >= THEME_THRESHOLD || t.id !== t.topLevel)
     .map((t) => ({ themeId: t.id, label: t.label, topLevel: t.topLevel, score: t.score }));
   const { text: _text, ...articleWithoutText } = a;
   return {
