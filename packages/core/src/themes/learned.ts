@@ -24,6 +24,8 @@ export interface LearnedTopic {
 
 export interface TopicModel {
   topics: Map<string, LearnedTopic>;
+  /** Every word some topic weighs: other words are not counted at all (speed). */
+  vocab: Set<string>;
   hand: TopicModelData['hand'];
 }
 
@@ -43,7 +45,9 @@ export function decodeTopicModel(data: TopicModelData): TopicModel {
     }
     topics.set(id, topic);
   }
-  return { topics, hand: data.hand };
+  const vocab = new Set<string>();
+  for (const t of topics.values()) for (const w of t.words.keys()) vocab.add(w);
+  return { topics, vocab, hand: data.hand };
 }
 
 /** The shipped model, decoded on first use. */

@@ -72,7 +72,7 @@ export interface Features {
  * Per folded lexicon term and per folded word (outside names), log(1 + count), where a headline
  * or lead occurrence counts once more. Term overlaps resolve across the taxonomy (longest wins).
  */
-export function termFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence): Features {
+export function termFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence, vocab?: ReadonlySet<string>): Features {
   const terms = new Map<string, number>();
   const add = (ms: TermMatch[], lead: number) => {
     for (const m of resolveOverlaps(tax, [...ms])) {
@@ -86,7 +86,7 @@ export function termFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence): Features
   const addWords = (s: WordStream, lead: number, mask: Uint8Array | null) => {
     for (let i = 0; i < s.keys.length; i++) {
       const k = s.keys[i]!;
-      if (k.length < 2 || (mask && mask[i])) continue;
+      if (k.length < 2 || (mask && mask[i]) || (vocab && !vocab.has(k))) continue;
       words.set(k, (words.get(k) ?? 0) + (i < lead ? 2 : 1));
     }
   };
@@ -214,7 +214,7 @@ export function scoreThemes(tax: CompiledTaxonomy, ev: ThemeEvidence, options: S
   const model = topicModel();
   const byTheme = groupByTheme(tax, ev.matches);
   const titleByTheme = groupByTheme(tax, ev.titleMatches);
-  const features = learnedIds?.size ? termFeatures(tax, ev) : null;
+  const features = learnedIds?.size ? termFeatures(tax, ev, model.vocab) : null;
   const themes: Theme[] = [];
   // Learned topics score on words too, so a brief with no lexicon term still gets its desk.
   if (features) tax.themes.forEach((def, t) => { if (learnedIds!.has(def.id) && !byTheme.has(t)) byTheme.set(t, []); });
