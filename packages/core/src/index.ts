@@ -22,3 +22,6 @@ export { NEWS_RULES, VADER_RULES, type ToneRules } from './tone/vader-rules.js';
 export { keyphrases, type KeyphraseInput, type KeyphraseOptions } from './keyphrases/keyphrases.js';
 export { summarize, type SummaryInput, type SummaryOptions } from './summary/summarize.js';
 export * from './entities/index.js';
+export { THEME_THRESHOLD } from './themes/score.js';
+export { themeTrainingRow, type ThemeTrainingRow } from './themes/training.js';
+export { type TopicModelData } from './themes/learned.js';

@@ -1,4 +1,4 @@
-import type { Analysis, EntityType, QuoteForm } from '@lede/core';
+import { THEME_THRESHOLD, type Analysis, type EntityType, type QuoteForm } from '@lede/core';
 import { contentHash } from './dedupe/content-hash.js';
 import { bandKeys, minhash } from './dedupe/minhash.js';
 
@@ -114,7 +114,12 @@ export function prepareArticle(analysis: Analysis): PreparedArticle {
     };
   });
 
-  const themes = analysis.themes.map((t) => ({ themeId: t.id, label: t.label, topLevel: t.topLevel, score: t.score }));
+  // Top-level topics are indexed when primary or at/above the documented threshold, so `--theme
+  // politics` lists articles tagged politics, not every passing mention; finer and user themes are
+  // already gated by specific evidence and are indexed as reported.
+  const themes = analysis.themes
+    .filter((t) => t.primary || t.score >= THEME_THRESHOLD || t.id !== t.topLevel)
+    .map((t) => ({ themeId: t.id, label: t.label, topLevel: t.topLevel, score: t.score }));
   const { text: _text, ...articleWithoutText } = a;
   return {
     id: analysis.id,

@@ -69,7 +69,8 @@ export const Theme = z.object({
   id: z.string(),
   label: z.string(),
   topLevel: z.string().describe('IPTC Media Topic id of the top-level theme, e.g. medtop:13000000.'),
-  score: z.number().min(0).max(1),
+  score: z.number().min(0).max(1).describe('Calibrated probability that the article is about the theme; 0.5 is the documented tag threshold.'),
+  primary: z.boolean().optional().describe('True on the one top-level topic the article is primarily about (its best-scoring top level).'),
   evidence: z.array(Span),
 });
 export type Theme = z.infer<typeof Theme>;

@@ -10,6 +10,10 @@ export interface CompiledTerm {
   text: string;
   weight: number;
   near: boolean;
+  /** Folded words ("interest rate"): the feature the learned topic model knows the term by. */
+  key: string;
+  /** More than one word (an "A ~ B" term counts as two): specific enough to stand without support. */
+  multiword: boolean;
 }
 
 interface TermEnd {
@@ -66,7 +70,9 @@ export function compileTaxonomy(themes: readonly ThemeDefinition[]): CompiledTax
       const weight = typeof raw === 'string' ? 1 : (raw.weight ?? 1);
       const sides = text.split('~').map((p) => phraseWords(p));
       if (sides.some((s) => s.length === 0) || sides.length > 2) continue;
-      const index = terms.push({ theme: t, text, weight, near: sides.length === 2 }) - 1;
+      const key = sides.map((w) => w.map(cachedWordKey).join(' ')).join(' ~ ');
+      const multiword = sides.length === 2 || sides[0]!.length > 1;
+      const index = terms.push({ theme: t, text, weight, near: sides.length === 2, key, multiword }) - 1;
       sides.forEach((words, i) => {
         const exact = words.length === 1 && ACRONYM.test(words[0]!) ? words : null;
         insert(root, words, { term: index, part: sides.length === 2 ? (i as 0 | 1) : -1, exact });

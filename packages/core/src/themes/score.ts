@@ -1,5 +1,7 @@
 import type { Theme } from '../model/layers.js';
 import { spanOf } from '../model/span.js';
+import type { ThemeDefinition } from './definition.js';
+import { sigmoid, topicModel, type LearnedTopic, type TopicModel } from './learned.js';
 import type { CompiledTaxonomy, TermMatch } from './matcher.js';
 import type { WordStream } from './words.js';
 
@@ -10,9 +12,28 @@ export interface ScoreOptions {
   evidence?: number;
 }
 
-/** Extra weight of headline and lead terms (1 = they count twice): both state what the story is about. */
-const TITLE_WEIGHT = 1;
-const LEAD_WEIGHT = 1;
+/**
+ * The documented tag threshold: a theme scoring at least this is one the article is about (the
+ * store's `--theme` filter uses it). Scores are calibrated probabilities, so 0.5 means "more likely
+ * than not" on the labelled news the model was fitted to.
+ */
+export const THEME_THRESHOLD = 0.5;
+/** Themes below this are left out of the output (the primary topic is always kept). */
+const REPORT_FLOOR = 0.001;
+
+/** What scoring needs from one document: its term matches (name words already dropped). */
+export interface ThemeEvidence {
+  stream: WordStream;
+  text: string;
+  matches: TermMatch[];
+  titleMatches: TermMatch[];
+  /** Stream words [0, leadWords) are the lead; their terms count once more. */
+  leadWords: number;
+  /** Stream words inside names (see nameMask), or null. */
+  mask: Uint8Array | null;
+  /** The headline's word stream, or null. */
+  title: WordStream | null;
+}
 
 /** Matches per theme; a match also counts toward its theme's top level (precomputed `targets`). */
 function groupByTheme(tax: CompiledTaxonomy, matches: readonly TermMatch[]): Map<number, TermMatch[]> {
@@ -41,10 +62,48 @@ function resolveOverlaps(tax: CompiledTaxonomy, matches: TermMatch[]): TermMatch
   return kept;
 }
 
+/** Feature values of the learned model: lexicon terms and plain words, each log(1 + count). */
+export interface Features {
+  terms: Map<string, number>;
+  words: Map<string, number>;
+}
+
 /**
- * Evidence strength: each distinct term adds its weight, repeats add only logarithmically (an article
- * repeating "tariffs" ten times is about trade, but not ten times more than one saying it twice).
+ * Per folded lexicon term and per folded word (outside names), log(1 + count), where a headline
+ * or lead occurrence counts once more. Term overlaps resolve across the taxonomy (longest wins).
  */
+export function termFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence, vocab?: ReadonlySet<string>): Features {
+  const terms = new Map<string, number>();
+  const add = (ms: TermMatch[], lead: number) => {
+    for (const m of resolveOverlaps(tax, [...ms])) {
+      const key = tax.terms[m.term]!.key;
+      terms.set(key, (terms.get(key) ?? 0) + (m.from < lead ? 2 : 1));
+    }
+  };
+  add(ev.matches, ev.leadWords);
+  add(ev.titleMatches, 0);
+  const words = new Map<string, number>();
+  const addWords = (s: WordStream, lead: number, mask: Uint8Array | null) => {
+    for (let i = 0; i < s.keys.length; i++) {
+      const k = s.keys[i]!;
+      if (k.length < 2 || (mask && mask[i]) || (vocab && !vocab.has(k))) continue;
+      words.set(k, (words.get(k) ?? 0) + (i < lead ? 2 : 1));
+    }
+  };
+  addWords(ev.stream, ev.leadWords, ev.mask);
+  if (ev.title) addWords(ev.title, ev.title.keys.length, null);
+  for (const [k, c] of terms) terms.set(k, Math.log1p(c));
+  for (const [k, c] of words) words.set(k, Math.log1p(c));
+  return { terms, words };
+}
+
+/** Hand-weighted evidence of one theme: summed weights (repeats logarithmic), distinct terms. */
+export interface HandEvidence {
+  raw: number;
+  distinct: number;
+  kept: TermMatch[];
+}
+
 function strength(tax: CompiledTaxonomy, matches: readonly TermMatch[]): number {
   const counts = new Map<number, number>();
   for (const m of matches) counts.set(m.term, (counts.get(m.term) ?? 0) + 1);
@@ -53,56 +112,149 @@ function strength(tax: CompiledTaxonomy, matches: readonly TermMatch[]): number 
   return raw;
 }
 
+/**
+ * A single common word never makes a theme: evidence counts only when it has several distinct
+ * terms, or one multi-word term ("interest rates", "world cup"). "The goal is to try" is not sport.
+ */
+function supported(tax: CompiledTaxonomy, terms: Iterable<number>): boolean {
+  // Distinct by folded text: "AI" in two lexicons is still one word.
+  const seen = new Set<string>();
+  for (const term of terms) {
+    if (tax.terms[term]!.multiword) return true;
+    seen.add(tax.terms[term]!.key);
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * `parentSupported`: a fine theme whose top level has supported evidence may stand on one term the
+ * lexicon marks unambiguous (weight >= 3: "robotics" in a technology story).
+ */
+export function handEvidence(
+  tax: CompiledTaxonomy,
+  own: TermMatch[],
+  title: TermMatch[] | undefined,
+  leadWords: number,
+  parentSupported = false,
+): HandEvidence | null {
+  const kept = resolveOverlaps(tax, own);
+  const titleKept = title ? resolveOverlaps(tax, title) : [];
+  // Weak terms (weight < 1) support a theme but never make one on their own.
+  const strong = new Set<number>();
+  const all = new Set<number>();
+  for (const m of [...kept, ...titleKept]) {
+    all.add(m.term);
+    if (tax.terms[m.term]!.weight >= 1) strong.add(m.term);
+  }
+  const unambiguous = parentSupported && [...strong].some((term) => tax.terms[term]!.weight >= 3);
+  if (strong.size === 0 || (!supported(tax, all) && !unambiguous)) return null;
+  let raw = strength(tax, kept) + strength(tax, titleKept);
+  if (leadWords > 0) raw += strength(tax, kept.filter((m) => m.from < leadWords));
+  return { raw, distinct: all.size, kept };
+}
+
+/** Length scale: a long article needs more evidence than a brief for the same score. */
+export const lengthScale = (words: number): number => 6 * Math.sqrt(Math.max(words, 100) / 100);
+
+/** Calibrated probability of a hand-weighted theme (bundled narrow topics, fine and user themes). */
+export function handScore(model: TopicModel, def: ThemeDefinition, ev: HandEvidence, words: number): number {
+  const h = model.hand;
+  const x = Math.log((ev.raw * (def.prior ?? 1)) / lengthScale(words));
+  return sigmoid(h.bias + h.raw * x + h.distinct * Math.log(ev.distinct));
+}
+
+/**
+ * Learned probability of a labelled top-level topic; null without a positive lexicon term. The
+ * support rule again: when a single one-word term is the only lexicon evidence, it does not count.
+ */
+function learnedScore(weights: LearnedTopic, f: Features): number | null {
+  let z = weights.bias;
+  let positive = 0;
+  let single = 0;
+  let multi = false;
+  for (const [k, x] of f.terms) {
+    const w = weights.terms.get(k);
+    if (w === undefined) continue;
+    z += w * x;
+    if (w > 0) positive++, (single = w * x), (multi ||= k.includes(' '));
+  }
+  if (positive === 1 && !multi) z -= single;
+  let words = 0;
+  for (const [k, x] of f.words) {
+    const w = weights.words.get(k);
+    if (w === undefined) continue;
+    z += w * x;
+    if (w > 0) words++;
+  }
+  return positive + words === 0 ? null : sigmoid(z);
+}
+
 /** The strongest few matches, distinct terms first, in text order. */
-function pickEvidence(tax: CompiledTaxonomy, matches: readonly TermMatch[], limit: number): TermMatch[] {
+function pickEvidence(matches: readonly TermMatch[], weightOf: (m: TermMatch) => number, limit: number): TermMatch[] {
   const seen = new Set<number>();
   const firsts: TermMatch[] = [];
   const repeats: TermMatch[] = [];
   for (const m of matches) (seen.has(m.term) ? repeats : firsts).push(m), seen.add(m.term);
-  const byWeight = (a: TermMatch, b: TermMatch) => tax.terms[b.term]!.weight - tax.terms[a.term]!.weight;
+  const byWeight = (a: TermMatch, b: TermMatch) => weightOf(b) - weightOf(a);
   return [...firsts.sort(byWeight), ...repeats.sort(byWeight)].slice(0, limit).sort((a, b) => a.from - b.from);
 }
 
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
 /**
- * Themes of a text from its term matches. A fine theme scores on its own terms; a top-level theme
- * (topLevel === id) on its own terms plus those of every theme under it. Scores saturate in 0..1 and
- * are normalised by the square root of the length, so a long article needs more evidence than a brief.
+ * Themes of a text. The labelled top levels (bundled definitions only) score with the learned
+ * model; every other theme with its hand weights through the shared calibration. A fine theme
+ * scores on its own terms; a top level on its own plus those of the themes under it. The best top
+ * level is the article's `primary` topic, whatever its score; the rest are secondary themes.
  */
-export function scoreThemes(
-  tax: CompiledTaxonomy,
-  stream: WordStream,
-  text: string,
-  matches: readonly TermMatch[],
-  options: ScoreOptions = {},
-  titleMatches: readonly TermMatch[] = [],
-  /** Stream words [0, leadWords) are the lead; their terms count once more. */
-  leadWords = 0,
-): Theme[] {
+export function scoreThemes(tax: CompiledTaxonomy, ev: ThemeEvidence, options: ScoreOptions = {}, learnedIds?: ReadonlySet<string>): Theme[] {
   const minScore = options.minScore ?? 0;
   const evidenceLimit = options.evidence ?? 5;
-  const byTheme = groupByTheme(tax, matches);
-  const titleByTheme = groupByTheme(tax, titleMatches);
-  const scale = 6 * Math.sqrt(Math.max(stream.words, 100) / 100);
+  const model = topicModel();
+  const byTheme = groupByTheme(tax, ev.matches);
+  const titleByTheme = groupByTheme(tax, ev.titleMatches);
+  const features = learnedIds?.size ? termFeatures(tax, ev, model.vocab) : null;
   const themes: Theme[] = [];
+  // Learned topics score on words too, so a brief with no lexicon term still gets its desk.
+  if (features) tax.themes.forEach((def, t) => { if (learnedIds!.has(def.id) && !byTheme.has(t)) byTheme.set(t, []); });
   for (const [t, own] of byTheme) {
     const def = tax.themes[t]!;
-    const kept = resolveOverlaps(tax, own);
-    const title = titleByTheme.get(t);
-    // A headline term counts once more: headlines state what the story is about.
-    let raw = strength(tax, kept) + (title ? TITLE_WEIGHT * strength(tax, resolveOverlaps(tax, title)) : 0);
-    if (leadWords > 0) raw += LEAD_WEIGHT * strength(tax, kept.filter((m) => m.from < leadWords));
-    // Weak terms (weight < 1) support a theme but never make one on their own.
-    if (raw < (def.minEvidence ?? 1) || !kept.some((m) => tax.terms[m.term]!.weight >= 1)) continue;
-    // The prior scales evidence only once the theme has enough of it: it ranks, it does not create.
-    const score = Math.round((1 - Math.exp(-(raw * (def.prior ?? 1)) / scale)) * 1e4) / 1e4;
-    if (score < minScore) continue;
+    const learned = features && learnedIds!.has(def.id) ? model.topics.get(def.id) : undefined;
+    let score: number;
+    let shown: TermMatch[];
+    if (learned) {
+      const r = learnedScore(learned, features!);
+      if (r === null) continue;
+      score = r;
+      const w = (m: TermMatch) => learned.terms.get(tax.terms[m.term]!.key) ?? 0;
+      const kept = resolveOverlaps(tax, own);
+      const positive = kept.filter((m) => w(m) > 0);
+      // Evidence shows the terms that pushed the score up; failing those, the theme's own terms.
+      shown = positive.length ? pickEvidence(positive, w, evidenceLimit) : pickEvidence(kept, (m) => tax.terms[m.term]!.weight, evidenceLimit);
+    } else {
+      const top = tax.targets[t]![1];
+      const parent = top !== undefined && supported(tax, new Set((byTheme.get(top) ?? []).map((m) => m.term)));
+      const h = handEvidence(tax, own, titleByTheme.get(t), ev.leadWords, parent);
+      if (!h || h.raw < (def.minEvidence ?? 1)) continue;
+      score = handScore(model, def, h, ev.stream.words);
+      shown = pickEvidence(h.kept, (m) => tax.terms[m.term]!.weight, evidenceLimit);
+    }
     themes.push({
       id: def.id,
       label: def.label,
       topLevel: def.topLevel,
-      score,
-      evidence: pickEvidence(tax, kept, evidenceLimit).map((m) => spanOf(text, stream.starts[m.from]!, stream.ends[m.to - 1]!)),
+      score: round(score),
+      evidence: shown.map((m) => spanOf(ev.text, ev.stream.starts[m.from]!, ev.stream.ends[m.to - 1]!)),
     });
   }
-  return themes.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  themes.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  // The main desks the model learned from labelled news lead; a narrower hand-scored topic (crime,
+  // health, ...) leads only when no main desk reaches the threshold: a sentencing bill is a
+  // politics story that talks about courts.
+  const tops = themes.filter((th) => th.id === th.topLevel);
+  const desk = tops.find((th) => learnedIds?.has(th.id));
+  const primary = desk && desk.score >= THEME_THRESHOLD ? desk : tops[0];
+  if (primary) primary.primary = true;
+  return themes.filter((th) => th.primary || (th.score >= minScore && th.score >= REPORT_FLOOR));
 }

@@ -1,9 +1,11 @@
 import type { Doc } from '../pipeline/doc.js';
 import type { Theme, Token } from '../model/layers.js';
 import type { ThemeDefinition } from './definition.js';
-import { matchTerms } from './matcher.js';
-import { scoreThemes, type ScoreOptions } from './score.js';
-import { compiledTaxonomy } from './taxonomy.js';
+import { dropNameWords, nameMask } from './entity-words.js';
+import { topicModel } from './learned.js';
+import { matchTerms, type CompiledTaxonomy } from './matcher.js';
+import { scoreThemes, type ScoreOptions, type ThemeEvidence } from './score.js';
+import { BUNDLED_THEMES, compiledTaxonomy } from './taxonomy.js';
 import { wordStream, type WordStream } from './words.js';
 
 /** The headline as whitespace tokens (it is not segmented); capped so a runaway title stays cheap. */
@@ -13,12 +15,37 @@ function titleTokens(title: string): Token[] {
   return out;
 }
 
-/** Themes of a segmented doc (headline terms count twice but give no evidence spans), sorted by score; `themes` defaults to the bundled taxonomy. */
+const bundledSet = new Set<ThemeDefinition>(BUNDLED_THEMES);
+const learnedCache = new WeakMap<CompiledTaxonomy, Set<string>>();
+
+/** Ids the learned model scores: bundled definitions it was fitted for (a user theme with that id replaces it). */
+function learnedIds(tax: CompiledTaxonomy): Set<string> {
+  let ids = learnedCache.get(tax);
+  if (!ids) {
+    const model = topicModel();
+    ids = new Set(tax.themes.filter((t) => bundledSet.has(t) && model.topics.has(t.id)).map((t) => t.id));
+    learnedCache.set(tax, ids);
+  }
+  return ids;
+}
+
+/**
+ * The term matches of a segmented doc: body matches less the words inside entity names (when the
+ * entities stage ran), headline matches (the headline is not segmented) and the lead's length.
+ */
+export function themeEvidence(doc: Doc, tax: CompiledTaxonomy): ThemeEvidence {
+  const stream = wordStream(doc.tokens);
+  const title = doc.article.title ? wordStream(titleTokens(doc.article.title)) : null;
+  const titleMatches = title ? matchTerms(tax, title) : [];
+  const mask = nameMask(stream, doc.entities);
+  const matches = dropNameWords(tax, matchTerms(tax, stream), mask);
+  return { stream, text: doc.text, matches, titleMatches, leadWords: leadWordCount(doc, stream), mask, title };
+}
+
+/** Themes of a segmented doc, sorted by score, the primary top level flagged; `themes` defaults to the bundled taxonomy. */
 export function computeThemes(doc: Doc, themes?: readonly ThemeDefinition[], options: ScoreOptions = {}): Theme[] {
   const tax = compiledTaxonomy(themes);
-  const stream = wordStream(doc.tokens);
-  const title = doc.article.title ? matchTerms(tax, wordStream(titleTokens(doc.article.title))) : [];
-  return scoreThemes(tax, stream, doc.text, matchTerms(tax, stream), options, title, leadWordCount(doc, stream));
+  return scoreThemes(tax, themeEvidence(doc, tax), options, learnedIds(tax));
 }
 
 /**
@@ -35,7 +62,7 @@ function leadWordCount(doc: Doc, stream: WordStream): number {
   return n;
 }
 
-/** The top-level IPTC Media Topic of an analysis: its best-scoring top-level theme, or null. */
+/** The primary top-level topic of an analysis (flagged by the themes stage; else its best top level), or null. */
 export function primaryTopic(themes: readonly Theme[]): Theme | null {
-  return themes.find((t) => t.id === t.topLevel) ?? null;
+  return themes.find((t) => t.primary) ?? themes.find((t) => t.id === t.topLevel) ?? null;
 }

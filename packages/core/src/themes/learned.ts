@@ -1,0 +1,58 @@
+import { TOPIC_MODEL } from './data/topic-model.js';
+
+/**
+ * The shipped topic model (written by `pnpm train:themes`): per labelled top-level topic, a
+ * logistic regression over the lexicon terms (feature value log(1 + count), headline and lead
+ * occurrences counted once more), plus one calibration of hand-weighted evidence that puts every
+ * other theme, bundled or user-defined, on the same probability scale.
+ */
+export interface TopicModelData {
+  /** Feature keys: folded lexicon terms ("interest rate") and words ("w:striker"). */
+  features: string[];
+  /** Topic id -> bias and sparse [feature index, weight] pairs. */
+  topics: Record<string, { bias: number; weights: Array<[number, number]> }>;
+  /** p = sigmoid(bias + raw * ln(evidence / length scale) + distinct * ln(distinct terms)). */
+  hand: { bias: number; raw: number; distinct: number };
+}
+
+/** One labelled topic: bias, lexicon-term weights and plain-word weights. */
+export interface LearnedTopic {
+  bias: number;
+  terms: Map<string, number>;
+  words: Map<string, number>;
+}
+
+export interface TopicModel {
+  topics: Map<string, LearnedTopic>;
+  /** Every word some topic weighs: other words are not counted at all (speed). */
+  vocab: Set<string>;
+  hand: TopicModelData['hand'];
+}
+
+/** Feature keys of plain words carry this prefix in the data file; lexicon terms have none. */
+export const WORD_PREFIX = 'w:';
+
+let model: TopicModel | undefined;
+
+export function decodeTopicModel(data: TopicModelData): TopicModel {
+  const topics = new Map<string, LearnedTopic>();
+  for (const [id, t] of Object.entries(data.topics)) {
+    const topic: LearnedTopic = { bias: t.bias, terms: new Map(), words: new Map() };
+    for (const [i, w] of t.weights) {
+      const f = data.features[i]!;
+      if (f.startsWith(WORD_PREFIX)) topic.words.set(f.slice(WORD_PREFIX.length), w);
+      else topic.terms.set(f, w);
+    }
+    topics.set(id, topic);
+  }
+  const vocab = new Set<string>();
+  for (const t of topics.values()) for (const w of t.words.keys()) vocab.add(w);
+  return { topics, vocab, hand: data.hand };
+}
+
+/** The shipped model, decoded on first use. */
+export function topicModel(): TopicModel {
+  return (model ??= decodeTopicModel(TOPIC_MODEL));
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
