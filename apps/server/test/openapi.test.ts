@@ -64,7 +64,7 @@ describe('GET /openapi.json', () => {
 describe('the OpenAPI document validates', () => {
   it('against the OpenAPI 3.1 schema', async () => {
     const { Validator } = await import('@seriousme/openapi-schema-validator');
-    const result = await new Validator().validate(spec as unknown as object);
+    const result = await new Validator().validate(spec as unknown as Parameters<InstanceType<typeof Validator>["validate"]>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
   });
