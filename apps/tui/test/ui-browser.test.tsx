@@ -375,7 +375,7 @@ describe('export and layout', () => {
     await s.add(analysisOf({ id: 'undated-1', title: 'An undated dispatch', text: 'No date was given for this dispatch.' }));
     const ui = mount(<App store={s} size={{ columns: 110, rows: 24 }} />);
     let f = await ui.until((x) => x.includes('An undated dispatch') && x.includes('China bets'), 'list');
-    const order = (fr: string) => ['China bets', 'Central bank', 'An undated'].map((t) => fr.indexOf(t));
+    const order = (fr: string): [number, number, number] => { const [a, b, c] = ['China bets', 'Central bank', 'An undated'].map((t) => fr.indexOf(t)); return [a!, b!, c!]; };
     let [newest, oldest, undated] = order(f);
     expect(newest).toBeLessThan(oldest);
     expect(oldest).toBeLessThan(undated);
