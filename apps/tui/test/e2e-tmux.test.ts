@@ -98,7 +98,7 @@ describe.skipIf(!hasTmux)('lede browse in tmux', () => {
 
     // Jump quote by quote until Liu Dongshu's first quote is current.
     let screen = '';
-    for (let i = 0; i < 8 && !/Quote \d+\/\d+ Liu Dongshu/.test(screen); i++) {
+    for (let i = 0; i < 60 && !/Quote \d+\/\d+ Liu Dongshu/.test(screen); i++) {
       tmux('send-keys', '-t', session, 'n');
       screen = await waitFor((s) => new RegExp(`Quote ${i + 1}/`).test(s), `quote ${i + 1}`);
     }
