@@ -32,7 +32,7 @@ const COUNTRY_QID: Record<string, string> = {
 
 // Everyday names that countries-list does not carry.
 const COUNTRY_ALIASES: Record<string, readonly string[]> = {
-  US: ['United States', 'United States of America', 'U.S.', 'US', 'U.S.A.', 'USA', 'America'],
+  US: ['United States', 'U.S.', 'US', 'U.S.A.', 'USA', 'America'],
   GB: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
   CN: ['China', "People's Republic of China", 'PRC', 'mainland China'],
   RU: ['Russia', 'Russian Federation'],
