@@ -96,49 +96,53 @@ export const BatchResultSchema = z.object({
 const limit = (max: number) => z.coerce.number().int().min(1).max(max).optional();
 const offset = z.coerce.number().int().min(0).max(1_000_000).optional();
 const name = shortText(200).min(1);
+// The theme filters every corpus query takes (the store validates their combination).
+const themeFilters = {
+  theme: name.optional().describe('Articles tagged with this theme (id, top level or label): primary topic, or scoring at/above 0.5.'),
+  primary: name.optional().describe('Articles whose primary top-level topic is this (id or label).').meta({ examples: ['politics'] }),
+  minScore: z.coerce.number().min(0).max(1).optional().describe('With theme: only articles scoring at least this for it.'),
+};
+/** minScore qualifies a theme: alone it would silently filter nothing, so it is a 400 naming the field. */
+const themeRule = <T extends z.ZodType<{ theme?: string; minScore?: number }>>(schema: T): T =>
+  schema.refine((q) => q.minScore === undefined || q.theme !== undefined, { message: 'minScore needs a theme to apply to', path: ['minScore'] }) as T;
 
-export const ListArticlesQuery = z.strictObject({
+export const ListArticlesQuery = themeRule(z.strictObject({
   limit: limit(500),
   offset,
   sort: z.enum(['date', 'title', 'quotes', 'tone', 'added']).optional(),
   order: z.enum(['asc', 'desc']).optional(),
-  theme: name.optional(),
+  ...themeFilters,
   entity: name.optional(),
   speaker: name.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-});
+}));
 
 export const ArticleParams = z.strictObject({ id: shortText(200).min(1) });
 
-export const SearchQuery = z.strictObject({
+export const SearchQuery = themeRule(z.strictObject({
   q: z.string().trim().min(1, 'q must not be empty').max(500).describe('Words or "a phrase"; ranked full-text search.').meta({ examples: ['chips export'] }),
   limit: limit(200),
   kind: z.enum(['articles', 'quotes', 'all']).optional(),
-  theme: name.optional().describe('Only hits in articles on this theme (id, top level or label).'),
+  ...themeFilters,
   entity: name.optional().describe('Only hits in articles mentioning this entity.'),
   speaker: name.optional().describe('Only hits in articles quoting this speaker.'),
   from: isoDate.optional(),
   to: isoDate.optional(),
-});
+}));
 
-export const QuotesQuery = z.strictObject({
+export const QuotesQuery = themeRule(z.strictObject({
   speaker: name.optional(),
-  theme: name.optional(),
+  ...themeFilters,
   from: isoDate.optional(),
   to: isoDate.optional(),
   limit: limit(500),
   offset,
-});
+}));
 
-export const FacetQuery = z.strictObject({
-  theme: name.optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  limit: limit(500),
-});
-
-export const EntitiesQuery = FacetQuery.extend({ type: EntityType.optional() });
+const facetShape = { ...themeFilters, from: isoDate.optional(), to: isoDate.optional(), limit: limit(500) };
+export const FacetQuery = themeRule(z.strictObject(facetShape));
+export const EntitiesQuery = themeRule(z.strictObject({ ...facetShape, type: EntityType.optional() }));
 
 export const CooccurrenceQuery = z.strictObject({
   entity: name.optional().describe('Partners of this entity; without it, the most frequent pairs.').meta({ examples: ['Xi Jinping'] }),
@@ -150,6 +154,8 @@ export const EntityParams = z.strictObject({
   id: name.describe('The entity: its name as stored (e.g. "Xi Jinping"), URL-encoded.').meta({ examples: ['Xi Jinping'] }),
 });
 export const EntityToneQuery = z.strictObject({ by: z.enum(['day', 'week', 'month']).optional() });
+
+export const ThemeCountsQuery = z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), limit: limit(10_000) });
 
 export const TimelineQuery = z.strictObject({
   theme: name.optional(),
@@ -195,6 +201,13 @@ export const QuoteRowSchema = z.object({
 
 export const EntityFacetSchema = z.object({ name: z.string(), type: EntityType, mentions: z.number().int(), articles: z.number().int() });
 export const SpeakerFacetSchema = z.object({ name: z.string(), entityId: z.string().optional(), quotes: z.number().int(), articles: z.number().int() });
+export const ThemeCountSchema = z.object({
+  themeId: z.string(),
+  label: z.string(),
+  topLevel: z.string(),
+  articles: z.number().int().describe('Articles tagged with the theme (primary, or at/above the threshold).'),
+  primary: z.number().int().describe('Of those, articles whose primary topic it is.'),
+});
 export const TimelinePointSchema = z.object({ period: z.string(), theme: z.string(), articles: z.number().int() });
 export const CooccurrenceSchema = z.object({ a: z.string(), b: z.string(), articles: z.number().int() });
 export const TonePointSchema = z.object({ period: z.string(), tone: z.number(), articles: z.number().int() });

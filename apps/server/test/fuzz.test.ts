@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const knownPaths = ['/v1/analyze', '/v1/articles', '/v1/articles/x', '/v1/search', '/v1/quotes', '/v1/entities', '/v1/speakers', '/v1/themes/timeline', '/v1/stats', '/healthz', '/readyz', '/openapi.json'];
+const knownPaths = ['/v1/analyze', '/v1/articles', '/v1/articles/x', '/v1/search', '/v1/quotes', '/v1/entities', '/v1/speakers', '/v1/themes/timeline', '/v1/themes', '/v1/stats', '/healthz', '/readyz', '/openapi.json'];
 const segment = fc.string({ maxLength: 12 }).map(encodeURIComponent);
 const path = fc.oneof(
   fc.constantFrom(...knownPaths),

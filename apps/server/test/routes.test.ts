@@ -162,6 +162,23 @@ describe('corpus queries', () => {
 });
 
 describe('everything the CLI asks', () => {
+  it('/v1/themes counts primary topics; primary and minScore filter the lists', async () => {
+    const counts = await request(app).get('/v1/themes').expect(200);
+    const seedPrimary = (await request(app).get(`/v1/articles/${seedId}`).expect(200)).body.themes.find((t: { primary?: boolean }) => t.primary);
+    const row = counts.body.items.find((c: { themeId: string }) => c.themeId === seedPrimary.id);
+    expect(row.primary).toBeGreaterThanOrEqual(1);
+    expect(row.articles).toBeGreaterThanOrEqual(row.primary);
+    const listed = await request(app).get('/v1/articles').query({ primary: seedPrimary.label, limit: 500 }).expect(200);
+    expect(listed.body.total).toBe(row.primary);
+    expect(listed.body.items.map((a: { id: string }) => a.id)).toContain(seedId);
+    const above = await request(app).get('/v1/speakers').query({ theme: seedPrimary.id, minScore: seedPrimary.score }).expect(200);
+    expect(Array.isArray(above.body.items)).toBe(true);
+    const bad = await request(app).get('/v1/articles').query({ theme: 'politics', minScore: 3 }).expect(400);
+    expect(bad.body.detail ?? bad.body.title).toMatch(/minScore/);
+    const orphan = await request(app).get('/v1/quotes').query({ minScore: 0.5 }).expect(400);
+    expect(orphan.body.detail ?? orphan.body.title).toMatch(/minScore/);
+  });
+
   it('/v1/search takes the list filters: dates and entity narrow the hits', async () => {
     const all = await request(app).get('/v1/search').query({ q: 'China', kind: 'articles' }).expect(200);
     expect(all.body.items.map((h: { articleId: string }) => h.articleId)).toContain(seedId);

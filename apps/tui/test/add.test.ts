@@ -79,6 +79,21 @@ describe('lede add and store queries', () => {
     expect(quotes[0]!.items.every((q) => q.articleId === 'library-closures')).toBe(true);
   }, 180_000);
 
+  it('counts primary topics in the theme facet and filters by --primary and --min-score', async () => {
+    const counts = JSON.parse((await lede(dir, 'themes', '--counts', '--json')).stdout) as Array<{ label: string; articles: number; primary: number }>;
+    // Every stored original has exactly one primary topic; the syndicated copy has no theme rows.
+    expect(counts.reduce((n, c) => n + c.primary, 0)).toBe(2);
+    const top = counts.find((c) => c.primary > 0)!;
+    expect(top.articles).toBeGreaterThanOrEqual(top.primary);
+    const [page] = JSON.parse((await lede(dir, 'list', '--primary', top.label, '--json')).stdout) as Array<{ total: number }>;
+    expect(page!.total).toBe(top.primary);
+    const [all] = JSON.parse((await lede(dir, 'list', '--theme', top.label, '--min-score', '0', '--json')).stdout) as Array<{ total: number }>;
+    expect(all!.total).toBe(top.articles);
+    const bad = await lede(dir, 'list', '--theme', top.label, '--min-score', '2');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('INVALID_OPTION (min-score)');
+  }, 180_000);
+
   it('--themes reaches the analysis workers: stored articles carry the user\'s theme', async () => {
     fs.writeFileSync(path.join(dir, 'themes.json'), JSON.stringify([{ id: 'my:ports', label: 'ports and docks', topLevel: 'medtop:04000000', terms: ['dock workers', 'port'] }]));
     fs.writeFileSync(path.join(dir, 'more.jsonl'), JSON.stringify({ id: 'ferry-strike', title: 'Ferry crews strike', publishedAt: '2024-10-01', text: 'Dock workers and ferry crews at the port of Dover stopped work on Tuesday over pay.' }) + '\n');

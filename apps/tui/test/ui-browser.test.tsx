@@ -200,7 +200,8 @@ describe('quotes, entities and themes', () => {
     expect(f).toMatch(/› Politics\s+40 [▁▂▃▄▅▆▇█ ]+/);
     expect(f).toContain('Politics: articles per month');
     await ui.press('j', 'j');
-    f = await ui.until((x) => x.includes('Agriculture: articles per month'), 'selected theme');
+    f = await ui.until((x) => x.includes('Agriculture: articles per month · '), 'selected theme');
+    expect(f).toMatch(/Agriculture: articles per month · 1 with it as primary topic/);
     expect(f).toMatch(/2025-02\s+█+ 1/);
     await ui.press('b');
     await ui.until((x) => x.includes('Themes by week'), 'weekly timeline');

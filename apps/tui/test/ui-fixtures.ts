@@ -48,7 +48,7 @@ export function analysisOf(s: Spec): Analysis {
     sentences: [],
     quotes,
     entities,
-    themes: (s.themes ?? []).map(([label, score], i) => ({ id: `t${i}`, label, topLevel: 'medtop:04000000', score, evidence: [] })),
+    themes: (s.themes ?? []).map(([label, score], i) => ({ id: `lede:${label.toLowerCase().replace(/\W+/g, '-')}`, label, topLevel: 'medtop:04000000', score, evidence: [], ...(i === 0 && { primary: true }) })),
     // Each entity carries the article's tone, so tone toward entities over time has data.
     tone: s.tone === undefined ? null : { document: s.tone, sentences: [], entities: entities.map((e) => ({ entityId: e.id, score: s.tone!, sentences: [] })) },
     keyphrases: (s.keyphrases ?? []).map((k, i) => ({ text: k, score: 1 - i / 10, spans: [] })),

@@ -79,6 +79,13 @@ describe('filter', () => {
     const f = { entity: 'Xi Jinping', theme: 'Economy' };
     expect(parseFilter(formatFilter(f))).toEqual(f);
   });
+  test('takes the primary topic and a minimum theme score, which needs a theme', () => {
+    expect(parseFilter('primary:politics theme:"climate change" score:0.7')).toEqual({ primary: 'politics', theme: 'climate change', minScore: 0.7 });
+    expect(parseFilter('primary:sport score:0.7')).toEqual({ primary: 'sport' });
+    expect(parseFilter('theme:economy score:7')).toEqual({ theme: 'economy' });
+    const f = { theme: 'climate change', minScore: 0.25, primary: 'politics' };
+    expect(parseFilter(formatFilter(f))).toEqual(f);
+  });
   test('a huge pathological input is bounded', () => {
     expect(parseFilter('a:'.repeat(100_000))).toEqual({});
   });

@@ -57,7 +57,7 @@ export const PAIR_TOP = 10;
 /** Entity types in the co-occurrence graph: named things, not dates or amounts (they co-occur with everything). */
 export const PAIR_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRODUCT']);
 
-export interface PreparedTheme { themeId: string; label: string; topLevel: string; score: number }
+export interface PreparedTheme { themeId: string; label: string; topLevel: string; score: number; primary?: boolean }
 
 /** Global key of an entity: links survive spelling variants, names are the fallback. */
 export function entityKey(e: { name: string; type: string; links?: Record<string, string> | undefined }): string {
@@ -119,7 +119,7 @@ export function prepareArticle(analysis: Analysis): PreparedArticle {
   // already gated by specific evidence and are indexed as reported.
   const themes = analysis.themes
     .filter((t) => t.primary || t.score >= THEME_THRESHOLD || t.id !== t.topLevel)
-    .map((t) => ({ themeId: t.id, label: t.label, topLevel: t.topLevel, score: t.score }));
+    .map((t) => ({ themeId: t.id, label: t.label, topLevel: t.topLevel, score: t.score, primary: t.primary === true }));
   const { text: _text, ...articleWithoutText } = a;
   return {
     id: analysis.id,

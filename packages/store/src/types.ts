@@ -1,5 +1,8 @@
 import type { Analysis, EntityType, QuoteForm } from '@lede/core';
 import type { PreparedArticle } from './prepare.js';
+import type { ThemeQuery } from './theme-filter.js';
+
+export type { ThemeQuery } from './theme-filter.js';
 
 /**
  * The corpus store contract: one interface over SQLite (embedded default) and PostgreSQL.
@@ -16,6 +19,8 @@ export interface CorpusStore {
   topSpeakers(query?: FacetQuery): Promise<Array<{ name: string; entityId?: string; quotes: number; articles: number }>>;
   topEntities(query?: FacetQuery & { type?: EntityType }): Promise<Array<{ name: string; type: EntityType; mentions: number; articles: number }>>;
   cooccurrence(query?: { entity?: string; limit?: number; minArticles?: number }): Promise<Array<{ a: string; b: string; articles: number }>>;
+  /** The theme facet: per theme, how many articles carry it and how many have it as primary topic. */
+  themeCounts(query?: ThemeCountQuery): Promise<ThemeCount[]>;
   themeTimeline(query?: { theme?: string; by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; theme: string; articles: number }>>;
   entityTone(entity: string, query?: { by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; tone: number; articles: number }>>;
   stats(): Promise<{ articles: number; quotes: number; entities: number; duplicates: number }>;
@@ -34,12 +39,11 @@ export interface AddResult {
 
 export interface Page<T> { items: T[]; total: number }
 
-export interface ListQuery {
+export interface ListQuery extends ThemeQuery {
   limit?: number;
   offset?: number;
   sort?: 'date' | 'title' | 'quotes' | 'tone' | 'added';
   order?: 'asc' | 'desc';
-  theme?: string;
   entity?: string;
   speaker?: string;
   from?: string;
@@ -60,7 +64,7 @@ export interface ArticleSummary {
 }
 
 /** The article filters a list and a search share: theme, entity, speaker and date range (ANDed). */
-export type ArticleFilter = Pick<ListQuery, 'theme' | 'entity' | 'speaker' | 'from' | 'to'>;
+export type ArticleFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'from' | 'to'>;
 
 /** A search may carry the list's filters: hits are then only in articles that pass all of them. */
 export interface SearchQuery extends ArticleFilter { limit?: number; kind?: 'articles' | 'quotes' | 'all' }
@@ -75,7 +79,7 @@ export interface SearchHit {
   speaker?: string;
 }
 
-export interface QuoteQuery { speaker?: string; theme?: string; from?: string; to?: string; limit?: number; offset?: number }
+export interface QuoteQuery extends ThemeQuery { speaker?: string; from?: string; to?: string; limit?: number; offset?: number }
 export interface QuoteRow {
   articleId: string;
   articleTitle?: string;
@@ -89,7 +93,18 @@ export interface QuoteRow {
   end: number;
 }
 
-export interface FacetQuery { theme?: string; from?: string; to?: string; limit?: number }
+export interface FacetQuery extends ThemeQuery { from?: string; to?: string; limit?: number }
+
+export interface ThemeCountQuery { from?: string; to?: string; limit?: number }
+export interface ThemeCount {
+  themeId: string;
+  label: string;
+  topLevel: string;
+  /** Articles tagged with the theme (primary, or at/above the threshold). */
+  articles: number;
+  /** Of those, articles whose primary topic it is. */
+  primary: number;
+}
 
 /**
  * What openStore returns: the contract plus the batch-ingest path. Kept apart from CorpusStore

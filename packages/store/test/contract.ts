@@ -129,6 +129,29 @@ export function storeContract(name: string, open: () => Promise<LedeStore>) {
       expect(people[0]).toMatchObject({ name: 'Christine Lagarde', articles: 2, mentions: 2 });
     });
 
+    it('filters by primary topic and minimum theme score, and counts primaries in the theme facet', async () => {
+      expect((await store.list({ primary: 'politics' })).items.map((a) => a.id)).toEqual(['budget-vote']);
+      const econPrimary = await store.list({ primary: 'medtop:04000000', sort: 'date', order: 'asc' });
+      expect(econPrimary.items.map((a) => a.id)).toEqual(['ecb-rates-jan', 'ecb-rates-mar']);
+      expect((await store.list({ theme: 'economy, business and finance' })).total).toBe(3);
+      expect((await store.list({ theme: 'economy, business and finance', minScore: 0.6 })).total).toBe(2);
+      expect((await store.list({ theme: 'politics', primary: 'economy, business and finance' })).total).toBe(0);
+      // A secondary theme does not make its speakers the primary topic's.
+      expect((await store.topSpeakers({ primary: 'medtop:04000000' })).map((s) => s.name)).toEqual(['Christine Lagarde']);
+      expect((await store.topSpeakers({ theme: 'medtop:04000000', minScore: 0.6 })).map((s) => s.name)).toEqual(['Christine Lagarde']);
+      expect((await store.topEntities({ primary: 'politics' })).map((e) => e.name).sort()).toEqual(['Anna Berg', 'European Central Bank', 'Tom Hale']);
+      expect((await store.quotes({ primary: 'politics' })).total).toBe(2);
+      expect((await store.search('budget', { primary: 'economy, business and finance' }))).toEqual([]);
+      const counts = await store.themeCounts();
+      expect(counts.find((c) => c.themeId === 'medtop:04000000')).toEqual({
+        themeId: 'medtop:04000000', label: 'economy, business and finance', topLevel: 'medtop:04000000', articles: 3, primary: 2,
+      });
+      expect(counts.find((c) => c.label === 'politics')).toMatchObject({ articles: 1, primary: 1 });
+      expect((await store.themeCounts({ from: '2024-03-01' })).find((c) => c.label === 'sport')).toBeUndefined();
+      await expect(store.list({ theme: 'politics', minScore: 1.5 })).rejects.toMatchObject({ code: 'STORE_ERROR', field: 'minScore' });
+      await expect(store.topSpeakers({ minScore: 0.5 })).rejects.toMatchObject({ code: 'STORE_ERROR', field: 'minScore' });
+    });
+
     it('keeps facet rollups equal to exact aggregates through updates and duplicates', async () => {
       // Replace the budget story: Tom Hale's quote goes, the ECB becomes central, a theme is dropped.
       const spec = corpus[2]!;

@@ -13,6 +13,7 @@ export interface FixtureSpec {
   source?: string;
   quotes?: Array<{ text: string; speaker?: string; entity?: string; role?: string }>;
   entities?: Array<{ name: string; type: EntityType; salience?: number; tone?: number; wikidata?: string }>;
+  /** The first theme is the article's primary topic. */
   themes?: Array<{ id: string; label: string; topLevel?: string; score?: number }>;
   tone?: number;
   keyphrases?: string[];
@@ -37,7 +38,9 @@ export function fixture(spec: FixtureSpec): Analysis {
     id: `q${i}`, ...spanOf(q.text), form: 'direct', cue: null,
     speaker: q.speaker ? { name: q.speaker, ...(q.entity && { entityId: entities.find((e) => e.name === q.entity)!.id }), ...(q.role && { role: q.role }) } : null,
   }));
-  const themes: Theme[] = (spec.themes ?? []).map((t) => ({ id: t.id, label: t.label, topLevel: t.topLevel ?? t.id, score: t.score ?? 0.7, evidence: [] }));
+  const themes: Theme[] = (spec.themes ?? []).map((t, i) => ({
+    id: t.id, label: t.label, topLevel: t.topLevel ?? t.id, score: t.score ?? 0.7, evidence: [], ...(i === 0 && { primary: true }),
+  }));
   const entityTone = (spec.entities ?? []).flatMap((e, i) => (e.tone === undefined ? [] : [{ entityId: `e${i}`, score: e.tone, sentences: [] }]));
   return {
     id: spec.id,
@@ -116,7 +119,7 @@ export const corpus: FixtureSpec[] = [
       { name: 'Tom Hale', type: 'PERSON', salience: 0.6, tone: -0.4 },
       { name: 'European Central Bank', type: 'ORG', salience: 0.1, tone: -0.2 },
     ],
-    themes: [POL, ECON],
+    themes: [{ ...POL, score: 0.8 }, { ...ECON, score: 0.55 }],
     tone: -0.1,
   },
   {

@@ -17,6 +17,8 @@ import {
   SearchQuery,
   SpeakerFacetSchema,
   StatsSchema,
+  ThemeCountSchema,
+  ThemeCountsQuery,
   TimelinePointSchema,
   TimelineQuery,
 } from '../schemas.js';
@@ -79,6 +81,25 @@ export const speakersRoute = defineRoute({
   },
   async handle({ query, deps }) {
     return { body: { items: await deps.store.topSpeakers(query) } };
+  },
+});
+
+export const themeCountsRoute = defineRoute({
+  method: 'get',
+  path: '/v1/themes',
+  operationId: 'themeCounts',
+  tag: 'corpus',
+  summary: 'The theme facet: articles per theme, and how many have it as primary topic',
+  query: ThemeCountsQuery,
+  responses: {
+    200: {
+      description: 'Themes, most articles first.',
+      schema: listOf(ThemeCountSchema),
+      example: { items: [{ themeId: 'medtop:11000000', label: 'politics', topLevel: 'medtop:11000000', articles: 431, primary: 402 }] },
+    },
+  },
+  async handle({ query, deps }) {
+    return { body: { items: await deps.store.themeCounts(query) } };
   },
 });
 

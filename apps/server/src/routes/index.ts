@@ -1,7 +1,7 @@
 import type { RouteDef } from '../http/route.js';
 import { analyzeRoute } from './analyze.js';
 import { addArticleRoute, getArticleRoute, listArticlesRoute } from './articles.js';
-import { cooccurrenceRoute, entitiesRoute, entityToneRoute, quotesRoute, searchRoute, speakersRoute, statsRoute, timelineRoute } from './corpus.js';
+import { cooccurrenceRoute, entitiesRoute, entityToneRoute, quotesRoute, searchRoute, speakersRoute, statsRoute, themeCountsRoute, timelineRoute } from './corpus.js';
 import { healthRoute, readyRoute } from './health.js';
 
 /** Every API route, in the order the OpenAPI document lists them. */
@@ -16,6 +16,7 @@ export const routes: RouteDef[] = [
   entityToneRoute,
   cooccurrenceRoute,
   speakersRoute,
+  themeCountsRoute,
   timelineRoute,
   statsRoute,
   healthRoute,

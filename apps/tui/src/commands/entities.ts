@@ -1,20 +1,20 @@
+import { themeFilterOptions, themeQuery, type ThemeCliOptions } from './theme-options.js';
 import { EntityType, LedeError } from '@lede/core/model';
 import type { Command } from 'commander';
 import { intArg, printError, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
 
-type Opts = StoreCliOptions & { theme?: string; type?: string; from?: string; to?: string; limit: number };
+type Opts = StoreCliOptions & ThemeCliOptions & { type?: string; from?: string; to?: string; limit: number };
 
 /** `lede entities`: the most covered entities (optionally per theme, type and date range). */
 export function registerEntities(program: Command): void {
   storeOptions(
-    program
+    themeFilterOptions(program
       .command('entities')
       .description('top entities by articles mentioning them, optionally per theme, type and date range')
-      .option('--theme <theme>', 'theme label or IPTC id')
       .option('--type <type>', `entity type: ${EntityType.options.join(', ')}`)
       .option('--from <date>', 'first day (YYYY-MM-DD)')
       .option('--to <date>', 'last day (YYYY-MM-DD)')
-      .option('--limit <n>', 'how many', intArg('limit'), 20),
+      .option('--limit <n>', 'how many', intArg('limit'), 20)),
   ).action(async (opts: Opts) => {
     const type = opts.type?.toUpperCase();
     if (type !== undefined && !EntityType.safeParse(type).success) {
@@ -23,7 +23,7 @@ export function registerEntities(program: Command): void {
       return;
     }
     process.exitCode = await withStore(opts, async (store) => {
-      const rows = await store.topEntities({ theme: opts.theme, from: opts.from, to: opts.to, limit: opts.limit, ...(type && { type: type as EntityType }) });
+      const rows = await store.topEntities({ ...themeQuery(opts), from: opts.from, to: opts.to, limit: opts.limit, ...(type && { type: type as EntityType }) });
       printRows(rows, [['entity', (r) => r.name], ['type', (r) => r.type], ['articles', (r) => r.articles], ['mentions', (r) => r.mentions]], opts.json);
     });
   });

@@ -1,18 +1,18 @@
 import type { Command } from 'commander';
+import { themeFilterOptions, themeQuery, type ThemeCliOptions } from './theme-options.js';
 import { intArg, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
 
-type Opts = StoreCliOptions & {
-  theme?: string; entity?: string; speaker?: string; from?: string; to?: string;
+type Opts = StoreCliOptions & ThemeCliOptions & {
+  entity?: string; speaker?: string; from?: string; to?: string;
   sort?: 'date' | 'title' | 'quotes' | 'tone' | 'added'; order?: 'asc' | 'desc'; limit: number; offset: number;
 };
 
 /** `lede list`: stored articles with their top themes, quote count and tone; filters and paging. */
 export function registerList(program: Command): void {
   storeOptions(
-    program
+    themeFilterOptions(program
       .command('list')
       .description('list stored articles (filter by theme, entity, speaker, date; sort; page)')
-      .option('--theme <theme>', 'theme label or IPTC id')
       .option('--entity <name>', 'articles mentioning this entity')
       .option('--speaker <name>', 'articles quoting this speaker')
       .option('--from <date>', 'first day (YYYY-MM-DD)')
@@ -20,11 +20,11 @@ export function registerList(program: Command): void {
       .option('--sort <key>', 'date, title, quotes, tone or added', 'added')
       .option('--order <order>', 'asc or desc')
       .option('--limit <n>', 'page size', intArg('limit'), 50)
-      .option('--offset <n>', 'skip this many', intArg('offset'), 0),
+      .option('--offset <n>', 'skip this many', intArg('offset'), 0)),
   ).action(async (opts: Opts) => {
     process.exitCode = await withStore(opts, async (store) => {
-      const { theme, entity, speaker, from, to, sort, order, limit, offset } = opts;
-      const page = await store.list({ theme, entity, speaker, from, to, sort, order, limit, offset });
+      const { entity, speaker, from, to, sort, order, limit, offset } = opts;
+      const page = await store.list({ ...themeQuery(opts), entity, speaker, from, to, sort, order, limit, offset });
       if (opts.json) return printRows([page], [], true);
       printRows(page.items, [
         ['id', (a) => a.id], ['date', (a) => a.publishedAt?.slice(0, 10)], ['quotes', (a) => a.quoteCount], ['tone', (a) => a.tone],

@@ -1,19 +1,19 @@
 import type { Command } from 'commander';
+import { themeFilterOptions, themeQuery, type ThemeCliOptions } from './theme-options.js';
 import { intArg, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
 
 /** `lede speakers`: who is quoted most (optionally on one theme, in a date range). */
 export function registerSpeakers(program: Command): void {
   storeOptions(
-    program
+    themeFilterOptions(program
       .command('speakers')
       .description('top quoted speakers, optionally per theme and date range')
-      .option('--theme <theme>', 'theme label or IPTC id')
       .option('--from <date>', 'first day (YYYY-MM-DD)')
       .option('--to <date>', 'last day (YYYY-MM-DD)')
-      .option('--limit <n>', 'how many', intArg('limit'), 20),
-  ).action(async (opts: StoreCliOptions & { theme?: string; from?: string; to?: string; limit: number }) => {
+      .option('--limit <n>', 'how many', intArg('limit'), 20)),
+  ).action(async (opts: StoreCliOptions & ThemeCliOptions & { from?: string; to?: string; limit: number }) => {
     process.exitCode = await withStore(opts, async (store) => {
-      const rows = await store.topSpeakers({ theme: opts.theme, from: opts.from, to: opts.to, limit: opts.limit });
+      const rows = await store.topSpeakers({ ...themeQuery(opts), from: opts.from, to: opts.to, limit: opts.limit });
       printRows(rows, [['speaker', (r) => r.name], ['quotes', (r) => r.quotes], ['articles', (r) => r.articles], ['entity', (r) => r.entityId]], opts.json);
     });
   });

@@ -66,6 +66,13 @@ export const postgresMigrations: string[] = [
   CREATE TABLE keyphrases (article BIGINT NOT NULL REFERENCES articles(pk) ON DELETE CASCADE, text TEXT NOT NULL, score DOUBLE PRECISION NOT NULL);
   CREATE INDEX keyphrases_article ON keyphrases(article);
   `,
+  // 2: the article's primary topic is flagged (see the SQLite migration 2).
+  `
+  ALTER TABLE article_themes ADD COLUMN is_primary BOOLEAN NOT NULL DEFAULT false;
+  UPDATE article_themes t SET is_primary = true FROM analyses an, jsonb_array_elements(an.json::jsonb -> 'themes') j
+    WHERE an.article = t.article AND j ->> 'id' = t.theme_id AND (j ->> 'primary')::boolean IS TRUE;
+  CREATE INDEX article_themes_primary ON article_themes(top_level, is_primary);
+  `,
 ];
 
 /** Migrate under an advisory lock, so several workers starting at once do not race. */

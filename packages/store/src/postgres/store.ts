@@ -5,7 +5,8 @@ import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer, simil
 import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
 import { normaliseName, PAIR_TOP, PAIR_TYPES, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import { redactUrl } from '../open.js';
-import type { AddResult, ArticleFilter, ArticleSummary, FacetQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery } from '../types.js';
+import type { AddResult, ArticleFilter, ArticleSummary, FacetQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery, ThemeCountQuery } from '../types.js';
+import { themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { migratePostgres } from './migrations.js';
 
 type Row = Record<string, any>;
@@ -38,6 +39,16 @@ export async function openPostgresStore(url: string): Promise<LedeStore> {
 
 const themeMatch = (alias: string, theme: string) =>
   sql`(${sql.ref(`${alias}.theme_id`)} = ${theme} OR ${sql.ref(`${alias}.top_level`)} = ${theme} OR ${sql.ref(`${alias}.label_key`)} = ${normaliseName(theme)})`;
+/** `article IN (...)` conditions for a query's theme, primary and minScore (see theme-filter.ts). */
+function themeWhere(column: RawBuilder<unknown>, query: ThemeQuery): RawBuilder<unknown>[] {
+  return themeConditions(query).map((c) => {
+    const match = c.primary
+      ? sql`(t.theme_id = ${c.themeId} OR t.label_key = ${c.labelKey}) AND t.is_primary`
+      : sql`(t.theme_id = ${c.themeId} OR t.top_level = ${c.themeId} OR t.label_key = ${c.labelKey})`;
+    const score = c.minScore !== undefined ? sql` AND t.score >= ${c.minScore}` : sql``;
+    return sql`${column} IN (SELECT t.article FROM article_themes t WHERE ${match}${score})`;
+  });
+}
 const entityIds = (entity: string) => sql`(SELECT pk FROM entities WHERE key = ${entity} OR name_key = ${normaliseName(entity)})`;
 const speakerMatch = (speaker: string) => sql`(q.speaker_key = ${speaker} OR q.speaker_norm = ${normaliseName(speaker)})`;
 const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``);
@@ -46,7 +57,7 @@ const andAlso = (parts: RawBuilder<unknown>[]) => (parts.length ? sql`AND ${sql.
 /** Conditions on articles `a` for the filters a list and a search share. */
 function articleFilter(query: ArticleFilter): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [];
-  if (query.theme) where.push(sql`EXISTS (SELECT 1 FROM article_themes t WHERE t.article = a.pk AND ${themeMatch('t', query.theme)})`);
+  where.push(...themeWhere(sql`a.pk`, query));
   if (query.entity) where.push(sql`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.pk AND ae.entity IN ${entityIds(query.entity)})`);
   if (query.speaker) where.push(sql`EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.pk AND ${speakerMatch(query.speaker)})`);
   where.push(...dates('a.published_day', query));
@@ -178,7 +189,7 @@ class PostgresStore implements LedeStore {
       const offset = intOption(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
       const where: RawBuilder<unknown>[] = [];
       if (query.speaker) where.push(speakerMatch(query.speaker));
-      if (query.theme) where.push(sql`EXISTS (SELECT 1 FROM article_themes t WHERE t.article = q.article AND ${themeMatch('t', query.theme)})`);
+      where.push(...themeWhere(sql`q.article`, query));
       where.push(...dates('q.published_day', query));
       const total = (await sql<Row>`SELECT count(*) AS n FROM quotes q ${and(where)}`.execute(this.db)).rows[0]!.n as number;
       const rows = (
@@ -207,7 +218,7 @@ class PostgresStore implements LedeStore {
     return this.run('topSpeakers', async () => {
       const limit = intOption(query.limit, 'limit', 20);
       const where: RawBuilder<unknown>[] = [sql`q.speaker_key IS NOT NULL`, ...dates('q.published_day', query)];
-      if (query.theme) where.push(sql`q.article IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t', query.theme)})`);
+      where.push(...themeWhere(sql`q.article`, query));
       const rows = (
         await sql<Row>`SELECT q.speaker_key AS key, max(q.speaker) AS name, count(*) AS quotes, count(DISTINCT q.article) AS articles
           FROM quotes q ${and(where)} GROUP BY q.speaker_key ORDER BY quotes DESC, articles DESC, name LIMIT ${limit}`.execute(this.db)
@@ -222,7 +233,7 @@ class PostgresStore implements LedeStore {
       if (query.type !== undefined && !EntityType.safeParse(query.type).success) throw storeError(`type must be one of ${EntityType.options.join(', ')}`, 'type');
       const where: RawBuilder<unknown>[] = [...dates('ae.published_day', query)];
       if (query.type) where.push(sql`e.type = ${query.type}`);
-      if (query.theme) where.push(sql`ae.article IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t', query.theme)})`);
+      where.push(...themeWhere(sql`ae.article`, query));
       const rows = (
         await sql<Row>`SELECT e.name, e.type, sum(ae.mentions)::int AS mentions, count(*)::int AS articles
           FROM article_entities ae JOIN entities e ON e.pk = ae.entity ${and(where)}
@@ -270,6 +281,19 @@ class PostgresStore implements LedeStore {
           GROUP BY ${p}, t.theme_id ORDER BY period, articles DESC, theme`.execute(this.db)
       ).rows;
       return rows.map((r) => ({ period: r.period, theme: r.theme, articles: r.articles }));
+    });
+  }
+
+  themeCounts(query: ThemeCountQuery = {}) {
+    return this.run('themeCounts', async () => {
+      const limit = intOption(query.limit, 'limit', 50);
+      const rows = (
+        await sql<Row>`SELECT t.theme_id, max(t.label) AS label, max(t.top_level) AS top_level, count(*)::int AS articles,
+            count(*) FILTER (WHERE t.is_primary)::int AS primary_articles
+          FROM article_themes t ${and(dates('t.published_day', query))}
+          GROUP BY t.theme_id ORDER BY articles DESC, primary_articles DESC, label LIMIT ${limit}`.execute(this.db)
+      ).rows;
+      return rows.map((r) => ({ themeId: r.theme_id, label: r.label, topLevel: r.top_level, articles: r.articles, primary: r.primary_articles }));
     });
   }
 
@@ -359,7 +383,7 @@ async function addOne(tx: Db, p: PreparedArticle): Promise<AddResult> {
     const themes = [...new Map(p.themes.map((t) => [t.themeId, t])).values()];
     if (themes.length) {
       await tx.insertInto('article_themes').values(themes.map((t) => ({
-        article: pk, theme_id: t.themeId, label: t.label, label_key: normaliseName(t.label), top_level: t.topLevel, score: t.score, published_day: p.publishedDay,
+        article: pk, theme_id: t.themeId, label: t.label, label_key: normaliseName(t.label), top_level: t.topLevel, score: t.score, published_day: p.publishedDay, is_primary: t.primary,
       }))).execute();
     }
     if (p.keyphrases.length) await tx.insertInto('keyphrases').values(p.keyphrases.map((k) => ({ article: pk, text: k.text, score: k.score }))).execute();

@@ -117,6 +117,17 @@ export const sqliteMigrations: string[] = [
   CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, content='quotes', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2');
   INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('rank', 'bm25(1.0, 2.0)');
   `,
+  // 2: the article's primary topic is flagged, so `--primary X` and the theme facet's primary counts
+  // are one indexed lookup; existing rows are backfilled from the stored analysis.
+  `
+  ALTER TABLE article_themes ADD COLUMN is_primary INTEGER NOT NULL DEFAULT 0;
+  UPDATE article_themes SET is_primary = 1 WHERE EXISTS (
+    SELECT 1 FROM analyses an, json_each(an.json, '$.themes') j
+    WHERE an.article = article_themes.article AND json_extract(j.value, '$.id') = article_themes.theme_id
+      AND json_extract(j.value, '$.primary') = 1
+  );
+  CREATE INDEX article_themes_primary ON article_themes(top_level, is_primary);
+  `,
 ];
 
 /** Bring a database to the newest schema, one transaction per step. */

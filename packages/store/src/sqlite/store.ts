@@ -5,11 +5,12 @@ import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm 
 import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
 import { normaliseName, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import type {
-  AddResult, ArticleFilter, ArticleSummary, FacetQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
+  AddResult, ArticleFilter, ArticleSummary, FacetQuery, ThemeCountQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
 } from '../types.js';
 import { toFtsQuery } from './fts-query.js';
 import { migrateSqlite } from './migrations.js';
 import { SearchCache } from './search-cache.js';
+import { plainThemeOnly, sqliteThemeWhere, themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { createWriter } from './write.js';
 
 type Row = Record<string, unknown>;
@@ -33,10 +34,7 @@ const NULLABLE = new Set(['date', 'title', 'tone']);
 function articleFilter(query: ArticleFilter): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (query.theme) {
-    where.push(`a.rowid IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t')})`);
-    params.push(...themeParams(query.theme));
-  }
+  addThemes(where, params, 'a.rowid', query);
   if (query.entity) {
     where.push(`a.rowid IN (SELECT ae.article FROM article_entities ae WHERE ae.entity IN (${entityIdsSql}))`);
     params.push(...entityParams(query.entity));
@@ -228,10 +226,7 @@ class SqliteStore implements LedeStore {
         where.push(speakerMatch('q'));
         params.push(...speakerParams(query.speaker));
       }
-      if (query.theme) {
-        where.push(`q.article IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t')})`);
-        params.push(...themeParams(query.theme));
-      }
+      addThemes(where, params, 'q.article', query);
       addDates(where, params, 'q.published_day', query);
       const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const total = (this.stmt(`SELECT count(*) AS n FROM quotes q ${w}`).get(...params) as Row).n as number;
@@ -276,10 +271,7 @@ class SqliteStore implements LedeStore {
       }
       const where = ['q.speaker_key IS NOT NULL'];
       const params: unknown[] = [];
-      if (query.theme) {
-        where.push(`q.article IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t')})`);
-        params.push(...themeParams(query.theme));
-      }
+      addThemes(where, params, 'q.article', query);
       addDates(where, params, 'q.published_day', query);
       const rows = this.stmt(
         `SELECT q.speaker_key AS key, max(q.speaker) AS name, count(*) AS quotes, count(DISTINCT q.article) AS articles
@@ -298,8 +290,10 @@ class SqliteStore implements LedeStore {
     dayOption(query.from, 'from');
     dayOption(query.to, 'to');
     if (query.from || query.to) return false;
-    if (!query.theme) return undefined;
-    const ids = this.stmt('SELECT theme_id FROM themes WHERE theme_id = ? OR top_level = ? OR label_key = ? LIMIT 2').all(...themeParams(query.theme)) as Row[];
+    const conds = themeConditions(query);
+    if (!conds.length) return undefined;
+    if (!plainThemeOnly(query)) return false;
+    const ids = this.stmt('SELECT theme_id FROM themes WHERE theme_id = ? OR top_level = ? OR label_key = ? LIMIT 2').all(...themeParams(query.theme!)) as Row[];
     if (ids.length === 0) return null;
     return ids.length === 1 ? (ids[0]!.theme_id as string) : false;
   }
@@ -328,10 +322,7 @@ class SqliteStore implements LedeStore {
         where.push('e.type = ?');
         params.push(query.type);
       }
-      if (query.theme) {
-        where.push(`ae.article IN (SELECT t.article FROM article_themes t WHERE ${themeMatch('t')})`);
-        params.push(...themeParams(query.theme));
-      }
+      addThemes(where, params, 'ae.article', query);
       addDates(where, params, 'ae.published_day', query);
       const rows = this.stmt(
         `SELECT e.name, e.type, sum(ae.mentions) AS mentions, count(*) AS articles
@@ -391,6 +382,24 @@ class SqliteStore implements LedeStore {
     });
   }
 
+  themeCounts(query: ThemeCountQuery = {}) {
+    return this.run('themeCounts', () => {
+      const limit = intOption(query.limit, 'limit', 50);
+      const where: string[] = [];
+      const params: unknown[] = [];
+      addDates(where, params, 't.published_day', query);
+      const rows = this.stmt(
+        `SELECT t.theme_id, max(t.label) AS label, max(t.top_level) AS top_level, count(*) AS articles, sum(t.is_primary) AS primary_articles
+         FROM article_themes t ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         GROUP BY t.theme_id ORDER BY articles DESC, primary_articles DESC, label LIMIT ?`,
+      ).all(...params, limit) as Row[];
+      return rows.map((r) => ({
+        themeId: r.theme_id as string, label: r.label as string, topLevel: r.top_level as string,
+        articles: r.articles as number, primary: r.primary_articles as number,
+      }));
+    });
+  }
+
   entityTone(entity: string, query: { by?: Period } = {}) {
     return this.run('entityTone', () => {
       if (typeof entity !== 'string' || !entity.trim()) throw storeError('entity must be a non-empty name', 'entity');
@@ -434,6 +443,13 @@ class SqliteStore implements LedeStore {
 }
 
 // A theme filter matches the theme id, the IPTC top-level id or the label (case-insensitive).
+/** Append the theme conditions of a query (theme, primary, minScore) on an article column. */
+function addThemes(where: string[], params: unknown[], column: string, query: ThemeQuery): void {
+  const th = sqliteThemeWhere(column, themeConditions(query));
+  where.push(...th.where);
+  params.push(...th.params);
+}
+
 const themeMatch = (t: string) => `(${t}.theme_id = ? OR ${t}.top_level = ? OR ${t}.label_key = ?)`;
 const themeParams = (theme: string) => [theme, theme, normaliseName(theme)];
 

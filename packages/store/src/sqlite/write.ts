@@ -57,7 +57,7 @@ export function createWriter(db: Database.Database) {
       'INSERT INTO entity_pairs (a, b, articles) VALUES (?, ?, ?) ON CONFLICT(a, b) DO UPDATE SET articles = articles + excluded.articles',
     ),
     insertTheme: db.prepare(
-      'INSERT OR IGNORE INTO article_themes (article, theme_id, label, label_key, top_level, score, published_day) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT OR IGNORE INTO article_themes (article, theme_id, label, label_key, top_level, score, published_day, is_primary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     insertKeyphrase: db.prepare('INSERT INTO keyphrases (article, text, score) VALUES (?, ?, ?)'),
     deleteArticle: db.prepare('DELETE FROM articles WHERE rowid = ?'),
@@ -215,7 +215,7 @@ export function createWriter(db: Database.Database) {
     });
     bumpPairs(top, 1);
     for (const t of p.themes) {
-      s.insertTheme.run(rowid, t.themeId, t.label, normaliseName(t.label), t.topLevel, t.score, p.publishedDay);
+      s.insertTheme.run(rowid, t.themeId, t.label, normaliseName(t.label), t.topLevel, t.score, p.publishedDay, t.primary ? 1 : 0);
       s.upsertThemeDict.run(t.themeId, t.label, normaliseName(t.label), t.topLevel);
     }
     const speakers = new Map<string, Facts['speakers'][number]>();

@@ -1,27 +1,33 @@
 /**
- * The corpus-list filter as typed by the reader: `theme:economy entity:"Xi Jinping" speaker:Liu
- * from:2024-01-01 to:2024-12-31`. Bare words are ignored so a typo never silently filters.
+ * The corpus-list filter as typed by the reader: `theme:economy primary:politics score:0.7
+ * entity:"Xi Jinping" speaker:Liu from:2024-01-01 to:2024-12-31` (`score` is the minimum score for
+ * the theme). Bare words and unusable values are ignored so a typo never silently filters.
  */
 import type { ListQuery } from '@lede/store';
 
-export type ListFilter = Pick<ListQuery, 'theme' | 'entity' | 'speaker' | 'from' | 'to'>;
-const keys = ['theme', 'entity', 'speaker', 'from', 'to'] as const;
+export type ListFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'from' | 'to'>;
+const textKeys = ['theme', 'primary', 'entity', 'speaker', 'from', 'to'] as const;
+type TextKey = (typeof textKeys)[number];
 
 export function parseFilter(input: string): ListFilter {
   const out: ListFilter = {};
+  let score: number | undefined;
   // key:value or key:"value with spaces"; bounded input keeps the regex linear.
   const re = /(\w+):(?:"([^"]*)"|(\S+))/g;
   for (const m of input.slice(0, 1000).matchAll(re)) {
-    const key = m[1]!.toLowerCase() as (typeof keys)[number];
+    const key = m[1]!.toLowerCase();
     const value = (m[2] ?? m[3] ?? '').trim();
-    if (keys.includes(key) && value) out[key] = value;
+    if (!value) continue;
+    if ((textKeys as readonly string[]).includes(key)) out[key as TextKey] = value;
+    else if (key === 'score' && /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(value)) score = Number(value);
   }
+  // A minimum score qualifies a theme; alone it would filter nothing.
+  if (score !== undefined && out.theme) out.minScore = score;
   return out;
 }
 
 export function formatFilter(f: ListFilter): string {
-  return keys
-    .filter((k) => f[k])
-    .map((k) => (/\s/.test(f[k]!) ? `${k}:"${f[k]}"` : `${k}:${f[k]}`))
-    .join(' ');
+  const parts = textKeys.filter((k) => f[k]).map((k) => (/\s/.test(f[k]!) ? `${k}:"${f[k]}"` : `${k}:${f[k]}`));
+  if (f.minScore !== undefined) parts.splice(1, 0, `score:${f.minScore}`);
+  return parts.join(' ');
 }

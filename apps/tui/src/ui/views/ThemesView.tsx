@@ -50,6 +50,9 @@ export function ThemesView({ store, width, height, active, onFilter, version, on
   const [grain, setGrain] = useState(0);
   const timeline = useAsync(() => store.themeTimeline({ by: grains[grain] }), [store, grain, version]);
   const { periods, series: allSeries } = useMemo(() => pivotTimeline(timeline.data ?? []), [timeline.data]);
+  // The facet: how many articles have each theme as their primary topic (all time, not per period).
+  const facet = useAsync(() => store.themeCounts({ limit: 10_000 }), [store, version]);
+  const primaryOf = useMemo(() => new Map((facet.data ?? []).map((c) => [c.label, c.primary])), [facet.data]);
   const search = useRowSearch(allSeries, (s) => s.theme, onTyping);
   const series = search.rows;
   const [cursor, setCursor, cursorRef] = useLiveState(0);
@@ -99,7 +102,9 @@ export function ThemesView({ store, width, height, active, onFilter, version, on
         })}
       </Box>
       <Box flexDirection="column" height={barsH}>
-        <Text bold wrap="truncate">{selected ? `${selected.theme}: articles per ${grains[grain]}` : ''}</Text>
+        <Text bold wrap="truncate">
+          {selected ? `${selected.theme}: articles per ${grains[grain]}${primaryOf.has(selected.theme) ? ` · ${primaryOf.get(selected.theme)} with it as primary topic` : ''}` : ''}
+        </Text>
         {recent.map((r) => (
           <Text key={r.period} wrap="truncate">
             {cell(r.period, 10)} <Text color="magenta">{bar(r.n, maxRecent, width - 20)}</Text> {r.n}
