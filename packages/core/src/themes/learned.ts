@@ -26,6 +26,10 @@ export interface TopicModel {
   topics: Map<string, LearnedTopic>;
   /** Every word some topic weighs: other words are not counted at all (speed). */
   vocab: Set<string>;
+  /** Topic ids in a fixed order, and per word its weight in each of them (NaN: not weighed), so a document's
+   *  words are looked up once for all topics instead of once per topic. */
+  order: string[];
+  wordRows: Map<string, Float64Array>;
   hand: TopicModelData['hand'];
 }
 
@@ -47,7 +51,16 @@ export function decodeTopicModel(data: TopicModelData): TopicModel {
   }
   const vocab = new Set<string>();
   for (const t of topics.values()) for (const w of t.words.keys()) vocab.add(w);
-  return { topics, vocab, hand: data.hand };
+  const order = [...topics.keys()];
+  const wordRows = new Map<string, Float64Array>();
+  order.forEach((id, i) => {
+    for (const [w, x] of topics.get(id)!.words) {
+      let row = wordRows.get(w);
+      if (!row) wordRows.set(w, (row = new Float64Array(order.length).fill(NaN)));
+      row[i] = x;
+    }
+  });
+  return { topics, vocab, order, wordRows, hand: data.hand };
 }
 
 /** The shipped model, decoded on first use. */

@@ -165,29 +165,46 @@ export function handScore(model: TopicModel, def: ThemeDefinition, ev: HandEvide
 }
 
 /**
- * Learned probability of a labelled top-level topic; null without a positive lexicon term. The
- * support rule again: when a single one-word term is the only lexicon evidence, it does not count.
+ * Learned probability of every labelled top-level topic in `ids`; null without a positive lexicon term. The
+ * support rule again: when a single one-word term is the only lexicon evidence, it does not count. Each topic
+ * sums its terms, then its words, in the features' order (so scores are bit-identical to a per-topic loop); the
+ * words are looked up once per document, each giving its weight in every topic.
  */
-function learnedScore(weights: LearnedTopic, f: Features): number | null {
-  let z = weights.bias;
-  let positive = 0;
-  let single = 0;
-  let multi = false;
-  for (const [k, x] of f.terms) {
-    const w = weights.terms.get(k);
-    if (w === undefined) continue;
-    z += w * x;
-    if (w > 0) positive++, (single = w * x), (multi ||= k.includes(' '));
+function learnedScores(model: TopicModel, f: Features, ids: ReadonlySet<string>): Map<string, number | null> {
+  const n = model.order.length;
+  const z = new Float64Array(n);
+  const hits = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = model.order[i]!;
+    if (!ids.has(id)) continue;
+    const weights = model.topics.get(id)!;
+    let zi = weights.bias;
+    let positive = 0;
+    let single = 0;
+    let multi = false;
+    for (const [k, x] of f.terms) {
+      const w = weights.terms.get(k);
+      if (w === undefined) continue;
+      zi += w * x;
+      if (w > 0) positive++, (single = w * x), (multi ||= k.includes(' '));
+    }
+    if (positive === 1 && !multi) zi -= single;
+    z[i] = zi;
+    hits[i] = positive;
   }
-  if (positive === 1 && !multi) z -= single;
-  let words = 0;
   for (const [k, x] of f.words) {
-    const w = weights.words.get(k);
-    if (w === undefined) continue;
-    z += w * x;
-    if (w > 0) words++;
+    const row = model.wordRows.get(k);
+    if (!row) continue;
+    for (let i = 0; i < n; i++) {
+      const w = row[i]!;
+      if (w !== w) continue; // NaN: this topic does not weigh the word
+      z[i] = z[i]! + w * x;
+      if (w > 0) hits[i] = hits[i]! + 1;
+    }
   }
-  return positive + words === 0 ? null : sigmoid(z);
+  const out = new Map<string, number | null>();
+  for (let i = 0; i < n; i++) if (ids.has(model.order[i]!)) out.set(model.order[i]!, hits[i] === 0 ? null : sigmoid(z[i]!));
+  return out;
 }
 
 /** The strongest few matches, distinct terms first, in text order. */
@@ -215,6 +232,7 @@ export function scoreThemes(tax: CompiledTaxonomy, ev: ThemeEvidence, options: S
   const byTheme = groupByTheme(tax, ev.matches);
   const titleByTheme = groupByTheme(tax, ev.titleMatches);
   const features = learnedIds?.size ? termFeatures(tax, ev, model.vocab) : null;
+  const learnedScore = features ? learnedScores(model, features, learnedIds!) : null;
   const themes: Theme[] = [];
   // Learned topics score on words too, so a brief with no lexicon term still gets its desk.
   if (features) tax.themes.forEach((def, t) => { if (learnedIds!.has(def.id) && !byTheme.has(t)) byTheme.set(t, []); });
@@ -224,7 +242,7 @@ export function scoreThemes(tax: CompiledTaxonomy, ev: ThemeEvidence, options: S
     let score: number;
     let shown: TermMatch[];
     if (learned) {
-      const r = learnedScore(learned, features!);
+      const r = learnedScore!.get(def.id) ?? null;
       if (r === null) continue;
       score = r;
       const w = (m: TermMatch) => learned.terms.get(tax.terms[m.term]!.key) ?? 0;
