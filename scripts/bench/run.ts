@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot, requireShared } from '../lib/shared.js';
+import { machine, machineLine } from './machine.js';
 import type { BenchRow } from './suite.js';
 
 const { values } = parseArgs({
@@ -22,6 +23,8 @@ const suiteDir = path.join(repoRoot, 'scripts/bench/suites');
 const available = fs.readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
 const chosen = values.suite ? values.suite.split(',') : available;
 
+const before = machine();
+process.stderr.write(`machine: ${machineLine(before)}\n`);
 const all: Array<BenchRow & { suite: string }> = [];
 for (const name of chosen) {
   if (!available.includes(name)) {
@@ -38,8 +41,10 @@ for (const name of chosen) {
   for (const r of rows) all.push({ suite: name, ...r });
 }
 
+const after = machine();
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2));
 console.log(`\nmeasured: ${values.source ? 'sources (tsx, --conditions=source)' : 'built dist bundles'}`);
+console.log(`machine: ${machineLine(before)}; load average at end ${after.loadavg.join(' ')}`);
 console.log(`\n${'suite'.padEnd(12)}${'metric'.padEnd(40)}${'value'.padStart(12)} ${'unit'.padEnd(12)}${'bar'.padEnd(12)}status`);
 for (const r of all) {
   const bar = r.min !== undefined ? `>= ${r.min}` : r.max !== undefined ? `<= ${r.max}` : '';
@@ -47,4 +52,4 @@ for (const r of all) {
   console.log(`${r.suite.padEnd(12)}${r.metric.padEnd(40)}${fmt(r.value).padStart(12)} ${r.unit.padEnd(12)}${bar.padEnd(12)}${ok}`);
 }
 fs.mkdirSync(path.join(repoRoot, 'bench-out'), { recursive: true });
-fs.writeFileSync(path.join(repoRoot, 'bench-out/latest.json'), JSON.stringify(all, null, 2));
+fs.writeFileSync(path.join(repoRoot, 'bench-out/latest.json'), JSON.stringify({ machine: { ...before, loadavgEnd: after.loadavg }, rows: all }, null, 2));

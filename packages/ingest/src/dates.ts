@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import { chrono } from './lazy.js';
 
 /**
  * A publication date as ISO 8601: `YYYY-MM-DD` when only the day is known, else a UTC
@@ -18,7 +18,7 @@ export function toIsoDate(value: unknown): string | undefined {
   const s = value.trim().slice(0, 200);
   // A stated year (or a numeric d/m/y) is required: chrono also reads "yesterday" and "Monday".
   if (!s || !/\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(s)) return undefined;
-  const [hit] = chrono.parse(s, { instant: new Date(0), timezone: 'UTC' } as never, { forwardDate: false });
+  const [hit] = chrono().parse(s, { instant: new Date(0), timezone: 'UTC' } as never, { forwardDate: false });
   if (!hit) return undefined;
   const c = hit.start;
   if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return undefined;

@@ -24,8 +24,11 @@ export interface LearnedTopic {
 
 export interface TopicModel {
   topics: Map<string, LearnedTopic>;
-  /** Every word some topic weighs: other words are not counted at all (speed). */
-  vocab: Set<string>;
+  /** Topic ids in a fixed order; per vocabulary word its row index, and the rows flat (word row * topics +
+   *  topic; NaN: the topic does not weigh the word), so a document's words are looked up once for all topics. */
+  order: string[];
+  wordIndex: Map<string, number>;
+  wordRows: Float64Array;
   hand: TopicModelData['hand'];
 }
 
@@ -47,7 +50,16 @@ export function decodeTopicModel(data: TopicModelData): TopicModel {
   }
   const vocab = new Set<string>();
   for (const t of topics.values()) for (const w of t.words.keys()) vocab.add(w);
-  return { topics, vocab, hand: data.hand };
+  const order = [...topics.keys()];
+  // Every word some topic weighs: other words are not counted at all (speed).
+  const wordIndex = new Map<string, number>();
+  for (const w of vocab) wordIndex.set(w, wordIndex.size);
+  const n = order.length;
+  const wordRows = new Float64Array(wordIndex.size * n).fill(NaN);
+  order.forEach((id, i) => {
+    for (const [w, x] of topics.get(id)!.words) wordRows[wordIndex.get(w)! * n + i] = x;
+  });
+  return { topics, order, wordIndex, wordRows, hand: data.hand };
 }
 
 /** The shipped model, decoded on first use. */

@@ -69,10 +69,10 @@ export interface Features {
 }
 
 /**
- * Per folded lexicon term and per folded word (outside names), log(1 + count), where a headline
- * or lead occurrence counts once more. Term overlaps resolve across the taxonomy (longest wins).
+ * Per folded lexicon term, log(1 + count), where a headline or lead occurrence counts once more.
+ * Term overlaps resolve across the taxonomy (longest wins).
  */
-export function termFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence, vocab?: ReadonlySet<string>): Features {
+function lexiconFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence): Map<string, number> {
   const terms = new Map<string, number>();
   const add = (ms: TermMatch[], lead: number) => {
     for (const m of resolveOverlaps(tax, [...ms])) {
@@ -82,17 +82,23 @@ export function termFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence, vocab?: R
   };
   add(ev.matches, ev.leadWords);
   add(ev.titleMatches, 0);
+  for (const [k, c] of terms) terms.set(k, Math.log1p(c));
+  return terms;
+}
+
+/** Lexicon-term features (lexiconFeatures) and per folded word outside names the same way (training's view). */
+export function termFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence): Features {
+  const terms = lexiconFeatures(tax, ev);
   const words = new Map<string, number>();
   const addWords = (s: WordStream, lead: number, mask: Uint8Array | null) => {
     for (let i = 0; i < s.keys.length; i++) {
       const k = s.keys[i]!;
-      if (k.length < 2 || (mask && mask[i]) || (vocab && !vocab.has(k))) continue;
+      if (k.length < 2 || (mask && mask[i])) continue;
       words.set(k, (words.get(k) ?? 0) + (i < lead ? 2 : 1));
     }
   };
   addWords(ev.stream, ev.leadWords, ev.mask);
   if (ev.title) addWords(ev.title, ev.title.keys.length, null);
-  for (const [k, c] of terms) terms.set(k, Math.log1p(c));
   for (const [k, c] of words) words.set(k, Math.log1p(c));
   return { terms, words };
 }
@@ -164,30 +170,77 @@ export function handScore(model: TopicModel, def: ThemeDefinition, ev: HandEvide
   return sigmoid(h.bias + h.raw * x + h.distinct * Math.log(ev.distinct));
 }
 
+/** Per-document word counts by vocabulary row, reused across documents (zeroed after each use). */
+let wordCounts = new Float64Array(0);
+
 /**
- * Learned probability of a labelled top-level topic; null without a positive lexicon term. The
- * support rule again: when a single one-word term is the only lexicon evidence, it does not count.
+ * Per vocabulary word (outside names, two letters or more), its count in the document, a headline or
+ * lead occurrence counting once more, as [row, count] in order of first occurrence: the order
+ * termFeatures' word map has, so sums over it match a loop over that map bit for bit.
  */
-function learnedScore(weights: LearnedTopic, f: Features): number | null {
-  let z = weights.bias;
-  let positive = 0;
-  let single = 0;
-  let multi = false;
-  for (const [k, x] of f.terms) {
-    const w = weights.terms.get(k);
-    if (w === undefined) continue;
-    z += w * x;
-    if (w > 0) positive++, (single = w * x), (multi ||= k.includes(' '));
+function wordCountsOf(model: TopicModel, ev: ThemeEvidence): { rows: number[]; counts: Float64Array } {
+  if (wordCounts.length < model.wordIndex.size) wordCounts = new Float64Array(model.wordIndex.size);
+  const counts = wordCounts;
+  const rows: number[] = [];
+  const add = (s: WordStream, lead: number, mask: Uint8Array | null) => {
+    for (let i = 0; i < s.keys.length; i++) {
+      const k = s.keys[i]!;
+      if (k.length < 2 || (mask && mask[i])) continue;
+      const r = model.wordIndex.get(k);
+      if (r === undefined) continue;
+      if (counts[r] === 0) rows.push(r);
+      counts[r] = counts[r]! + (i < lead ? 2 : 1);
+    }
+  };
+  add(ev.stream, ev.leadWords, ev.mask);
+  if (ev.title) add(ev.title, ev.title.keys.length, null);
+  return { rows, counts };
+}
+
+/**
+ * Learned probability of every labelled top-level topic in `ids`; null without a positive lexicon term. The
+ * support rule again: when a single one-word term is the only lexicon evidence, it does not count. Each topic
+ * sums its terms, then its words, in the features' order (so scores are bit-identical to a per-topic loop); the
+ * words are looked up once per document, each giving its weight in every topic.
+ */
+function learnedScores(model: TopicModel, terms: Map<string, number>, ev: ThemeEvidence, ids: ReadonlySet<string>): Map<string, number | null> {
+  const n = model.order.length;
+  const z = new Float64Array(n);
+  const hits = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = model.order[i]!;
+    if (!ids.has(id)) continue;
+    const weights = model.topics.get(id)!;
+    let zi = weights.bias;
+    let positive = 0;
+    let single = 0;
+    let multi = false;
+    for (const [k, x] of terms) {
+      const w = weights.terms.get(k);
+      if (w === undefined) continue;
+      zi += w * x;
+      if (w > 0) positive++, (single = w * x), (multi ||= k.includes(' '));
+    }
+    if (positive === 1 && !multi) zi -= single;
+    z[i] = zi;
+    hits[i] = positive;
   }
-  if (positive === 1 && !multi) z -= single;
-  let words = 0;
-  for (const [k, x] of f.words) {
-    const w = weights.words.get(k);
-    if (w === undefined) continue;
-    z += w * x;
-    if (w > 0) words++;
+  const { rows, counts } = wordCountsOf(model, ev);
+  const table = model.wordRows;
+  for (const r of rows) {
+    const x = Math.log1p(counts[r]!);
+    counts[r] = 0;
+    const base = r * n;
+    for (let i = 0; i < n; i++) {
+      const w = table[base + i]!;
+      if (w !== w) continue; // NaN: this topic does not weigh the word
+      z[i] = z[i]! + w * x;
+      if (w > 0) hits[i] = hits[i]! + 1;
+    }
   }
-  return positive + words === 0 ? null : sigmoid(z);
+  const out = new Map<string, number | null>();
+  for (let i = 0; i < n; i++) if (ids.has(model.order[i]!)) out.set(model.order[i]!, hits[i] === 0 ? null : sigmoid(z[i]!));
+  return out;
 }
 
 /** The strongest few matches, distinct terms first, in text order. */
@@ -214,7 +267,8 @@ export function scoreThemes(tax: CompiledTaxonomy, ev: ThemeEvidence, options: S
   const model = topicModel();
   const byTheme = groupByTheme(tax, ev.matches);
   const titleByTheme = groupByTheme(tax, ev.titleMatches);
-  const features = learnedIds?.size ? termFeatures(tax, ev, model.vocab) : null;
+  const features = learnedIds?.size ? lexiconFeatures(tax, ev) : null;
+  const learnedScore = features ? learnedScores(model, features, ev, learnedIds!) : null;
   const themes: Theme[] = [];
   // Learned topics score on words too, so a brief with no lexicon term still gets its desk.
   if (features) tax.themes.forEach((def, t) => { if (learnedIds!.has(def.id) && !byTheme.has(t)) byTheme.set(t, []); });
@@ -224,7 +278,7 @@ export function scoreThemes(tax: CompiledTaxonomy, ev: ThemeEvidence, options: S
     let score: number;
     let shown: TermMatch[];
     if (learned) {
-      const r = learnedScore(learned, features!);
+      const r = learnedScore!.get(def.id) ?? null;
       if (r === null) continue;
       score = r;
       const w = (m: TermMatch) => learned.terms.get(tax.terms[m.term]!.key) ?? 0;

@@ -1,5 +1,5 @@
 import { LedeError } from '@lede/core';
-import { parseFeed as feedsmithParse } from 'feedsmith';
+import { feedsmith } from '../lazy.js';
 import { htmlFragmentToText } from '../html/fragment.js';
 import type { RawArticle } from './fields.js';
 
@@ -39,7 +39,7 @@ function authorNames(v: unknown): string | undefined {
 export function parseFeedItems(source: string, record: string): { title?: string; items: FeedItem[] } {
   let parsed: { format: string; feed: unknown };
   try {
-    parsed = feedsmithParse(source) as never;
+    parsed = feedsmith().parseFeed(source) as never;
   } catch (cause) {
     const detect = cause instanceof Error && cause.name === 'DetectError';
     throw new LedeError(detect ? 'UNKNOWN_FORMAT' : 'INVALID_RECORD', detect ? 'not an RSS, Atom, RDF or JSON feed' : `malformed feed: ${(cause as Error).message}`, { record, cause });

@@ -1,5 +1,5 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability } from '@mozilla/readability';
+import { linkedom, readability } from '../lazy.js';
 import { readPageMeta, type PageMeta } from './metadata.js';
 import { domToText } from './to-text.js';
 
@@ -16,19 +16,19 @@ export interface ExtractedPage extends PageMeta {
  * Fragments and pages Readability rejects fall back to the whole body text.
  */
 export function extractHtml(html: string): ExtractedPage {
-  const { document } = parseHTML(ensureDocument(html));
+  const { document } = linkedom().parseHTML(ensureDocument(html));
   const meta = readPageMeta(document as never);
   let article: ReturnType<Readability<unknown>['parse']> = null;
   try {
     // serializer: hand back the element itself instead of an HTML string we would re-parse.
-    article = new Readability(document as never, { serializer: (el: unknown) => el, keepClasses: true } as never).parse();
+    article = new (readability().Readability)(document as never, { serializer: (el: unknown) => el, keepClasses: true } as never).parse();
   } catch {
     article = null; // Readability throws on some degenerate DOMs; the body fallback still works
   }
   const content = article?.content as unknown as Parameters<typeof domToText>[0] | undefined;
   let text = content ? domToText(content) : '';
   if (!text.trim()) {
-    const { document: fresh } = parseHTML(ensureDocument(html));
+    const { document: fresh } = linkedom().parseHTML(ensureDocument(html));
     text = fresh.body ? domToText(fresh.body as never) : '';
   }
   return {
