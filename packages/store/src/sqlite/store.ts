@@ -442,7 +442,6 @@ class SqliteStore implements LedeStore {
   }
 }
 
-// A theme filter matches the theme id, the IPTC top-level id or the label (case-insensitive).
 /** Append the theme conditions of a query (theme, primary, minScore) on an article column. */
 function addThemes(where: string[], params: unknown[], column: string, query: ThemeQuery): void {
   const th = sqliteThemeWhere(column, themeConditions(query));
@@ -450,6 +449,7 @@ function addThemes(where: string[], params: unknown[], column: string, query: Th
   params.push(...th.params);
 }
 
+// A theme filter matches the theme id, the IPTC top-level id or the label (case-insensitive).
 const themeMatch = (t: string) => `(${t}.theme_id = ? OR ${t}.top_level = ? OR ${t}.label_key = ?)`;
 const themeParams = (theme: string) => [theme, theme, normaliseName(theme)];
 
