@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { LedeError } from '@lede/core/model';
 import { countRecords, progressLine } from './add-progress.js';
 import { intArg, printError, withStore, type StoreCliOptions } from './store-cli.js';
+import { extraFieldTracker, noteExtras } from './extra-fields.js';
 import { addThemesOptions, themesStageOptions, type ThemesMode } from './themes-option.js';
 
 type Opts = StoreCliOptions & { format?: string; threads?: number; verbose?: boolean; themes?: string; themesMode?: ThemesMode };
@@ -42,7 +43,8 @@ export async function add(paths: string[], opts: Opts): Promise<number> {
     const [{ readInputs }, { ingestCorpus }] = await Promise.all([import('@lede/ingest'), import('@lede/store')]);
     if (opts.threads === 0) throw new LedeError('INVALID_OPTION', '--threads must be at least 1', { field: 'threads' });
     const bar = progressLine(countRecords(paths));
-    const inputs = readInputs(paths, opts.format === undefined ? {} : { format: opts.format as never });
+    const extras = extraFieldTracker();
+    const inputs = noteExtras(readInputs(paths, opts.format === undefined ? {} : { format: opts.format as never }), extras);
     const sum = await ingestCorpus(store, inputs, {
       ...(opts.threads !== undefined && { threads: opts.threads }),
       ...(stageOptions && { analyzeOptions: { stageOptions } }),
@@ -54,6 +56,7 @@ export async function add(paths: string[], opts: Opts): Promise<number> {
       }),
     });
     bar.done();
+    process.stderr.write(extras.warning('add'));
     failed = sum.failed;
     if (opts.json) {
       process.stdout.write(JSON.stringify({ db: store.location, ...sum }, null, 2) + '\n');
