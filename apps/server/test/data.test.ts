@@ -21,4 +21,22 @@ describe('faithful data over HTTP (#14)', () => {
       await store.close();
     }
   });
+
+  it('updates changed metadata of the same text and deletes an article with DELETE', async () => {
+    const { app, store } = await testApp();
+    try {
+      await request(app).post('/v1/articles').send({ id: 'flood', text: shortArticle, publishedAt: '2024-02-20', source: 'A' }).expect(201);
+      const again = await request(app).post('/v1/articles').send({ id: 'flood', text: shortArticle, publishedAt: '2024-02-21', source: 'B' }).expect(200);
+      expect(again.body.status).toBe('updated');
+      expect((await request(app).get('/v1/articles/flood').expect(200)).body.article).toMatchObject({ publishedAt: '2024-02-21', source: 'B' });
+      await request(app).delete('/v1/articles/flood').expect(204);
+      await request(app).get('/v1/articles/flood').expect(404);
+      const quotes = await request(app).get('/v1/quotes').expect(200);
+      expect(quotes.body.total).toBe(0);
+      const missing = await request(app).delete('/v1/articles/flood').expect(404);
+      expect(missing.body.code).toBe('NOT_FOUND');
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * `lede add PATH...`: ingest files, folders, feeds and JSONL, analyse them on every core and store
- * them. Idempotent: an article already stored with the same content is skipped; copies under
+ * them. Idempotent: an article already stored with the same content and metadata is skipped (changed
+ * metadata is an update; --reanalyze replaces every given article); copies under
  * another id are stored and linked as duplicates. Exit 1 when any record failed.
  */
 import type { Command } from 'commander';
@@ -10,7 +11,7 @@ import { intArg, printError, withStore, type StoreCliOptions } from './store-cli
 import { extraFieldTracker, noteExtras } from './extra-fields.js';
 import { addThemesOptions, themesStageOptions, type ThemesMode } from './themes-option.js';
 
-type Opts = StoreCliOptions & { format?: string; threads?: number; verbose?: boolean; themes?: string; themesMode?: ThemesMode };
+type Opts = StoreCliOptions & { reanalyze?: boolean; format?: string; threads?: number; verbose?: boolean; themes?: string; themesMode?: ThemesMode };
 
 export function registerAdd(program: Command): void {
   const command = program
@@ -21,6 +22,7 @@ export function registerAdd(program: Command): void {
     .option('--format <format>', 'input format (default: detected per file)')
     .option('--threads <n>', 'analysis worker threads (default: all cores)', intArg('threads'))
     .option('--json', 'print the summary as JSON')
+    .option('--reanalyze', 're-run the analysis of articles already stored (e.g. after an upgrade) and replace them')
     .option('-v, --verbose', 'print every failed record and duplicate');
   // Articles already stored are not re-analysed: new themes apply to articles added from now on.
   addThemesOptions(command)
@@ -47,6 +49,7 @@ export async function add(paths: string[], opts: Opts): Promise<number> {
     const inputs = noteExtras(readInputs(paths, opts.format === undefined ? {} : { format: opts.format as never }), extras);
     const sum = await ingestCorpus(store, inputs, {
       ...(opts.threads !== undefined && { threads: opts.threads }),
+      ...(opts.reanalyze && { reanalyze: true }),
       ...(stageOptions && { analyzeOptions: { stageOptions } }),
       onProgress: (p) => bar.update(p),
       ...(opts.verbose && {

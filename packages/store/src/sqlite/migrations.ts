@@ -128,6 +128,12 @@ export const sqliteMigrations: string[] = [
   );
   CREATE INDEX article_themes_primary ON article_themes(top_level, is_primary);
   `,
+  // (#14) metadata hash (same text, corrected date/source = an update) and the analyzer version of each
+  // article. Rows from before have NULLs: their next re-add is treated as changed, once.
+  `
+  ALTER TABLE articles ADD COLUMN meta_hash TEXT;
+  ALTER TABLE articles ADD COLUMN analyzer_version TEXT;
+  `,
 ];
 
 /** Bring a database to the newest schema, one transaction per step. */
