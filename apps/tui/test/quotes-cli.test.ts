@@ -57,9 +57,9 @@ describe('lede quotes and speakers: form, confidence, statements, speaker kinds'
     expect(mixed.stdout).toMatch(/Xi Jinping\s+mixed\s+0\.90\s+china-two-sessions\s+“face difficulties head-on and strengthen confidence”/);
     expect(mixed.stdout).toContain('1 of 1 quotes');
     const sure = await lede('quotes', '--form', 'indirect', '--min-confidence', '0.7', '--json');
-    expect(JSON.parse(sure.stdout)[0].items.map((q: { speaker: string }) => q.speaker)).toEqual(['Analysts', 'Riksbank']);
+    expect(JSON.parse(sure.stdout).items.map((q: { speaker: string }) => q.speaker)).toEqual(['Analysts', 'Riksbank']);
     const named = await lede('quotes', '--named', '--form', 'indirect', '--json');
-    expect(JSON.parse(named.stdout)[0].items.map((q: { text: string }) => q.text)).toEqual(['wage growth remained too strong']);
+    expect(JSON.parse(named.stdout).items.map((q: { text: string }) => q.text)).toEqual(['wage growth remained too strong']);
   }, 60_000);
 
   it('ranks named speakers by default and adds descriptions with --all', async () => {

@@ -21,7 +21,7 @@ export function registerQuotes(program: Command): void {
     process.exitCode = await withStore(opts, async (store) => {
       const { speaker, from, to, limit, offset } = opts;
       const page = await store.quotes({ speaker, ...themeQuery(opts), ...quoteFilterQuery(opts), from, to, limit, offset });
-      if (opts.json) return printRows([page], [], true);
+      if (opts.json) return void process.stdout.write(JSON.stringify(page, null, 2) + '\n');
       const statements = groupStatements(page.items);
       printRows(statements, [
         ['date', (q) => q.publishedAt?.slice(0, 10)],

@@ -73,7 +73,12 @@ export const postgresMigrations: string[] = [
     WHERE an.article = t.article AND j ->> 'id' = t.theme_id AND (j ->> 'primary')::boolean IS TRUE;
   CREATE INDEX article_themes_primary ON article_themes(top_level, is_primary);
   `,
-  // 3 (attribution): speaker kind, statement id and confidence per quote (see the SQLite migration 3);
+  // (#14) metadata hash and analyzer version (see the SQLite migration of the same purpose).
+  `
+  ALTER TABLE articles ADD COLUMN meta_hash TEXT;
+  ALTER TABLE articles ADD COLUMN analyzer_version TEXT;
+  `,
+  // (#11) attribution: speaker kind, statement id and confidence per quote (see the SQLite migration);
   // no rollups to rebuild here, facets aggregate at query time.
   `
   ALTER TABLE quotes ADD COLUMN speaker_kind TEXT, ADD COLUMN statement TEXT, ADD COLUMN confidence DOUBLE PRECISION;

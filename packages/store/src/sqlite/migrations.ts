@@ -128,7 +128,13 @@ export const sqliteMigrations: string[] = [
   );
   CREATE INDEX article_themes_primary ON article_themes(top_level, is_primary);
   `,
-  // 3 (attribution): quotes carry their speaker's kind, statement id and confidence, backfilled from
+  // (#14) metadata hash (same text, corrected date/source = an update) and the analyzer version of each
+  // article. Rows from before have NULLs: their next re-add is treated as changed, once.
+  `
+  ALTER TABLE articles ADD COLUMN meta_hash TEXT;
+  ALTER TABLE articles ADD COLUMN analyzer_version TEXT;
+  `,
+  // (#11) attribution: quotes carry their speaker's kind, statement id and confidence, backfilled from
   // the stored analysis. Counts move to statements (fragments of one statement once), and the
   // speaker rollups are rebuilt to hold only countable speakers (see statements.ts, countableSpeakerSql).
   `
