@@ -1,5 +1,6 @@
 import type { Analysis } from '@lede/core';
 import { openingWords } from '@lede/core/model';
+import { formName, quoteText } from './quote-display.js';
 
 /**
  * The report as data: a header and titled sections of lines, built once and rendered as
@@ -31,14 +32,22 @@ export function buildReport(a: Analysis): Report {
   if (a.summary.length) sections.push({ heading: 'Summary', blocks: [{ kind: 'list', items: a.summary.map((s) => s.text) }] });
 
   if (a.quotes.length) {
-    const bySpeaker = new Map<string, string[]>();
+    // One line per statement (fragments joined); paraphrase (indirect speech) without quotation marks.
+    const statements = new Map<string, Analysis['quotes']>();
     for (const q of a.quotes) {
-      const who = q.speaker?.name ?? 'Unattributed';
-      const line = `"${q.text}"${q.form !== 'direct' ? ` (${q.form})` : ''}`;
+      const id = q.statement ?? q.id;
+      statements.set(id, [...(statements.get(id) ?? []), q]);
+    }
+    const bySpeaker = new Map<string, string[]>();
+    for (const frags of statements.values()) {
+      const first = frags[0]!;
+      const who = first.speaker?.name ?? 'Unattributed';
+      const form = formName(first.form);
+      const line = `${frags.map(quoteText).join(' … ')}${form !== 'direct' ? ` (${form})` : ''}`;
       bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), line]);
     }
     const groups = [...bySpeaker].sort((x, y) => (x[0] === 'Unattributed' ? 1 : y[0] === 'Unattributed' ? -1 : y[1].length - x[1].length));
-    sections.push({ heading: `Quotes (${a.quotes.length})`, blocks: groups.map(([label, items]) => ({ kind: 'group', label, items })) });
+    sections.push({ heading: `Quotes (${statements.size})`, blocks: groups.map(([label, items]) => ({ kind: 'group', label, items })) });
   }
 
   if (a.entities.length) {
