@@ -1,8 +1,10 @@
 import type { Analysis, EntityType, QuoteForm } from '@lede/core';
 import type { PreparedArticle } from './prepare.js';
 import type { ThemeQuery } from './theme-filter.js';
+import type { EntityExplanation } from './entity-links.js';
 
 export type { ThemeQuery } from './theme-filter.js';
+export type { EntityExplanation } from './entity-links.js';
 
 /**
  * The corpus store contract: one interface over SQLite (embedded default) and PostgreSQL.
@@ -23,6 +25,8 @@ export interface CorpusStore {
   themeCounts(query?: ThemeCountQuery): Promise<ThemeCount[]>;
   themeTimeline(query?: { theme?: string; by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; theme: string; articles: number }>>;
   entityTone(entity: string, query?: { by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; tone: number; articles: number }>>;
+  /** One corpus entity by name or key, with the names merged into it and the evidence (corpus linking). */
+  entity(name: string): Promise<EntityExplanation | undefined>;
   stats(): Promise<{ articles: number; quotes: number; entities: number; duplicates: number }>;
   close(): Promise<void>;
 }

@@ -12,6 +12,7 @@ import { migrateSqlite } from './migrations.js';
 import { SearchCache } from './search-cache.js';
 import { plainThemeOnly, sqliteThemeWhere, themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { createWriter } from './write.js';
+import { createEntityLinker } from './entity-links.js';
 
 type Row = Record<string, unknown>;
 type Period = 'day' | 'week' | 'month';
@@ -72,6 +73,7 @@ export function openSqliteStore(file: string, searchCache = 256): LedeStore {
 class SqliteStore implements LedeStore {
   readonly dialect = 'sqlite' as const;
   private readonly writer;
+  private readonly linker;
   private closed = false;
   /** Recent search results; cleared on every write (see search-cache.ts for why this is safe). */
   private readonly searchCache: SearchCache;
@@ -84,6 +86,7 @@ class SqliteStore implements LedeStore {
     searchCacheSize: number,
   ) {
     this.writer = createWriter(db);
+    this.linker = createEntityLinker(db);
     this.searchCache = new SearchCache(searchCacheSize);
   }
 
@@ -107,6 +110,7 @@ class SqliteStore implements LedeStore {
         return this.db.transaction(() => {
           const results = items.map((p) => this.writer.addOne(p));
           this.writer.flush();
+          this.linker.linkBatch(items.filter((_, i) => results[i]!.status === 'added' || results[i]!.status === 'updated'));
           return results;
         })();
       } catch (e) {
@@ -413,6 +417,13 @@ class SqliteStore implements LedeStore {
     });
   }
 
+  entity(name: string) {
+    return this.run('entity', () => {
+      if (typeof name !== 'string' || !name.trim()) throw storeError('entity must be a non-empty name', 'entity');
+      return this.linker.explain(name, normaliseName(name));
+    });
+  }
+
   stats() {
     return this.run('stats', () => {
       const r = this.stmt(
@@ -454,7 +465,8 @@ const themeMatch = (t: string) => `(${t}.theme_id = ? OR ${t}.top_level = ? OR $
 const themeParams = (theme: string) => [theme, theme, normaliseName(theme)];
 
 // An entity filter matches its global key (e.g. "wikidata:Q148", "PERSON:xi jinping") or its name.
-const entityIdsSql = 'SELECT rowid FROM entities WHERE key = ? OR name_key = ?';
+// A name folded into another entity by corpus linking resolves to that entity.
+const entityIdsSql = 'SELECT coalesce(merged_into, rowid) FROM entities WHERE key = ? OR name_key = ?';
 const entityParams = (entity: string) => [entity, normaliseName(entity)];
 
 const speakerMatch = (q: string) => `(${q}.speaker_key = ? OR ${q}.speaker_norm = ?)`;
