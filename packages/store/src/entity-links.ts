@@ -1,4 +1,5 @@
-import type { Entity } from '@lede/core';
+import { EntityType, type Entity } from '@lede/core/model';
+import { storeError } from './errors.js';
 
 /**
  * Corpus-level entity linking, the part both dialects share. An article that names "Tony Blair"
@@ -52,4 +53,17 @@ export interface EntityExplanation {
   surnames: Array<{ surname: string; articles: string[] }>;
   /** Most salient articles naming the entity (any name). */
   topArticles: Array<{ id: string; title?: string }>;
+}
+
+/** As core's NAMED_ENTITY_TYPES (the model entry point, which the store imports, does not carry it). */
+const NAMED_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRODUCT'];
+
+/**
+ * The entity types a facet query covers: `type`, else `types`, else the named types (dates,
+ * amounts and percentages only when asked for: they top every list and mean little there).
+ */
+export function queryTypes(query: { type?: EntityType; types?: readonly EntityType[] }): readonly EntityType[] {
+  const types = query.type !== undefined ? [query.type] : query.types?.length ? query.types : NAMED_TYPES;
+  for (const t of types) if (!EntityType.safeParse(t).success) throw storeError(`type must be one of ${EntityType.options.join(', ')}`, 'type');
+  return types;
 }

@@ -19,7 +19,8 @@ export interface CorpusStore {
   search(q: string, query?: SearchQuery): Promise<SearchHit[]>;
   quotes(query?: QuoteQuery): Promise<Page<QuoteRow>>;
   topSpeakers(query?: FacetQuery): Promise<Array<{ name: string; entityId?: string; quotes: number; articles: number }>>;
-  topEntities(query?: FacetQuery & { type?: EntityType }): Promise<Array<{ name: string; type: EntityType; mentions: number; articles: number }>>;
+  /** Named types (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) unless `type` or `types` asks for others. */
+  topEntities(query?: FacetQuery & { type?: EntityType; types?: readonly EntityType[] }): Promise<Array<{ name: string; type: EntityType; mentions: number; articles: number }>>;
   cooccurrence(query?: { entity?: string; limit?: number; minArticles?: number }): Promise<Array<{ a: string; b: string; articles: number }>>;
   /** The theme facet: per theme, how many articles carry it and how many have it as primary topic. */
   themeCounts(query?: ThemeCountQuery): Promise<ThemeCount[]>;

@@ -57,6 +57,15 @@ function linkingContract(name: string, open: () => Promise<LedeStore>) {
       expect(around.find((e) => e.b === 'Michael Howard')).toMatchObject({ a: 'Tony Blair', articles: 2 });
     });
 
+    it('lists named types unless dates or amounts are asked for', async () => {
+      const all = await store.topEntities({ limit: 100 });
+      expect(all.map((e) => e.type)).toContain('PERSON');
+      expect(all.filter((e) => e.type === 'DATE')).toEqual([]);
+      const dates = await store.topEntities({ types: ['DATE'], limit: 100 });
+      expect(dates.map((e) => e.name)).toEqual(expect.arrayContaining(['Thursday', 'Tuesday']));
+      expect((await store.topEntities({ type: 'DATE' })).length).toBe(dates.length);
+    });
+
     it('counts his quotes under one speaker', async () => {
       const speakers = await store.topSpeakers();
       const blair = speakers.filter((s) => /blair/i.test(s.name));

@@ -9,6 +9,7 @@ import type { AddResult, ArticleFilter, ArticleSummary, FacetQuery, LedeStore, L
 import { themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { migratePostgres } from './migrations.js';
 import { explainEntity, linkBatch } from './entity-links.js';
+import { queryTypes } from '../entity-links.js';
 
 type Row = Record<string, any>;
 type Period = 'day' | 'week' | 'month';
@@ -230,12 +231,12 @@ class PostgresStore implements LedeStore {
     });
   }
 
-  topEntities(query: FacetQuery & { type?: EntityType } = {}) {
+  topEntities(query: FacetQuery & { type?: EntityType; types?: readonly EntityType[] } = {}) {
     return this.run('topEntities', async () => {
       const limit = intOption(query.limit, 'limit', 20);
-      if (query.type !== undefined && !EntityType.safeParse(query.type).success) throw storeError(`type must be one of ${EntityType.options.join(', ')}`, 'type');
+      const types = queryTypes(query);
       const where: RawBuilder<unknown>[] = [...dates('ae.published_day', query)];
-      if (query.type) where.push(sql`e.type = ${query.type}`);
+      where.push(sql`e.type = ANY(${[...types]}::text[])`);
       where.push(...themeWhere(sql`ae.article`, query));
       const rows = (
         await sql<Row>`SELECT e.name, e.type, sum(ae.mentions)::int AS mentions, count(*)::int AS articles

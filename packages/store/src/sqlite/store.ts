@@ -13,6 +13,7 @@ import { SearchCache } from './search-cache.js';
 import { plainThemeOnly, sqliteThemeWhere, themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { createWriter } from './write.js';
 import { createEntityLinker } from './entity-links.js';
+import { queryTypes } from '../entity-links.js';
 
 type Row = Record<string, unknown>;
 type Period = 'day' | 'week' | 'month';
@@ -302,15 +303,15 @@ class SqliteStore implements LedeStore {
     return ids.length === 1 ? (ids[0]!.theme_id as string) : false;
   }
 
-  topEntities(query: FacetQuery & { type?: EntityType } = {}) {
+  topEntities(query: FacetQuery & { type?: EntityType; types?: readonly EntityType[] } = {}) {
     return this.run('topEntities', () => {
       const limit = intOption(query.limit, 'limit', 20);
-      if (query.type !== undefined && !EntityType.safeParse(query.type).success) throw storeError(`type must be one of ${EntityType.options.join(', ')}`, 'type');
+      const types = queryTypes(query);
       const toRow = (r: Row) => ({ name: r.name as string, type: r.type as EntityType, mentions: r.mentions as number, articles: r.articles as number });
       const rollup = this.rollupTheme(query);
       if (rollup === null) return [];
-      const typeWhere = query.type ? 'AND e.type = ?' : '';
-      const typeParams = query.type ? [query.type] : [];
+      const typeWhere = `AND e.type IN (${types.map(() => '?').join(', ')})`;
+      const typeParams = [...types];
       if (rollup === undefined) {
         return (this.stmt(`SELECT e.name, e.type, e.mentions, e.articles FROM entities e WHERE e.articles > 0 ${typeWhere} ORDER BY e.articles DESC, e.mentions DESC, e.name LIMIT ?`).all(...typeParams, limit) as Row[]).map(toRow);
       }
@@ -322,10 +323,8 @@ class SqliteStore implements LedeStore {
       }
       const where: string[] = [];
       const params: unknown[] = [];
-      if (query.type) {
-        where.push('e.type = ?');
-        params.push(query.type);
-      }
+      where.push(`e.type IN (${types.map(() => '?').join(', ')})`);
+      params.push(...types);
       addThemes(where, params, 'ae.article', query);
       addDates(where, params, 'ae.published_day', query);
       const rows = this.stmt(
