@@ -142,7 +142,15 @@ export const QuotesQuery = themeRule(z.strictObject({
 
 const facetShape = { ...themeFilters, from: isoDate.optional(), to: isoDate.optional(), limit: limit(500) };
 export const FacetQuery = themeRule(z.strictObject(facetShape));
-export const EntitiesQuery = themeRule(z.strictObject({ ...facetShape, type: EntityType.optional() }));
+export const EntitiesQuery = themeRule(z.strictObject({
+  ...facetShape,
+  type: EntityType.optional(),
+  types: z.string().optional()
+    .transform((s) => s?.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean))
+    .pipe(z.array(EntityType).optional())
+    .describe('Comma-separated types; default the named types (DATE, MONEY, PERCENT, QUANTITY only when asked).')
+    .meta({ examples: ['DATE,MONEY'] }),
+}));
 
 export const CooccurrenceQuery = z.strictObject({
   entity: name.optional().describe('Partners of this entity; without it, the most frequent pairs.').meta({ examples: ['Xi Jinping'] }),
