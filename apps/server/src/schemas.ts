@@ -10,6 +10,11 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2}([T ][0-9:.]{2,15}(Z|[+-]\d{2}:?\d{2})?)?)?$/, 'expected an ISO 8601 date, e.g. 2024-03-05')
   .describe('ISO 8601 date or date-time.');
+/** An article's own date: also a year or year-month, kept with its precision. */
+const articleDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2}([T ][0-9:.]{2,15}(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'expected an ISO 8601 date, e.g. 2024-03-05, 2024-03 or 2024')
+  .describe('ISO 8601 date or date-time; a partial date (2024, 2024-03) is kept with its precision.');
 
 /** Comma-separated stage names in a query string, or a JSON array in a body. */
 const stageList = z.array(z.string().min(1).max(40)).max(20);
@@ -26,7 +31,7 @@ const articleFields = {
   id: shortText(200).min(1).optional().describe('Stable id; default: a hash of the content.'),
   title: shortText(1000).optional(),
   byline: shortText(1000).optional(),
-  publishedAt: isoDate.optional(),
+  publishedAt: articleDate.optional(),
   source: shortText(200).optional(),
   url: shortText(2048).optional().describe('Recorded as metadata only; never fetched.'),
   language: shortText(35).optional().describe('BCP 47 tag, e.g. "en".'),
@@ -52,7 +57,7 @@ const metaQuery = {
   id: shortText(200).min(1).optional(),
   title: shortText(1000).optional(),
   source: shortText(200).optional(),
-  publishedAt: isoDate.optional(),
+  publishedAt: articleDate.optional(),
   url: shortText(2048).optional(),
   language: shortText(35).optional(),
 };

@@ -1,5 +1,7 @@
 import { THEME_THRESHOLD, type Analysis, type EntityType, type QuoteForm } from '@lede/core';
+import { ANALYZER_VERSION } from './analyzer-version.js';
 import { contentHash } from './dedupe/content-hash.js';
+import { metaHash } from './dedupe/meta-hash.js';
 import { bandKeys, minhash } from './dedupe/minhash.js';
 import { surnameEvidence } from './entity-links.js';
 
@@ -21,6 +23,12 @@ export interface PreparedArticle {
   /** The analysis as JSON without article.text (kept once, in its own column). */
   json: string;
   contentHash: string;
+  /** Hash of the metadata outside contentHash: a change there is an update. */
+  metaHash: string;
+  /** Which analyzer produced the analysis (`@lede/core@x.y.z`). */
+  analyzerVersion: string;
+  /** Replace a stored article even when content and metadata are unchanged (`--reanalyze`). */
+  replace?: boolean;
   signature: Uint32Array;
   bands: number[];
   tone: number | null;
@@ -138,6 +146,8 @@ export function prepareArticle(analysis: Analysis): PreparedArticle {
     text: a.text,
     json: JSON.stringify({ ...analysis, article: articleWithoutText }),
     contentHash: contentHash(a.title, a.text),
+    metaHash: metaHash(a),
+    analyzerVersion: ANALYZER_VERSION,
     signature,
     bands: bandKeys(signature),
     tone: analysis.tone?.document ?? null,

@@ -14,6 +14,8 @@ export interface CorpusStore {
   /** Store an analysed article; idempotent by content hash. */
   add(analysis: Analysis): Promise<AddResult>;
   get(id: string): Promise<Analysis | undefined>;
+  /** Remove articles and everything derived from them; resolves to the ids that were stored. */
+  remove(ids: readonly string[]): Promise<string[]>;
   list(query?: ListQuery): Promise<Page<ArticleSummary>>;
   /** Full-text search (ranked, with snippets) over articles and quotes. */
   search(q: string, query?: SearchQuery): Promise<SearchHit[]>;
@@ -34,7 +36,7 @@ export interface CorpusStore {
 
 export interface AddResult {
   id: string;
-  /** 'updated': the id was stored with different content, which replaced it. */
+  /** 'updated': the id was stored with different content or metadata, which replaced it. */
   status: 'added' | 'unchanged' | 'duplicate' | 'updated';
   /** For near-duplicates (syndicated copies): the id of the article this one copies. */
   duplicateOf?: string;
@@ -122,7 +124,7 @@ export interface LedeStore extends CorpusStore {
   /** Store prepared articles (see prepareArticle) in one transaction, in order; all or nothing. */
   addMany(items: readonly PreparedArticle[]): Promise<AddResult[]>;
   /** Whether an article with this id is stored (with this content hash, when given); cheap, no JSON parse. */
-  has(id: string, contentHash?: string): Promise<boolean>;
+  has(id: string, contentHash?: string, metaHash?: string): Promise<boolean>;
 }
 
 export interface OpenStoreOptions {

@@ -19,7 +19,7 @@ export function registerQuotes(program: Command): void {
     process.exitCode = await withStore(opts, async (store) => {
       const { speaker, from, to, limit, offset } = opts;
       const page = await store.quotes({ speaker, ...themeQuery(opts), from, to, limit, offset });
-      if (opts.json) return printRows([page], [], true);
+      if (opts.json) return void process.stdout.write(JSON.stringify(page, null, 2) + "\n");
       printRows(page.items, [['date', (q) => q.publishedAt?.slice(0, 10)], ['speaker', (q) => q.speaker], ['article', (q) => q.articleId], ['quote', (q) => `“${q.text}”`]]);
       process.stdout.write(`${page.items.length} of ${page.total} quotes\n`);
     });

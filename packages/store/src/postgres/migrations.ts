@@ -73,6 +73,11 @@ export const postgresMigrations: string[] = [
     WHERE an.article = t.article AND j ->> 'id' = t.theme_id AND (j ->> 'primary')::boolean IS TRUE;
   CREATE INDEX article_themes_primary ON article_themes(top_level, is_primary);
   `,
+  // (#14) metadata hash and analyzer version (see the SQLite migration of the same purpose).
+  `
+  ALTER TABLE articles ADD COLUMN meta_hash TEXT;
+  ALTER TABLE articles ADD COLUMN analyzer_version TEXT;
+  `,
   // N: corpus entity linking (see the SQLite migration of the same name and entity-links.ts).
   `
   ALTER TABLE entities ADD COLUMN merged_into BIGINT;

@@ -104,11 +104,34 @@ class PostgresStore implements LedeStore {
     );
   }
 
-  has(id: string, contentHash?: string): Promise<boolean> {
+  has(id: string, contentHash?: string, metaHash?: string): Promise<boolean> {
     return this.run('has', async () => {
-      const row = await this.db.selectFrom('articles').select('content_hash').where('id', '=', id).executeTakeFirst();
-      return row !== undefined && (contentHash === undefined || row.content_hash === contentHash);
+      const row = await this.db.selectFrom('articles').select(['content_hash', 'meta_hash']).where('id', '=', id).executeTakeFirst();
+      return row !== undefined && (contentHash === undefined || row.content_hash === contentHash) && (metaHash === undefined || row.meta_hash === metaHash);
     });
+  }
+
+  remove(ids: readonly string[]): Promise<string[]> {
+    return this.run('remove', () =>
+      this.db.transaction().execute(async (tx) => {
+        const removed: string[] = [];
+        for (const id of ids) {
+          await sql`SELECT pg_advisory_xact_lock(hashtext(${id}))`.execute(tx);
+          const old = await tx.deleteFrom('articles').where('id', '=', id).returning(['duplicate_of']).executeTakeFirst();
+          if (!old) continue;
+          removed.push(id);
+          if (old.duplicate_of !== null) continue;
+          // Its copies are re-filed: the first becomes the original (facets are aggregated at query time).
+          const copies = (
+            await sql<Row>`SELECT a.pk, a.text, an.json FROM articles a JOIN analyses an ON an.article = a.pk WHERE a.duplicate_of = ${id} ORDER BY a.pk`.execute(tx)
+          ).rows;
+          if (!copies.length) continue;
+          await tx.deleteFrom('articles').where('duplicate_of', '=', id).execute();
+          for (const c of copies) await addOne(tx, prepareArticle(restoreAnalysis(c.json as string, c.text as string)));
+        }
+        return removed;
+      }),
+    );
   }
 
   get(id: string): Promise<Analysis | undefined> {
@@ -339,8 +362,8 @@ class PostgresStore implements LedeStore {
 async function addOne(tx: Db, p: PreparedArticle): Promise<AddResult> {
   // Serialise writers of the same id or content across machines; the lock ends with the transaction.
   await sql`SELECT pg_advisory_xact_lock(hashtext(${p.id})), pg_advisory_xact_lock(hashtext(${p.contentHash}))`.execute(tx);
-  const old = await tx.selectFrom('articles').select(['pk', 'content_hash', 'duplicate_of', 'similarity']).where('id', '=', p.id).executeTakeFirst();
-  if (old && old.content_hash === p.contentHash) {
+  const old = await tx.selectFrom('articles').select(['pk', 'content_hash', 'meta_hash', 'duplicate_of', 'similarity']).where('id', '=', p.id).executeTakeFirst();
+  if (old && old.content_hash === p.contentHash && old.meta_hash === p.metaHash && !p.replace) {
     return { id: p.id, status: 'unchanged', ...(old.duplicate_of && { duplicateOf: old.duplicate_of, similarity: old.similarity }) };
   }
   if (old) await tx.deleteFrom('articles').where('pk', '=', old.pk).execute();
@@ -361,9 +384,9 @@ async function addOne(tx: Db, p: PreparedArticle): Promise<AddResult> {
 
   const dup = original !== null;
   const inserted = await sql<Row>`INSERT INTO articles (id, title, source, url, byline, language, published_at, published_day, text, content_hash,
-      duplicate_of, similarity, signature, tone, quote_count, top_themes, fts)
+      duplicate_of, similarity, signature, tone, quote_count, top_themes, meta_hash, analyzer_version, fts)
     VALUES (${p.id}, ${p.title}, ${p.source}, ${p.url}, ${p.byline}, ${p.language}, ${p.publishedAt}, ${p.publishedDay}, ${p.text}, ${p.contentHash},
-      ${original?.id ?? null}, ${original?.similarity ?? null}, ${signatureToBuffer(p.signature)}, ${p.tone}, ${p.quotes.length}, ${JSON.stringify(p.topThemes)},
+      ${original?.id ?? null}, ${original?.similarity ?? null}, ${signatureToBuffer(p.signature)}, ${p.tone}, ${p.quotes.length}, ${JSON.stringify(p.topThemes)}, ${p.metaHash}, ${p.analyzerVersion},
       ${dup ? null : sql`setweight(to_tsvector('english', coalesce(${p.title}::text, '')), 'A') || setweight(to_tsvector('english', ${p.text}::text), 'B')`})
     RETURNING pk`.execute(tx);
   const pk = inserted.rows[0]!.pk as number;

@@ -128,6 +128,12 @@ export const sqliteMigrations: string[] = [
   );
   CREATE INDEX article_themes_primary ON article_themes(top_level, is_primary);
   `,
+  // (#14) metadata hash (same text, corrected date/source = an update) and the analyzer version of each
+  // article. Rows from before have NULLs: their next re-add is treated as changed, once.
+  `
+  ALTER TABLE articles ADD COLUMN meta_hash TEXT;
+  ALTER TABLE articles ADD COLUMN analyzer_version TEXT;
+  `,
   // N: corpus entity linking (see entity-links.ts): a surname-only PERSON entity is folded into the
   // full name its same-article evidence points to; merged_into keeps the old key resolvable.
   `

@@ -123,10 +123,27 @@ class SqliteStore implements LedeStore {
     });
   }
 
-  has(id: string, contentHash?: string): Promise<boolean> {
+  has(id: string, contentHash?: string, metaHash?: string): Promise<boolean> {
     return this.run('has', () => {
-      const row = this.stmt('SELECT content_hash FROM articles WHERE id = ?').get(id) as Row | undefined;
-      return row !== undefined && (contentHash === undefined || row.content_hash === contentHash);
+      const row = this.stmt('SELECT content_hash, meta_hash FROM articles WHERE id = ?').get(id) as Row | undefined;
+      return row !== undefined && (contentHash === undefined || row.content_hash === contentHash) && (metaHash === undefined || row.meta_hash === metaHash);
+    });
+  }
+
+  remove(ids: readonly string[]): Promise<string[]> {
+    return this.run('remove', () => {
+      try {
+        return this.db.transaction(() => {
+          const removed = ids.filter((id) => this.writer.removeById(id, (json, text) => prepareArticle(restoreAnalysis(json, text))));
+          this.writer.flush();
+          return removed;
+        })();
+      } catch (e) {
+        this.writer.forgetCache();
+        throw e;
+      } finally {
+        this.searchCache.invalidate();
+      }
     });
   }
 

@@ -20,7 +20,7 @@ interface Facts {
  */
 export function createWriter(db: Database.Database) {
   const s = {
-    byId: db.prepare('SELECT a.rowid, a.content_hash, a.duplicate_of, a.similarity, t.title, t.text FROM articles a JOIN article_texts t ON t.rowid = a.rowid WHERE a.id = ?'),
+    byId: db.prepare('SELECT a.rowid, a.id, a.content_hash, a.meta_hash, a.duplicate_of, a.similarity, t.title, t.text FROM articles a JOIN article_texts t ON t.rowid = a.rowid WHERE a.id = ?'),
     byHash: db.prepare('SELECT id, duplicate_of FROM articles WHERE content_hash = ? AND id <> ? ORDER BY rowid LIMIT 1'),
     bandCandidates: db.prepare(
       `SELECT DISTINCT a.rowid, a.id, sg.signature FROM lsh_bands b JOIN articles a ON a.rowid = b.article JOIN signatures sg ON sg.article = a.rowid
@@ -28,9 +28,9 @@ export function createWriter(db: Database.Database) {
     ),
     insertArticle: db.prepare(
       `INSERT INTO articles (id, title, source, url, byline, language, published_at, published_day, content_hash,
-         duplicate_of, similarity, tone, quote_count, top_themes, added_at)
+         duplicate_of, similarity, tone, quote_count, top_themes, added_at, meta_hash, analyzer_version)
        VALUES (@id, @title, @source, @url, @byline, @language, @publishedAt, @publishedDay, @contentHash,
-         @duplicateOf, @similarity, @tone, @quoteCount, @topThemes, @addedAt)`,
+         @duplicateOf, @similarity, @tone, @quoteCount, @topThemes, @addedAt, @metaHash, @analyzerVersion)`,
     ),
     insertAnalysis: db.prepare('INSERT INTO analyses (article, json) VALUES (?, ?)'),
     insertText: db.prepare('INSERT INTO article_texts (rowid, title, text) VALUES (?, ?, ?)'),
@@ -61,6 +61,7 @@ export function createWriter(db: Database.Database) {
     ),
     insertKeyphrase: db.prepare('INSERT INTO keyphrases (article, text, score) VALUES (?, ?, ?)'),
     deleteArticle: db.prepare('DELETE FROM articles WHERE rowid = ?'),
+    duplicatesOf: db.prepare('SELECT a.rowid, an.json, t.text FROM articles a JOIN analyses an ON an.article = a.rowid JOIN article_texts t ON t.rowid = a.rowid WHERE a.duplicate_of = ? ORDER BY a.rowid'),
     upsertThemeDict: db.prepare(
       'INSERT INTO themes (theme_id, label, label_key, top_level) VALUES (?, ?, ?, ?) ON CONFLICT(theme_id) DO UPDATE SET label = excluded.label, label_key = excluded.label_key, top_level = excluded.top_level',
     ),
@@ -176,7 +177,7 @@ export function createWriter(db: Database.Database) {
   };
 
   const insert = (p: PreparedArticle, original: { id: string; similarity: number } | null): void => {
-    const { signature, ...row } = p;
+    const { signature, replace: _replace, ...row } = p;
     const info = s.insertArticle.run({
       ...row,
       duplicateOf: original?.id ?? null,
@@ -233,7 +234,7 @@ export function createWriter(db: Database.Database) {
   /** Store one prepared article; must run inside a transaction. */
   const addOne = (p: PreparedArticle): AddResult => {
     const old = s.byId.get(p.id) as Row | undefined;
-    if (old && old.content_hash === p.contentHash) {
+    if (old && old.content_hash === p.contentHash && old.meta_hash === p.metaHash && !p.replace) {
       const dup = old.duplicate_of as string | null;
       return { id: p.id, status: 'unchanged', ...(dup && { duplicateOf: dup, similarity: old.similarity as number }) };
     }
@@ -244,8 +245,25 @@ export function createWriter(db: Database.Database) {
     return { id: p.id, status: old ? 'updated' : 'added' };
   };
 
+  /** Remove a stored article and its aggregates; its duplicates are re-filed (the first becomes the original). */
+  const removeById = (id: string, restore: (json: string, text: string) => PreparedArticle): boolean => {
+    const old = s.byId.get(id) as Row | undefined;
+    if (!old) return false;
+    remove(old);
+    if (old.duplicate_of === null) {
+      // All copies leave first, so none is matched against a row still pointing at the removed id.
+      const copies = (s.duplicatesOf.all(id) as Row[]).map((d) => {
+        s.deleteArticle.run(d.rowid);
+        return restore(d.json as string, d.text as string);
+      });
+      for (const p of copies) insert(p, findOriginal(p));
+    }
+    return true;
+  };
+
   return {
     addOne,
+    removeById,
     flush,
     /** After a rollback: cached rowids and pending deltas belong to undone work. */
     forgetCache: () => {
