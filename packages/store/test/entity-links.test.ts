@@ -74,6 +74,8 @@ function linkingContract(name: string, open: () => Promise<LedeStore>) {
       const quoted = analysed().map((a) => a.quotes.filter((q) => /Blair/.test(q.speaker?.name ?? '')).length);
       expect(quoted[0]).toBeGreaterThan(0);
       expect(blair[0]).toEqual({ name: 'Tony Blair', entityId: 'PERSON:tony blair', quotes: quoted.reduce((x, y) => x + y, 0), articles: quoted.filter(Boolean).length });
+      // Either name finds all of them.
+      for (const speaker of ['Tony Blair', 'Blair']) expect((await store.quotes({ speaker })).total).toBe(blair[0]!.quotes);
     });
 
     it('explains the merge: the names folded in, with their articles, and the evidence', async () => {
