@@ -11,6 +11,8 @@ export type ProblemCode =
   | 'ROUTE_NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
   | 'RATE_LIMITED'
   | 'TIMEOUT'
   | 'UNAVAILABLE'
@@ -32,6 +34,8 @@ const statusOf: Record<ProblemCode, number> = {
   ROUTE_NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   RATE_LIMITED: 429,
   TIMEOUT: 503,
   UNAVAILABLE: 503,
@@ -53,6 +57,8 @@ const titleOf: Record<ProblemCode, string> = {
   ROUTE_NOT_FOUND: 'No such route',
   METHOD_NOT_ALLOWED: 'Method not allowed',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
+  UNAUTHORIZED: 'Token required',
+  FORBIDDEN: 'Request refused',
   RATE_LIMITED: 'Too many requests',
   TIMEOUT: 'Request timed out',
   UNAVAILABLE: 'Service unavailable',
