@@ -28,7 +28,7 @@ export async function serve(config: ServerConfig): Promise<RunningServer> {
     trustProxy: config.trustProxy,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
     security: { ...(config.token !== undefined && { token: config.token }), private: config.private, cors: config.cors },
-    ...(config.workers > 0 && { analyzer: poolAnalyzer({ workers: config.workers }) }),
+    ...(config.workers > 0 && { analyzer: poolAnalyzer({ workers: config.workers, budgetMs: config.recordBudgetMs }) }),
   });
   logger.info({ url: running.url, db: config.db === undefined ? 'default' : redactUrl(config.db), workers: config.workers, token: config.token !== undefined, private: config.private }, 'lede server listening');
 

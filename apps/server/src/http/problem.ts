@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
+  | 'BUDGET_EXCEEDED'
   | 'RATE_LIMITED'
   | 'TIMEOUT'
   | 'UNAVAILABLE'
@@ -36,6 +37,7 @@ const statusOf: Record<ProblemCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
+  BUDGET_EXCEEDED: 422,
   RATE_LIMITED: 429,
   TIMEOUT: 503,
   UNAVAILABLE: 503,
@@ -59,6 +61,7 @@ const titleOf: Record<ProblemCode, string> = {
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
   UNAUTHORIZED: 'Token required',
   FORBIDDEN: 'Request refused',
+  BUDGET_EXCEEDED: 'Analysis budget exceeded',
   RATE_LIMITED: 'Too many requests',
   TIMEOUT: 'Request timed out',
   UNAVAILABLE: 'Service unavailable',
