@@ -18,6 +18,8 @@ export interface TaggedStatement {
   near: boolean;
   /** Token range of the cue. */
   cueTok?: [number, number];
+  /** The nearest tagged source when it lies in another sentence than the cue. */
+  farSource?: [number, number];
 }
 
 interface Run { role: number; a: number; b: number }
@@ -54,6 +56,7 @@ export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start
       if (st.source || !st.cueTok) continue;
       const best = rankSource(m, feats, a, b, st.cueTok, view.sent, input, SOURCE_MIN);
       if (best) st.source = [tokens[best[0]]!.start, tokens[best[1] - 1]!.end];
+      else if (st.farSource) st.source = st.farSource;
     }
   }
   return out;
@@ -175,7 +178,11 @@ function link(runs: Run[], sent: Int32Array, input: TagInput, out: TaggedStateme
     const ci = nearest(runs, r.a, r.b, sent, prev[2]!, next[2]!, i);
     const cue = ci >= 0 ? runs[ci]! : null;
     const si = cue ? nearest(runs, cue.a, cue.b, sent, prev[3]!, next[3]!, ci) : nearest(runs, r.a, r.b, sent, prev[3]!, next[3]!, i);
-    const src = si >= 0 ? runs[si]! : null;
+    const src0 = si >= 0 ? runs[si]! : null;
+    // A source in another sentence than its cue is a last resort: the cue's own sentence is
+    // searched first (rankSource below).
+    const far = !!src0 && !!cue && sent[src0.a] !== sent[cue.a];
+    const src = far ? null : src0;
     const had = cue ? byCue.get(cue) : undefined;
     if (had) {
       had.content.push(span(r));
@@ -189,6 +196,7 @@ function link(runs: Run[], sent: Int32Array, input: TagInput, out: TaggedStateme
       tokens: r.b - r.a,
       near: !!cue && sent[cue.a] === sent[r.a] && (!src || sent[src.a] === sent[cue.a]),
       ...(cue && { cueTok: [cue.a, cue.b] as [number, number] }),
+      ...(far && src0 && { farSource: span(src0) }),
     };
     if (cue) byCue.set(cue, st);
     out.push(st);
