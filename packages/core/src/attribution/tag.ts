@@ -20,6 +20,8 @@ export interface TaggedStatement {
   cueTok?: [number, number];
   /** The nearest tagged source when it lies in another sentence than the cue. */
   farSource?: [number, number];
+  /** The best other candidate of the cue's sentence, when a source was tagged. */
+  altSource?: [number, number];
 }
 
 interface Run { role: number; a: number; b: number }
@@ -53,7 +55,13 @@ export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start
     // by the tagger's own source emissions (a ranker over candidates the decoder left as O).
     for (let k = from; k < out.length; k++) {
       const st = out[k]!;
-      if (st.source || !st.cueTok) continue;
+      if (!st.cueTok) continue;
+      if (st.source) {
+        // The runner-up, for when the stage refuses the tagged source ("the company's", "sectors").
+        const alt = rankSource(m, feats, a, b, st.cueTok, view.sent, input, ALT_MIN, st.source);
+        if (alt) st.altSource = [tokens[alt[0]]!.start, tokens[alt[1] - 1]!.end];
+        continue;
+      }
       const best = rankSource(m, feats, a, b, st.cueTok, view.sent, input, SOURCE_MIN);
       if (best) st.source = [tokens[best[0]]!.start, tokens[best[1] - 1]!.end];
       else if (st.farSource) st.source = st.farSource;
@@ -68,6 +76,8 @@ export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start
  * -50, 0 and 20 (the only value that raised overlap F1, indirect recall and source accuracy together).
  */
 const SOURCE_MIN = -150;
+/** Margin a runner-up needs to stand in for a refused tagged source (dev, among -150, -50, 0, 20, 50). */
+const ALT_MIN = 50;
 
 /** Emission score of token i (paragraph-relative) for label l. */
 function emission(m: ReturnType<typeof attributionModel>, feats: Int32Array, i: number, l: number): number {
@@ -78,7 +88,7 @@ function emission(m: ReturnType<typeof attributionModel>, feats: Int32Array, i: 
 }
 
 /** Candidates: entity mentions and personal pronouns in the cue's sentence, outside the content. */
-function rankSource(m: ReturnType<typeof attributionModel>, feats: Int32Array, a: number, b: number, cue: [number, number], sent: Int32Array, input: TagInput, min: number): [number, number] | null {
+function rankSource(m: ReturnType<typeof attributionModel>, feats: Int32Array, a: number, b: number, cue: [number, number], sent: Int32Array, input: TagInput, min: number, skip?: [number, number]): [number, number] | null {
   const { tokens, text, mentions } = input;
   const s = sent[cue[0]]!;
   let lo = cue[0];
@@ -107,14 +117,14 @@ function rankSource(m: ReturnType<typeof attributionModel>, feats: Int32Array, a
     while (ti < hi && tokens[ti]!.start < mt.start) ti++;
     let tj = ti;
     while (tj < hi && tokens[tj]!.end <= mt.end) tj++;
-    if (tj <= ti || (ti < cue[1] && tj > cue[0])) continue;
+    if (tj <= ti || (ti < cue[1] && tj > cue[0]) || (skip && tokens[ti]!.start < skip[1] && skip[0] < tokens[tj - 1]!.end)) continue;
     const sc = score(ti, tj);
     if (sc > bestScore) { bestScore = sc; best = [ti, tj]; }
   }
   for (let i = lo; i < hi; i++) {
     if (i >= cue[0] && i < cue[1]) continue;
     const t = tokens[i]!;
-    if (!PRONOUNS.test(text.slice(t.start, t.end))) continue;
+    if (!PRONOUNS.test(text.slice(t.start, t.end)) || (skip && t.start < skip[1] && skip[0] < t.end)) continue;
     const sc = score(i, i + 1);
     if (sc > bestScore) { bestScore = sc; best = [i, i + 1]; }
   }
