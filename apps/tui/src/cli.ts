@@ -8,6 +8,7 @@ type Register = (program: Command) => void;
 const commands: Record<string, () => Promise<Register>> = {
   analyze: async () => (await import('./commands/analyze.js')).registerAnalyze,
   add: async () => (await import('./commands/add.js')).registerAdd,
+  rm: async () => (await import('./commands/rm.js')).registerRm,
   browse: async () => (await import('./commands/browse.js')).registerBrowse,
   list: async () => (await import('./commands/list.js')).registerList,
   search: async () => (await import('./commands/search.js')).registerSearch,

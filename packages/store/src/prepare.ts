@@ -1,5 +1,8 @@
-import { THEME_THRESHOLD, type Analysis, type EntityType, type QuoteForm } from '@lede/core';
+import { THEME_THRESHOLD, type Analysis, type EntityType, type QuoteForm, type SpeakerKind } from '@lede/core';
+import { countStatements, statementOf } from './statements.js';
+import { ANALYZER_VERSION } from './analyzer-version.js';
 import { contentHash } from './dedupe/content-hash.js';
+import { metaHash } from './dedupe/meta-hash.js';
 import { bandKeys, minhash } from './dedupe/minhash.js';
 
 /**
@@ -20,10 +23,18 @@ export interface PreparedArticle {
   /** The analysis as JSON without article.text (kept once, in its own column). */
   json: string;
   contentHash: string;
+  /** Hash of the metadata outside contentHash: a change there is an update. */
+  metaHash: string;
+  /** Which analyzer produced the analysis (`@lede/core@x.y.z`). */
+  analyzerVersion: string;
+  /** Replace a stored article even when content and metadata are unchanged (`--reanalyze`). */
+  replace?: boolean;
   signature: Uint32Array;
   bands: number[];
   tone: number | null;
   topThemes: string[];
+  /** Statements reported (fragments of one statement count once). */
+  quoteCount: number;
   quotes: PreparedQuote[];
   entities: PreparedEntity[];
   themes: PreparedTheme[];
@@ -40,6 +51,10 @@ export interface PreparedQuote {
   role: string | null;
   start: number;
   end: number;
+  /** Statement id (the quote's own id when it is a statement of its own). */
+  statement: string;
+  speakerKind: SpeakerKind | null;
+  confidence: number | null;
 }
 
 export interface PreparedEntity {
@@ -111,6 +126,9 @@ export function prepareArticle(analysis: Analysis): PreparedArticle {
       role: q.speaker?.role ?? null,
       start: q.start,
       end: q.end,
+      statement: statementOf(q),
+      speakerKind: q.speaker?.kind ?? null,
+      confidence: q.confidence ?? null,
     };
   });
 
@@ -133,10 +151,13 @@ export function prepareArticle(analysis: Analysis): PreparedArticle {
     text: a.text,
     json: JSON.stringify({ ...analysis, article: articleWithoutText }),
     contentHash: contentHash(a.title, a.text),
+    metaHash: metaHash(a),
+    analyzerVersion: ANALYZER_VERSION,
     signature,
     bands: bandKeys(signature),
     tone: analysis.tone?.document ?? null,
     topThemes: [...themes].sort((x, y) => y.score - x.score).slice(0, 3).map((t) => t.label),
+    quoteCount: countStatements(analysis.quotes),
     quotes,
     entities: [...entities.values()],
     themes,

@@ -1,6 +1,6 @@
 import type { RouteDef } from '../http/route.js';
 import { analyzeRoute } from './analyze.js';
-import { addArticleRoute, getArticleRoute, listArticlesRoute } from './articles.js';
+import { addArticleRoute, deleteArticleRoute, getArticleRoute, listArticlesRoute } from './articles.js';
 import { cooccurrenceRoute, entitiesRoute, entityToneRoute, quotesRoute, searchRoute, speakersRoute, statsRoute, themeCountsRoute, timelineRoute } from './corpus.js';
 import { healthRoute, readyRoute } from './health.js';
 
@@ -10,6 +10,7 @@ export const routes: RouteDef[] = [
   addArticleRoute,
   listArticlesRoute,
   getArticleRoute,
+  deleteArticleRoute,
   searchRoute,
   quotesRoute,
   entitiesRoute,
