@@ -1,4 +1,4 @@
-import type { Analysis, EntityType, QuoteForm } from '@lede/core';
+import type { Analysis, EntityType, QuoteForm, SpeakerKind } from '@lede/core';
 import type { PreparedArticle } from './prepare.js';
 import type { ThemeQuery } from './theme-filter.js';
 import type { EntityExplanation } from './entity-links.js';
@@ -20,7 +20,8 @@ export interface CorpusStore {
   /** Full-text search (ranked, with snippets) over articles and quotes. */
   search(q: string, query?: SearchQuery): Promise<SearchHit[]>;
   quotes(query?: QuoteQuery): Promise<Page<QuoteRow>>;
-  topSpeakers(query?: FacetQuery): Promise<Array<{ name: string; entityId?: string; quotes: number; articles: number }>>;
+  /** Quotes count statements (fragments of one statement once); descriptions only with `all`. */
+  topSpeakers(query?: SpeakerQuery): Promise<Array<{ name: string; entityId?: string; quotes: number; articles: number }>>;
   /** Named types (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) unless `type` or `types` asks for others. */
   topEntities(query?: FacetQuery & { type?: EntityType; types?: readonly EntityType[] }): Promise<Array<{ name: string; type: EntityType; mentions: number; articles: number }>>;
   cooccurrence(query?: { entity?: string; limit?: number; minArticles?: number }): Promise<Array<{ a: string; b: string; articles: number }>>;
@@ -30,6 +31,7 @@ export interface CorpusStore {
   entityTone(entity: string, query?: { by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; tone: number; articles: number }>>;
   /** One corpus entity by name or key, with the names merged into it and the evidence (corpus linking). */
   entity(name: string): Promise<EntityExplanation | undefined>;
+  /** `quotes` counts statements (see statements.ts). */
   stats(): Promise<{ articles: number; quotes: number; entities: number; duplicates: number }>;
   close(): Promise<void>;
 }
@@ -86,7 +88,19 @@ export interface SearchHit {
   speaker?: string;
 }
 
-export interface QuoteQuery extends ThemeQuery { speaker?: string; from?: string; to?: string; limit?: number; offset?: number }
+export interface QuoteQuery extends ThemeQuery {
+  speaker?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+  /** direct (direct and block quotes), mixed (partial) or indirect (reported speech). */
+  form?: 'direct' | 'mixed' | 'indirect';
+  /** Only quotes with a confidence at or above this (0–1); quotes without one are left out. */
+  minConfidence?: number;
+  /** Only quotes whose speaker is named or resolved to a named entity. */
+  named?: boolean;
+}
 export interface QuoteRow {
   articleId: string;
   articleTitle?: string;
@@ -98,9 +112,16 @@ export interface QuoteRow {
   role?: string;
   start: number;
   end: number;
+  /** Statement id: fragments of one statement share it (a lone quote's own id). */
+  statement: string;
+  confidence?: number;
+  speakerKind?: SpeakerKind;
 }
 
 export interface FacetQuery extends ThemeQuery { from?: string; to?: string; limit?: number }
+
+/** Top speakers: named and resolved speakers and linked organisations; `all` adds descriptions ("analysts"). */
+export interface SpeakerQuery extends FacetQuery { all?: boolean }
 
 export interface ThemeCountQuery { from?: string; to?: string; limit?: number }
 export interface ThemeCount {
