@@ -79,6 +79,15 @@ function linkingContract(name: string, open: () => Promise<LedeStore>) {
       for (const speaker of ['Tony Blair', 'Blair']) expect((await store.quotes({ speaker })).total).toBe(blair[0]!.quotes);
     });
 
+    it('keeps the rollups equal to exact aggregates after folding', async () => {
+      const exact = { from: '1900-01-01' };
+      expect(await store.topEntities({ limit: 100 })).toEqual(await store.topEntities({ limit: 100, ...exact }));
+      expect(await store.topSpeakers()).toEqual(await store.topSpeakers(exact));
+      const all = await store.cooccurrence({ limit: 500 });
+      expect(all.filter((e) => e.a === 'Blair' || e.b === 'Blair')).toEqual([]);
+      expect(all.find((e) => [e.a, e.b].includes('Tony Blair') && [e.a, e.b].includes('Michael Howard'))?.articles).toBe(2);
+    });
+
     it('explains the merge: the names folded in, with their articles, and the evidence', async () => {
       const e = await store.entity('Blair');
       expect(e).toMatchObject({ name: 'Tony Blair', type: 'PERSON', articles: 3 });
