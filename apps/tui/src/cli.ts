@@ -9,6 +9,8 @@ const commands: Record<string, () => Promise<Register>> = {
   analyze: async () => (await import('./commands/analyze.js')).registerAnalyze,
   add: async () => (await import('./commands/add.js')).registerAdd,
   rm: async () => (await import('./commands/rm.js')).registerRm,
+  show: async () => (await import('./commands/show.js')).registerShow,
+  export: async () => (await import('./commands/export.js')).registerExport,
   browse: async () => (await import('./commands/browse.js')).registerBrowse,
   list: async () => (await import('./commands/list.js')).registerList,
   search: async () => (await import('./commands/search.js')).registerSearch,
@@ -24,6 +26,14 @@ const commands: Record<string, () => Promise<Register>> = {
   schema: async () => (await import('./commands/schema.js')).registerSchema,
   stages: async () => (await import('./commands/stages.js')).registerStages,
 };
+
+// Output piped into `head` ends quietly: a closed pipe is the reader saying "enough", not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
 
 const program = new Command('lede')
   .description('Lede: news articles in, quotes, speakers, entities, themes, tone and more out.')

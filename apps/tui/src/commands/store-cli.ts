@@ -2,11 +2,12 @@
  * What the store commands share: the --db/--json options, opening the store, printing rows,
  * and turning a typed error into `lede: CODE (field): message` with exit code 1.
  */
-import { isLedeError } from '@lede/core/model';
+import { existsSync } from 'node:fs';
+import { isLedeError, LedeError } from '@lede/core/model';
 import type { LedeStore } from '@lede/store';
 import type { Command } from 'commander';
 
-export interface StoreCliOptions { db?: string; json?: boolean }
+export interface StoreCliOptions { db?: string; json?: boolean; /** Only `add` creates a store; other commands need one. */ create?: boolean }
 
 export function storeOptions(cmd: Command): Command {
   return cmd
@@ -18,7 +19,11 @@ export function storeOptions(cmd: Command): Command {
 export async function withStore(opts: StoreCliOptions, fn: (store: LedeStore) => Promise<void>): Promise<number> {
   let store: LedeStore | undefined;
   try {
-    const { openStore } = await import('@lede/store');
+    const { openStore, DEFAULT_DB } = await import('@lede/store');
+    const file = opts.db ?? DEFAULT_DB;
+    if (!opts.create && file !== ':memory:' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(file) && !existsSync(file)) {
+      throw new LedeError('NOT_FOUND', `no store at ${file}; \`lede add\` creates one`, { field: 'db' });
+    }
     store = await openStore(opts.db === undefined ? {} : { db: opts.db });
     await fn(store);
     return 0;
