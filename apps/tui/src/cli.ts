@@ -2,6 +2,7 @@
 // The `lede` command line. Each command lives in ./commands/<name>.ts and registers itself here.
 // Command modules load lazily: `lede browse` must reach its first frame fast, so it must not pay for
 // the HTTP server, the ingesters or the analyzers it does not use.
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 
 type Register = (program: Command) => void;
@@ -37,6 +38,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const program = new Command('lede')
   .description('Lede: news articles in, quotes, speakers, entities, themes, tone and more out.')
+  .version((createRequire(import.meta.url)('../package.json') as { version: string }).version, '-V, --version')
   .showHelpAfterError()
   // Usage errors exit 2 (the documented contract); commands set 0/1 themselves.
   .exitOverride((err: CommanderError) => {

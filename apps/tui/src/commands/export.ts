@@ -7,15 +7,14 @@ import { exportTableNames, exportTables, type ExportTable } from '../export/colu
 import { csvHeader, csvLine } from '../export/csv.js';
 import { exportRows } from '../export/rows.js';
 import { writeOut } from './output.js';
-import { storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
+import { withStore, type StoreCliOptions } from './store-cli.js';
 import { themeFilterOptions, themeQuery, type ThemeCliOptions } from './theme-options.js';
 
 export const exportFormats = ['csv', 'jsonl', 'parquet'] as const;
 type Opts = StoreCliOptions & ThemeCliOptions & { entity?: string; speaker?: string; from?: string; to?: string; format: (typeof exportFormats)[number]; output?: string };
 
 export function registerExport(program: Command): void {
-  storeOptions(
-    themeFilterOptions(
+  themeFilterOptions(
       program
         .command('export')
         .description('export articles, quotes, entities, mentions or themes as CSV, JSONL or Parquet (streams; filters as in `lede list`)')
@@ -25,8 +24,8 @@ export function registerExport(program: Command): void {
         .option('--entity <name>', 'only articles mentioning this entity')
         .option('--speaker <name>', 'only articles quoting this speaker (quotes: only their quotes)')
         .option('--from <date>', 'first day (YYYY-MM-DD)')
-        .option('--to <date>', 'last day (YYYY-MM-DD)'),
-    ),
+        .option('--to <date>', 'last day (YYYY-MM-DD)')
+        .option('--db <db>', 'SQLite file, :memory: or postgres:// URL (default .lede/lede.db)'),
   ).action(async (table: ExportTable, opts: Opts) => {
     if (opts.format === 'parquet' && !opts.output) {
       process.stderr.write('lede: INVALID_OPTION (output): --format parquet writes a file: give --output FILE\n');

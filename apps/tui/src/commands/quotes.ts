@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { themeFilterOptions, themeQuery, type ThemeCliOptions } from './theme-options.js';
-import { intArg, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
+import { formatOf, intArg, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
 
 type Opts = StoreCliOptions & ThemeCliOptions & { speaker?: string; from?: string; to?: string; limit: number; offset: number };
 
@@ -19,9 +19,9 @@ export function registerQuotes(program: Command): void {
     process.exitCode = await withStore(opts, async (store) => {
       const { speaker, from, to, limit, offset } = opts;
       const page = await store.quotes({ speaker, ...themeQuery(opts), from, to, limit, offset });
-      if (opts.json) return void process.stdout.write(JSON.stringify(page, null, 2) + "\n");
-      printRows(page.items, [['date', (q) => q.publishedAt?.slice(0, 10)], ['speaker', (q) => q.speaker], ['article', (q) => q.articleId], ['quote', (q) => `“${q.text}”`]]);
-      process.stdout.write(`${page.items.length} of ${page.total} quotes\n`);
+      if (formatOf(opts) === 'json') return void process.stdout.write(JSON.stringify(page, null, 2) + '\n');
+      printRows(page.items, [['date', (q) => q.publishedAt?.slice(0, 10)], ['speaker', (q) => q.speaker], ['article', (q) => q.articleId], ['quote', (q) => (formatOf(opts) === 'table' ? `“${q.text}”` : q.text)]], opts);
+      if (formatOf(opts) === 'table') process.stdout.write(`${page.items.length} of ${page.total} quotes\n`);
     });
   });
 }
