@@ -1,6 +1,6 @@
 // Request and response schemas of the HTTP API: zod validates requests and the same schemas
 // generate /openapi.json, so the spec cannot drift from what the server accepts.
-import { EntityType, QuoteForm } from '@lede/core';
+import { EntityType, QuoteForm, SpeakerKind } from '@lede/core';
 import type { AddResult, ArticleSummary, Page, QuoteRow, SearchHit } from '@lede/store';
 import { z } from 'zod';
 
@@ -136,17 +136,28 @@ export const SearchQuery = themeRule(z.strictObject({
   to: isoDate.optional(),
 }));
 
+/** A true/false query flag ("true" or "false"; anything else is a 400 naming it). */
+const flag = () => z.enum(['true', 'false']).optional().transform((t) => (t === undefined ? undefined : t === 'true'));
+
 export const QuotesQuery = themeRule(z.strictObject({
   speaker: name.optional(),
   ...themeFilters,
   from: isoDate.optional(),
   to: isoDate.optional(),
+  form: z.enum(['direct', 'mixed', 'indirect']).optional()
+    .describe('direct (direct and block quotes), mixed (quoted words inside reported speech) or indirect (paraphrase).'),
+  minConfidence: z.coerce.number().min(0).max(1).optional().describe('Only quotes with at least this confidence (0-1); quotes without one are left out.'),
+  named: flag().describe('true: only quotes whose speaker is named, or a pronoun or description resolved to a named entity.'),
   limit: limit(500),
   offset,
 }));
 
 const facetShape = { ...themeFilters, from: isoDate.optional(), to: isoDate.optional(), limit: limit(500) };
 export const FacetQuery = themeRule(z.strictObject(facetShape));
+export const SpeakersQuery = themeRule(z.strictObject({
+  ...facetShape,
+  all: flag().describe('true: also count unresolved descriptions ("analysts", "a spokesman") and unlinked organisations.'),
+}));
 export const EntitiesQuery = themeRule(z.strictObject({ ...facetShape, type: EntityType.optional() }));
 
 export const CooccurrenceQuery = z.strictObject({
@@ -202,6 +213,9 @@ export const QuoteRowSchema = z.object({
   role: z.string().optional(),
   start: z.number().int(),
   end: z.number().int(),
+  statement: z.string().describe('Statement id: fragments of one statement ("…," she said, "…") share it.'),
+  confidence: z.number().optional().describe('Calibrated probability (0-1) that content and speaker are right.'),
+  speakerKind: SpeakerKind.optional(),
 });
 
 export const EntityFacetSchema = z.object({ name: z.string(), type: EntityType, mentions: z.number().int(), articles: z.number().int() });

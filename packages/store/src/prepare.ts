@@ -1,4 +1,5 @@
-import { THEME_THRESHOLD, type Analysis, type EntityType, type QuoteForm } from '@lede/core';
+import { THEME_THRESHOLD, type Analysis, type EntityType, type QuoteForm, type SpeakerKind } from '@lede/core';
+import { countStatements, statementOf } from './statements.js';
 import { ANALYZER_VERSION } from './analyzer-version.js';
 import { contentHash } from './dedupe/content-hash.js';
 import { metaHash } from './dedupe/meta-hash.js';
@@ -32,6 +33,8 @@ export interface PreparedArticle {
   bands: number[];
   tone: number | null;
   topThemes: string[];
+  /** Statements reported (fragments of one statement count once). */
+  quoteCount: number;
   quotes: PreparedQuote[];
   entities: PreparedEntity[];
   themes: PreparedTheme[];
@@ -48,6 +51,10 @@ export interface PreparedQuote {
   role: string | null;
   start: number;
   end: number;
+  /** Statement id (the quote's own id when it is a statement of its own). */
+  statement: string;
+  speakerKind: SpeakerKind | null;
+  confidence: number | null;
 }
 
 export interface PreparedEntity {
@@ -119,6 +126,9 @@ export function prepareArticle(analysis: Analysis): PreparedArticle {
       role: q.speaker?.role ?? null,
       start: q.start,
       end: q.end,
+      statement: statementOf(q),
+      speakerKind: q.speaker?.kind ?? null,
+      confidence: q.confidence ?? null,
     };
   });
 
@@ -147,6 +157,7 @@ export function prepareArticle(analysis: Analysis): PreparedArticle {
     bands: bandKeys(signature),
     tone: analysis.tone?.document ?? null,
     topThemes: [...themes].sort((x, y) => y.score - x.score).slice(0, 3).map((t) => t.label),
+    quoteCount: countStatements(analysis.quotes),
     quotes,
     entities: [...entities.values()],
     themes,

@@ -1,4 +1,4 @@
-import type { Analysis, EntityType, QuoteForm } from '@lede/core';
+import type { Analysis, EntityType, QuoteForm, SpeakerKind } from '@lede/core';
 import type { PreparedArticle } from './prepare.js';
 import type { ThemeQuery } from './theme-filter.js';
 
@@ -18,13 +18,15 @@ export interface CorpusStore {
   /** Full-text search (ranked, with snippets) over articles and quotes. */
   search(q: string, query?: SearchQuery): Promise<SearchHit[]>;
   quotes(query?: QuoteQuery): Promise<Page<QuoteRow>>;
-  topSpeakers(query?: FacetQuery): Promise<Array<{ name: string; entityId?: string; quotes: number; articles: number }>>;
+  /** Quotes count statements (fragments of one statement once); descriptions only with `all`. */
+  topSpeakers(query?: SpeakerQuery): Promise<Array<{ name: string; entityId?: string; quotes: number; articles: number }>>;
   topEntities(query?: FacetQuery & { type?: EntityType }): Promise<Array<{ name: string; type: EntityType; mentions: number; articles: number }>>;
   cooccurrence(query?: { entity?: string; limit?: number; minArticles?: number }): Promise<Array<{ a: string; b: string; articles: number }>>;
   /** The theme facet: per theme, how many articles carry it and how many have it as primary topic. */
   themeCounts(query?: ThemeCountQuery): Promise<ThemeCount[]>;
   themeTimeline(query?: { theme?: string; by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; theme: string; articles: number }>>;
   entityTone(entity: string, query?: { by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; tone: number; articles: number }>>;
+  /** `quotes` counts statements (see statements.ts). */
   stats(): Promise<{ articles: number; quotes: number; entities: number; duplicates: number }>;
   close(): Promise<void>;
 }
@@ -81,7 +83,19 @@ export interface SearchHit {
   speaker?: string;
 }
 
-export interface QuoteQuery extends ThemeQuery { speaker?: string; from?: string; to?: string; limit?: number; offset?: number }
+export interface QuoteQuery extends ThemeQuery {
+  speaker?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+  /** direct (direct and block quotes), mixed (partial) or indirect (reported speech). */
+  form?: 'direct' | 'mixed' | 'indirect';
+  /** Only quotes with a confidence at or above this (0–1); quotes without one are left out. */
+  minConfidence?: number;
+  /** Only quotes whose speaker is named or resolved to a named entity. */
+  named?: boolean;
+}
 export interface QuoteRow {
   articleId: string;
   articleTitle?: string;
@@ -93,9 +107,16 @@ export interface QuoteRow {
   role?: string;
   start: number;
   end: number;
+  /** Statement id: fragments of one statement share it (a lone quote's own id). */
+  statement: string;
+  confidence?: number;
+  speakerKind?: SpeakerKind;
 }
 
 export interface FacetQuery extends ThemeQuery { from?: string; to?: string; limit?: number }
+
+/** Top speakers: named and resolved speakers and linked organisations; `all` adds descriptions ("analysts"). */
+export interface SpeakerQuery extends FacetQuery { all?: boolean }
 
 export interface ThemeCountQuery { from?: string; to?: string; limit?: number }
 export interface ThemeCount {

@@ -73,10 +73,23 @@ export const postgresMigrations: string[] = [
     WHERE an.article = t.article AND j ->> 'id' = t.theme_id AND (j ->> 'primary')::boolean IS TRUE;
   CREATE INDEX article_themes_primary ON article_themes(top_level, is_primary);
   `,
-  // (#14) metadata hash and analyzer version (see the SQLite migration of the same purpose).
+  // 3 (#14): metadata hash and analyzer version (see the SQLite migration of the same purpose).
   `
   ALTER TABLE articles ADD COLUMN meta_hash TEXT;
   ALTER TABLE articles ADD COLUMN analyzer_version TEXT;
+  `,
+  // 4 (attribution): speaker kind, statement id and confidence per quote (see the SQLite migration 4);
+  // no rollups to rebuild here, facets aggregate at query time.
+  `
+  ALTER TABLE quotes ADD COLUMN speaker_kind TEXT, ADD COLUMN statement TEXT, ADD COLUMN confidence DOUBLE PRECISION;
+  UPDATE quotes q SET speaker_kind = j -> 'speaker' ->> 'kind', statement = j ->> 'statement', confidence = (j ->> 'confidence')::double precision
+    FROM analyses an, jsonb_array_elements(an.json::jsonb -> 'quotes') j
+    WHERE an.article = q.article AND j ->> 'id' = q.quote_id;
+  UPDATE quotes SET statement = quote_id WHERE statement IS NULL;
+  UPDATE articles a SET quote_count = s.n FROM (
+    SELECT an.article, count(DISTINCT coalesce(j ->> 'statement', j ->> 'id'))::int AS n
+    FROM analyses an, jsonb_array_elements(an.json::jsonb -> 'quotes') j GROUP BY an.article
+  ) s WHERE s.article = a.pk;
   `,
 ];
 

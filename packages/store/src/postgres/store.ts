@@ -1,11 +1,12 @@
 import { Kysely, PostgresDialect, sql, type RawBuilder, type Transaction } from 'kysely';
 import pg from 'pg';
-import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm } from '@lede/core/model';
+import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm, type SpeakerKind } from '@lede/core/model';
+import { countableSpeakerSql, quoteFilters } from '../statements.js';
 import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer, similarity } from '../dedupe/minhash.js';
 import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
 import { normaliseName, PAIR_TOP, PAIR_TYPES, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import { redactUrl } from '../open.js';
-import type { AddResult, ArticleFilter, ArticleSummary, FacetQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery, ThemeCountQuery } from '../types.js';
+import type { AddResult, ArticleFilter, ArticleSummary, FacetQuery, SpeakerQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery, ThemeCountQuery } from '../types.js';
 import { themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { migratePostgres } from './migrations.js';
 
@@ -214,6 +215,11 @@ class PostgresStore implements LedeStore {
       if (query.speaker) where.push(speakerMatch(query.speaker));
       where.push(...themeWhere(sql`q.article`, query));
       where.push(...dates('q.published_day', query));
+      const f = quoteFilters(query);
+      if (f.forms) where.push(sql`q.form IN (${sql.join([...f.forms])})`);
+      // A quote without a confidence (stored before quotes had one) is not known to pass.
+      if (f.minConfidence !== undefined) where.push(sql`q.confidence >= ${f.minConfidence}`);
+      if (f.named) where.push(sql`q.speaker_kind IN ('named', 'resolved')`);
       const total = (await sql<Row>`SELECT count(*) AS n FROM quotes q ${and(where)}`.execute(this.db)).rows[0]!.n as number;
       const rows = (
         await sql<Row>`SELECT q.*, a.id AS article_id, a.title, a.published_at FROM quotes q JOIN articles a ON a.pk = q.article ${and(where)}
@@ -232,18 +238,23 @@ class PostgresStore implements LedeStore {
           ...(r.role !== null && { role: r.role }),
           start: r.start_offset,
           end: r.end_offset,
+          statement: r.statement,
+          ...(r.confidence !== null && { confidence: r.confidence }),
+          ...(r.speaker_kind !== null && { speakerKind: r.speaker_kind as SpeakerKind }),
         })),
       };
     });
   }
 
-  topSpeakers(query: FacetQuery = {}) {
+  topSpeakers(query: SpeakerQuery = {}) {
     return this.run('topSpeakers', async () => {
       const limit = intOption(query.limit, 'limit', 20);
-      const where: RawBuilder<unknown>[] = [sql`q.speaker_key IS NOT NULL`, ...dates('q.published_day', query)];
+      // By default only countable speakers (statements.ts); `all` adds unresolved descriptions.
+      const who = query.all === true ? sql`q.speaker_key IS NOT NULL` : sql.raw(countableSpeakerSql('q'));
+      const where: RawBuilder<unknown>[] = [who, ...dates('q.published_day', query)];
       where.push(...themeWhere(sql`q.article`, query));
       const rows = (
-        await sql<Row>`SELECT q.speaker_key AS key, max(q.speaker) AS name, count(*) AS quotes, count(DISTINCT q.article) AS articles
+        await sql<Row>`SELECT q.speaker_key AS key, max(q.speaker) AS name, count(DISTINCT (q.article, q.statement)) AS quotes, count(DISTINCT q.article) AS articles
           FROM quotes q ${and(where)} GROUP BY q.speaker_key ORDER BY quotes DESC, articles DESC, name LIMIT ${limit}`.execute(this.db)
       ).rows;
       return rows.map((r) => ({ name: r.name, ...(!String(r.key).startsWith('name:') && { entityId: r.key }), quotes: r.quotes, articles: r.articles }));
@@ -335,7 +346,7 @@ class PostgresStore implements LedeStore {
   stats() {
     return this.run('stats', async () => {
       const r = (
-        await sql<Row>`SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM quotes)::int AS quotes,
+        await sql<Row>`SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM (SELECT DISTINCT article, statement FROM quotes) s)::int AS quotes,
           (SELECT count(*) FROM entities)::int AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)::int AS duplicates`.execute(this.db)
       ).rows[0]!;
       return { articles: r.articles, quotes: r.quotes, entities: r.entities, duplicates: r.duplicates };
@@ -375,7 +386,7 @@ async function addOne(tx: Db, p: PreparedArticle): Promise<AddResult> {
   const inserted = await sql<Row>`INSERT INTO articles (id, title, source, url, byline, language, published_at, published_day, text, content_hash,
       duplicate_of, similarity, signature, tone, quote_count, top_themes, meta_hash, analyzer_version, fts)
     VALUES (${p.id}, ${p.title}, ${p.source}, ${p.url}, ${p.byline}, ${p.language}, ${p.publishedAt}, ${p.publishedDay}, ${p.text}, ${p.contentHash},
-      ${original?.id ?? null}, ${original?.similarity ?? null}, ${signatureToBuffer(p.signature)}, ${p.tone}, ${p.quotes.length}, ${JSON.stringify(p.topThemes)}, ${p.metaHash}, ${p.analyzerVersion},
+      ${original?.id ?? null}, ${original?.similarity ?? null}, ${signatureToBuffer(p.signature)}, ${p.tone}, ${p.quoteCount}, ${JSON.stringify(p.topThemes)}, ${p.metaHash}, ${p.analyzerVersion},
       ${dup ? null : sql`setweight(to_tsvector('english', coalesce(${p.title}::text, '')), 'A') || setweight(to_tsvector('english', ${p.text}::text), 'B')`})
     RETURNING pk`.execute(tx);
   const pk = inserted.rows[0]!.pk as number;
@@ -386,6 +397,7 @@ async function addOne(tx: Db, p: PreparedArticle): Promise<AddResult> {
       await tx.insertInto('quotes').values(p.quotes.map((q) => ({
         article: pk, quote_id: q.quoteId, text: q.text, form: q.form, speaker: q.speaker, speaker_key: q.speakerKey,
         speaker_norm: q.speaker === null ? null : normaliseName(q.speaker), role: q.role, start_offset: q.start, end_offset: q.end, published_day: p.publishedDay,
+        speaker_kind: q.speakerKind, statement: q.statement, confidence: q.confidence,
       }))).execute();
     }
     const ranked = [...p.entities].sort((x, y) => y.salience - x.salience || y.mentions - x.mentions);

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm } from '@lede/core/model';
+import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm, type SpeakerKind } from '@lede/core/model';
+import { countableSpeakerSql, quoteFilterSql, quoteFilters } from '../statements.js';
 import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
 import { normaliseName, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import type {
-  AddResult, ArticleFilter, ArticleSummary, FacetQuery, ThemeCountQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
+  AddResult, ArticleFilter, ArticleSummary, FacetQuery, SpeakerQuery, ThemeCountQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
 } from '../types.js';
 import { toFtsQuery } from './fts-query.js';
 import { migrateSqlite } from './migrations.js';
@@ -245,6 +246,9 @@ class SqliteStore implements LedeStore {
       }
       addThemes(where, params, 'q.article', query);
       addDates(where, params, 'q.published_day', query);
+      const filters = quoteFilterSql('q', quoteFilters(query));
+      where.push(...filters.where);
+      params.push(...filters.params);
       const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const total = (this.stmt(`SELECT count(*) AS n FROM quotes q ${w}`).get(...params) as Row).n as number;
       const rows = this.stmt(
@@ -264,21 +268,26 @@ class SqliteStore implements LedeStore {
           ...(r.role !== null && { role: r.role as string }),
           start: r.start as number,
           end: r.end as number,
+          statement: r.statement as string,
+          ...(r.confidence !== null && { confidence: r.confidence as number }),
+          ...(r.speaker_kind !== null && { speakerKind: r.speaker_kind as SpeakerKind }),
         })),
       };
     });
   }
 
-  topSpeakers(query: FacetQuery = {}) {
+  topSpeakers(query: SpeakerQuery = {}) {
     return this.run('topSpeakers', () => {
       const limit = intOption(query.limit, 'limit', 20);
+      // The rollups hold countable speakers only; `all` (descriptions too) aggregates exactly.
+      const all = query.all === true;
       const toRow = (r: Row) => ({
         name: r.name as string,
         ...(!(r.key as string).startsWith('name:') && { entityId: r.key as string }),
         quotes: r.quotes as number,
         articles: r.articles as number,
       });
-      const rollup = this.rollupTheme(query);
+      const rollup = all ? false : this.rollupTheme(query);
       if (rollup === null) return [];
       if (rollup === undefined) {
         return (this.stmt('SELECT key, name, quotes, articles FROM speakers ORDER BY quotes DESC, articles DESC, name LIMIT ?').all(limit) as Row[]).map(toRow);
@@ -286,12 +295,12 @@ class SqliteStore implements LedeStore {
       if (typeof rollup === 'string') {
         return (this.stmt('SELECT key, name, quotes, articles FROM speaker_themes WHERE theme_id = ? ORDER BY quotes DESC, articles DESC, name LIMIT ?').all(rollup, limit) as Row[]).map(toRow);
       }
-      const where = ['q.speaker_key IS NOT NULL'];
+      const where = [all ? 'q.speaker_key IS NOT NULL' : countableSpeakerSql('q')];
       const params: unknown[] = [];
       addThemes(where, params, 'q.article', query);
       addDates(where, params, 'q.published_day', query);
       const rows = this.stmt(
-        `SELECT q.speaker_key AS key, max(q.speaker) AS name, count(*) AS quotes, count(DISTINCT q.article) AS articles
+        `SELECT q.speaker_key AS key, max(q.speaker) AS name, count(DISTINCT q.article || ':' || q.statement) AS quotes, count(DISTINCT q.article) AS articles
          FROM quotes q WHERE ${where.join(' AND ')} GROUP BY q.speaker_key ORDER BY quotes DESC, articles DESC, name LIMIT ?`,
       ).all(...params, limit) as Row[];
       return rows.map(toRow);
@@ -433,7 +442,7 @@ class SqliteStore implements LedeStore {
   stats() {
     return this.run('stats', () => {
       const r = this.stmt(
-        `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes,
+        `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM (SELECT DISTINCT article, statement FROM quotes)) AS quotes,
                 (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates`,
       ).get() as Row;
       return { articles: r.articles as number, quotes: r.quotes as number, entities: r.entities as number, duplicates: r.duplicates as number };

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer, similarity } from '../dedupe/minhash.js';
 import { normaliseName, PAIR_TOP, PAIR_TYPES, type PreparedArticle } from '../prepare.js';
 import type { AddResult } from '../types.js';
+import { countableSpeakerSql, countsAsSpeaker } from '../statements.js';
 
 
 
@@ -39,8 +40,8 @@ export function createWriter(db: Database.Database) {
     insertArticleFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     deleteArticleFts: db.prepare("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)"),
     insertQuote: db.prepare(
-      `INSERT INTO quotes (article, quote_id, text, form, speaker, speaker_key, speaker_norm, role, start, "end", published_day)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO quotes (article, quote_id, text, form, speaker, speaker_key, speaker_norm, role, start, "end", published_day, speaker_kind, statement, confidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertQuoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text, speaker) VALUES (?, ?, ?)'),
     quotesOf: db.prepare('SELECT rowid, text, speaker FROM quotes WHERE article = ?'),
@@ -77,7 +78,11 @@ export function createWriter(db: Database.Database) {
     ),
     factsEntities: db.prepare('SELECT entity, mentions FROM article_entities WHERE article = ?'),
     factsThemes: db.prepare('SELECT theme_id FROM article_themes WHERE article = ?'),
-    factsSpeakers: db.prepare('SELECT speaker_key AS key, max(speaker) AS name, count(*) AS quotes FROM quotes WHERE article = ? AND speaker_key IS NOT NULL GROUP BY speaker_key'),
+    // Mirrors insert(): countable speakers only, statements counted once.
+    factsSpeakers: db.prepare(
+      `SELECT q.speaker_key AS key, max(q.speaker) AS name, count(DISTINCT q.statement) AS quotes FROM quotes q
+       WHERE q.article = ? AND ${countableSpeakerSql('q')} GROUP BY q.speaker_key`,
+    ),
     dropPair: db.prepare('DELETE FROM entity_pairs WHERE a = ? AND b = ? AND articles <= 0'),
     dropEntityTheme: db.prepare('DELETE FROM entity_themes WHERE theme_id = ? AND entity = ? AND articles <= 0'),
     dropSpeaker: db.prepare('DELETE FROM speakers WHERE key = ? AND articles <= 0'),
@@ -182,7 +187,7 @@ export function createWriter(db: Database.Database) {
       ...row,
       duplicateOf: original?.id ?? null,
       similarity: original?.similarity ?? null,
-      quoteCount: p.quotes.length,
+      quoteCount: p.quoteCount,
       topThemes: JSON.stringify(p.topThemes),
       addedAt: new Date().toISOString(),
     });
@@ -195,7 +200,7 @@ export function createWriter(db: Database.Database) {
     s.insertArticleFts.run(rowid, p.title, p.text);
     for (const q of p.quotes) {
       const norm = q.speaker === null ? null : normaliseName(q.speaker);
-      const qi = s.insertQuote.run(rowid, q.quoteId, q.text, q.form, q.speaker, q.speakerKey, norm, q.role, q.start, q.end, p.publishedDay);
+      const qi = s.insertQuote.run(rowid, q.quoteId, q.text, q.form, q.speaker, q.speakerKey, norm, q.role, q.start, q.end, p.publishedDay, q.speakerKind, q.statement, q.confidence);
       s.insertQuoteFts.run(Number(qi.lastInsertRowid), q.text, q.speaker);
     }
     const ranked = [...p.entities].sort((x, y) => y.salience - x.salience || y.mentions - x.mentions);
@@ -219,14 +224,15 @@ export function createWriter(db: Database.Database) {
       s.insertTheme.run(rowid, t.themeId, t.label, normaliseName(t.label), t.topLevel, t.score, p.publishedDay, t.primary ? 1 : 0);
       s.upsertThemeDict.run(t.themeId, t.label, normaliseName(t.label), t.topLevel);
     }
-    const speakers = new Map<string, Facts['speakers'][number]>();
+    // Speaker rollups: countable speakers only (no unresolved descriptions), one per statement.
+    const speakers = new Map<string, Facts['speakers'][number] & { statements: Set<string> }>();
     for (const q of p.quotes) {
-      if (!q.speakerKey || q.speaker === null) continue;
+      if (!q.speakerKey || q.speaker === null || !countsAsSpeaker(q)) continue;
       const sp = speakers.get(q.speakerKey);
-      if (sp) sp.quotes++;
-      else speakers.set(q.speakerKey, { key: q.speakerKey, name: q.speaker, quotes: 1 });
+      if (sp) sp.statements.add(q.statement);
+      else speakers.set(q.speakerKey, { key: q.speakerKey, name: q.speaker, quotes: 0, statements: new Set([q.statement]) });
     }
-    facts.speakers = [...speakers.values()];
+    facts.speakers = [...speakers.values()].map((sp) => ({ key: sp.key, name: sp.name, quotes: sp.statements.size }));
     bumpRollups(facts, 1);
     for (const k of p.keyphrases) s.insertKeyphrase.run(rowid, k.text, k.score);
   };
