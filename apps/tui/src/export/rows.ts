@@ -5,6 +5,8 @@ import type { ExportTable, Row } from './columns.js';
 export type ExportFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'from' | 'to'>;
 
 const PAGE = 500;
+/** Quote pages are cheap rows: big pages keep OFFSET re-scans and per-page counts few (the store caps a page at 10k). */
+const QUOTE_PAGE = 10_000;
 const join = (xs: readonly string[] | undefined) => (xs?.length ? xs.join('; ') : null);
 
 /**
@@ -14,12 +16,12 @@ const join = (xs: readonly string[] | undefined) => (xs?.length ? xs.join('; ') 
  */
 export async function* exportRows(store: CorpusStore, table: ExportTable, filter: ExportFilter): AsyncIterable<Row> {
   if (table === 'quotes' && !filter.entity) {
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await store.quotes({ ...filter, limit: PAGE, offset });
+    for (let offset = 0; ; offset += QUOTE_PAGE) {
+      const page = await store.quotes({ ...filter, limit: QUOTE_PAGE, offset });
       for (const q of page.items) {
         yield { article_id: q.articleId, article_title: q.articleTitle ?? null, published_at: q.publishedAt ?? null, quote_id: q.quoteId, speaker: q.speaker, role: q.role ?? null, form: q.form, start: q.start, end: q.end, text: q.text };
       }
-      if (page.items.length < PAGE) return;
+      if (page.items.length < QUOTE_PAGE) return;
     }
   }
   for (let offset = 0; ; offset += PAGE) {
