@@ -135,7 +135,8 @@ function handler(route: RouteDef, deps: AppDeps) {
       const reply = await route.handle({ query, params, body, req, res, deps, signal: res.locals.signal as AbortSignal });
       if (res.headersSent) return; // timed out meanwhile
       res.status(reply.status ?? 200).set(reply.headers ?? {});
-      if (reply.body instanceof JsonText) res.type('application/json').send(reply.body.text);
+      if (reply.body === undefined) res.end();
+      else if (reply.body instanceof JsonText) res.type('application/json').send(reply.body.text);
       else if (typeof reply.body === 'string') res.send(reply.body);
       else res.json(reply.body);
     } catch (e) {

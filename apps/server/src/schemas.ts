@@ -1,6 +1,6 @@
 // Request and response schemas of the HTTP API: zod validates requests and the same schemas
 // generate /openapi.json, so the spec cannot drift from what the server accepts.
-import { EntityType, QuoteForm } from '@lede/core';
+import { EntityType, QuoteForm, SpeakerKind } from '@lede/core';
 import type { AddResult, ArticleSummary, Page, QuoteRow, SearchHit } from '@lede/store';
 import { z } from 'zod';
 
@@ -10,6 +10,11 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2}([T ][0-9:.]{2,15}(Z|[+-]\d{2}:?\d{2})?)?)?$/, 'expected an ISO 8601 date, e.g. 2024-03-05')
   .describe('ISO 8601 date or date-time.');
+/** An article's own date: also a year or year-month, kept with its precision. */
+const articleDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2}([T ][0-9:.]{2,15}(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'expected an ISO 8601 date, e.g. 2024-03-05, 2024-03 or 2024')
+  .describe('ISO 8601 date or date-time; a partial date (2024, 2024-03) is kept with its precision.');
 
 /** Comma-separated stage names in a query string, or a JSON array in a body. */
 const stageList = z.array(z.string().min(1).max(40)).max(20);
@@ -26,7 +31,7 @@ const articleFields = {
   id: shortText(200).min(1).optional().describe('Stable id; default: a hash of the content.'),
   title: shortText(1000).optional(),
   byline: shortText(1000).optional(),
-  publishedAt: isoDate.optional(),
+  publishedAt: articleDate.optional(),
   source: shortText(200).optional(),
   url: shortText(2048).optional().describe('Recorded as metadata only; never fetched.'),
   language: shortText(35).optional().describe('BCP 47 tag, e.g. "en".'),
@@ -52,7 +57,7 @@ const metaQuery = {
   id: shortText(200).min(1).optional(),
   title: shortText(1000).optional(),
   source: shortText(200).optional(),
-  publishedAt: isoDate.optional(),
+  publishedAt: articleDate.optional(),
   url: shortText(2048).optional(),
   language: shortText(35).optional(),
 };
@@ -131,18 +136,37 @@ export const SearchQuery = themeRule(z.strictObject({
   to: isoDate.optional(),
 }));
 
+/** A true/false query flag ("true" or "false"; anything else is a 400 naming it). */
+const flag = () => z.enum(['true', 'false']).optional().transform((t) => (t === undefined ? undefined : t === 'true'));
+
 export const QuotesQuery = themeRule(z.strictObject({
   speaker: name.optional(),
   ...themeFilters,
   from: isoDate.optional(),
   to: isoDate.optional(),
+  form: z.enum(['direct', 'mixed', 'indirect']).optional()
+    .describe('direct (direct and block quotes), mixed (quoted words inside reported speech) or indirect (paraphrase).'),
+  minConfidence: z.coerce.number().min(0).max(1).optional().describe('Only quotes with at least this confidence (0-1); quotes without one are left out.'),
+  named: flag().describe('true: only quotes whose speaker is named, or a pronoun or description resolved to a named entity.'),
   limit: limit(500),
   offset,
 }));
 
 const facetShape = { ...themeFilters, from: isoDate.optional(), to: isoDate.optional(), limit: limit(500) };
 export const FacetQuery = themeRule(z.strictObject(facetShape));
-export const EntitiesQuery = themeRule(z.strictObject({ ...facetShape, type: EntityType.optional() }));
+export const SpeakersQuery = themeRule(z.strictObject({
+  ...facetShape,
+  all: flag().describe('true: also count unresolved descriptions ("analysts", "a spokesman") and unlinked organisations.'),
+}));
+export const EntitiesQuery = themeRule(z.strictObject({
+  ...facetShape,
+  type: EntityType.optional(),
+  types: z.string().optional()
+    .transform((s) => s?.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean))
+    .pipe(z.array(EntityType).optional())
+    .describe('Comma-separated types; default the named types (DATE, MONEY, PERCENT, QUANTITY only when asked).')
+    .meta({ examples: ['DATE,MONEY'] }),
+}));
 
 export const CooccurrenceQuery = z.strictObject({
   entity: name.optional().describe('Partners of this entity; without it, the most frequent pairs.').meta({ examples: ['Xi Jinping'] }),
@@ -197,6 +221,9 @@ export const QuoteRowSchema = z.object({
   role: z.string().optional(),
   start: z.number().int(),
   end: z.number().int(),
+  statement: z.string().describe('Statement id: fragments of one statement ("…," she said, "…") share it.'),
+  confidence: z.number().optional().describe('Calibrated probability (0-1) that content and speaker are right.'),
+  speakerKind: SpeakerKind.optional(),
 });
 
 export const EntityFacetSchema = z.object({ name: z.string(), type: EntityType, mentions: z.number().int(), articles: z.number().int() });

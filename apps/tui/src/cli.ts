@@ -8,12 +8,14 @@ type Register = (program: Command) => void;
 const commands: Record<string, () => Promise<Register>> = {
   analyze: async () => (await import('./commands/analyze.js')).registerAnalyze,
   add: async () => (await import('./commands/add.js')).registerAdd,
+  rm: async () => (await import('./commands/rm.js')).registerRm,
   browse: async () => (await import('./commands/browse.js')).registerBrowse,
   list: async () => (await import('./commands/list.js')).registerList,
   search: async () => (await import('./commands/search.js')).registerSearch,
   quotes: async () => (await import('./commands/quotes.js')).registerQuotes,
   speakers: async () => (await import('./commands/speakers.js')).registerSpeakers,
   entities: async () => (await import('./commands/entities.js')).registerEntities,
+  entity: async () => (await import('./commands/entity.js')).registerEntity,
   cooccur: async () => (await import('./commands/cooccur.js')).registerCooccur,
   themes: async () => (await import('./commands/themes.js')).registerThemes,
   timeline: async () => (await import('./commands/themes.js')).registerThemes, // alias of themes

@@ -167,7 +167,7 @@ describe('quotes, entities and themes', () => {
     await ui.press('2');
     let f = await ui.until((x) => x.includes('Speakers (2)') && x.includes('“China needs'), 'speakers and quotes');
     expect(f).toMatch(/Liu Dongshu\s+1q 1a/);
-    expect(f).toContain('— City University of Hong Kong · China bets on chips to drive growth');
+    expect(f).toContain('— direct · City University of Hong Kong · China bets on chips to drive');
     await ui.press('j');
     f = await ui.until((x) => x.includes('Quotes by Maria Lopez') && x.includes('“We cannot'), 'second speaker');
     expect(f).not.toContain('“China needs');

@@ -29,3 +29,28 @@ export function toIsoDate(value: unknown): string | undefined {
   const d = c.date();
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
 }
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'time';
+export interface ReadDate { publishedAt: string; datePrecision: DatePrecision }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A stated date with how much of it was stated: a year ("2025"), a month ("2025-03", "2025/3",
+ * "March 2025") or a full date as toIsoDate reads it. Partial dates stay partial (`2025-03`, not a
+ * guessed `2025-03-01`); the store files them under the first day of their period.
+ */
+export function readDate(value: unknown): ReadDate | undefined {
+  if (typeof value === 'string') {
+    const s = value.trim();
+    if (/^\d{4}$/.test(s) && +s >= 1000) return { publishedAt: s, datePrecision: 'year' };
+    let m = /^(\d{4})[-/.](\d{1,2})$/.exec(s);
+    if (m && +m[2]! >= 1 && +m[2]! <= 12) return { publishedAt: `${m[1]}-${m[2]!.padStart(2, '0')}`, datePrecision: 'month' };
+    m = /^([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(s);
+    const month = m ? MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) : -1;
+    if (m && month >= 0) return { publishedAt: `${m[2]}-${String(month + 1).padStart(2, '0')}`, datePrecision: 'month' };
+  }
+  const iso = toIsoDate(value);
+  if (!iso) return undefined;
+  return { publishedAt: iso, datePrecision: iso.length === 10 ? 'day' : 'time' };
+}

@@ -7,5 +7,7 @@ export { readInputs, type ReadOptions } from './read.js';
 export { normalizeText, toOriginalSpan, type Normalized, type NormalizeOptions } from './normalize.js';
 export { extractHtml, type ExtractedPage } from './html/extract.js';
 export { htmlFragmentToText } from './html/fragment.js';
-export { toIsoDate } from './dates.js';
+export { toIsoDate, readDate, type DatePrecision, type ReadDate } from './dates.js';
+export { FIELD_ALIASES } from './formats/aliases.js';
+export { authorList } from './authors.js';
 export { contentId } from './article-id.js';

@@ -2,6 +2,8 @@ export type * from './types.js';
 export { openStore, DEFAULT_DB, redactUrl } from './open.js';
 export { prepareArticle, restoreAnalysis, entityKey, dayOf, type PreparedArticle, type PreparedQuote, type PreparedEntity, type PreparedTheme } from './prepare.js';
 export { contentHash, normaliseForHash } from './dedupe/content-hash.js';
+export { metaHash } from './dedupe/meta-hash.js';
+export { ANALYZER_VERSION } from './analyzer-version.js';
 export { minhash, similarity, bandKeys, NEAR_DUPLICATE_THRESHOLD } from './dedupe/minhash.js';
 export { toFtsQuery } from './sqlite/fts-query.js';
 export { createAnalyzerPool, type AnalyzerPool, type AnalyzerPoolOptions, type AnalyzedItem } from './batch/pool.js';

@@ -1,6 +1,10 @@
-import { THEME_THRESHOLD, type Analysis, type EntityType, type QuoteForm } from '@lede/core';
+import { THEME_THRESHOLD, type Analysis, type EntityType, type QuoteForm, type SpeakerKind } from '@lede/core';
+import { countStatements, statementOf } from './statements.js';
+import { ANALYZER_VERSION } from './analyzer-version.js';
 import { contentHash } from './dedupe/content-hash.js';
+import { metaHash } from './dedupe/meta-hash.js';
 import { bandKeys, minhash } from './dedupe/minhash.js';
+import { surnameEvidence } from './entity-links.js';
 
 /**
  * An analysis flattened into the rows every store dialect writes. Pure and clonable, so worker
@@ -20,10 +24,18 @@ export interface PreparedArticle {
   /** The analysis as JSON without article.text (kept once, in its own column). */
   json: string;
   contentHash: string;
+  /** Hash of the metadata outside contentHash: a change there is an update. */
+  metaHash: string;
+  /** Which analyzer produced the analysis (`@lede/core@x.y.z`). */
+  analyzerVersion: string;
+  /** Replace a stored article even when content and metadata are unchanged (`--reanalyze`). */
+  replace?: boolean;
   signature: Uint32Array;
   bands: number[];
   tone: number | null;
   topThemes: string[];
+  /** Statements reported (fragments of one statement count once). */
+  quoteCount: number;
   quotes: PreparedQuote[];
   entities: PreparedEntity[];
   themes: PreparedTheme[];
@@ -40,6 +52,10 @@ export interface PreparedQuote {
   role: string | null;
   start: number;
   end: number;
+  /** Statement id (the quote's own id when it is a statement of its own). */
+  statement: string;
+  speakerKind: SpeakerKind | null;
+  confidence: number | null;
 }
 
 export interface PreparedEntity {
@@ -50,6 +66,8 @@ export interface PreparedEntity {
   mentions: number;
   salience: number;
   tone: number | null;
+  /** Surnames this full-name PERSON was called by alone in the article (corpus linking evidence). */
+  surnames?: string[];
 }
 
 /** How many of an article's most salient named entities feed the co-occurrence graph. */
@@ -90,12 +108,14 @@ export function prepareArticle(analysis: Analysis): PreparedArticle {
     const key = entityKey(e);
     const tone = entityToneById.get(e.id) ?? null;
     const prev = entities.get(key);
+    const surnames = surnameEvidence(e);
     if (prev) {
+      if (surnames.length) prev.surnames = [...new Set([...(prev.surnames ?? []), ...surnames])];
       prev.mentions += e.count;
       prev.salience = Math.max(prev.salience, e.salience);
       if (tone !== null) prev.tone = prev.tone === null ? tone : (prev.tone + tone) / 2;
     } else {
-      entities.set(key, { key, name: e.name, type: e.type, mentions: e.count, salience: e.salience, tone });
+      entities.set(key, { key, name: e.name, type: e.type, mentions: e.count, salience: e.salience, tone, ...(surnames.length && { surnames }) });
     }
   }
 
@@ -111,6 +131,9 @@ export function prepareArticle(analysis: Analysis): PreparedArticle {
       role: q.speaker?.role ?? null,
       start: q.start,
       end: q.end,
+      statement: statementOf(q),
+      speakerKind: q.speaker?.kind ?? null,
+      confidence: q.confidence ?? null,
     };
   });
 
@@ -133,10 +156,13 @@ export function prepareArticle(analysis: Analysis): PreparedArticle {
     text: a.text,
     json: JSON.stringify({ ...analysis, article: articleWithoutText }),
     contentHash: contentHash(a.title, a.text),
+    metaHash: metaHash(a),
+    analyzerVersion: ANALYZER_VERSION,
     signature,
     bands: bandKeys(signature),
     tone: analysis.tone?.document ?? null,
     topThemes: [...themes].sort((x, y) => y.score - x.score).slice(0, 3).map((t) => t.label),
+    quoteCount: countStatements(analysis.quotes),
     quotes,
     entities: [...entities.values()],
     themes,

@@ -1,8 +1,10 @@
-import type { Analysis, EntityType, QuoteForm } from '@lede/core';
+import type { Analysis, EntityType, QuoteForm, SpeakerKind } from '@lede/core';
 import type { PreparedArticle } from './prepare.js';
 import type { ThemeQuery } from './theme-filter.js';
+import type { EntityExplanation } from './entity-links.js';
 
 export type { ThemeQuery } from './theme-filter.js';
+export type { EntityExplanation } from './entity-links.js';
 
 /**
  * The corpus store contract: one interface over SQLite (embedded default) and PostgreSQL.
@@ -12,24 +14,31 @@ export interface CorpusStore {
   /** Store an analysed article; idempotent by content hash. */
   add(analysis: Analysis): Promise<AddResult>;
   get(id: string): Promise<Analysis | undefined>;
+  /** Remove articles and everything derived from them; resolves to the ids that were stored. */
+  remove(ids: readonly string[]): Promise<string[]>;
   list(query?: ListQuery): Promise<Page<ArticleSummary>>;
   /** Full-text search (ranked, with snippets) over articles and quotes. */
   search(q: string, query?: SearchQuery): Promise<SearchHit[]>;
   quotes(query?: QuoteQuery): Promise<Page<QuoteRow>>;
-  topSpeakers(query?: FacetQuery): Promise<Array<{ name: string; entityId?: string; quotes: number; articles: number }>>;
-  topEntities(query?: FacetQuery & { type?: EntityType }): Promise<Array<{ name: string; type: EntityType; mentions: number; articles: number }>>;
+  /** Quotes count statements (fragments of one statement once); descriptions only with `all`. */
+  topSpeakers(query?: SpeakerQuery): Promise<Array<{ name: string; entityId?: string; quotes: number; articles: number }>>;
+  /** Named types (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) unless `type` or `types` asks for others. */
+  topEntities(query?: FacetQuery & { type?: EntityType; types?: readonly EntityType[] }): Promise<Array<{ name: string; type: EntityType; mentions: number; articles: number }>>;
   cooccurrence(query?: { entity?: string; limit?: number; minArticles?: number }): Promise<Array<{ a: string; b: string; articles: number }>>;
   /** The theme facet: per theme, how many articles carry it and how many have it as primary topic. */
   themeCounts(query?: ThemeCountQuery): Promise<ThemeCount[]>;
   themeTimeline(query?: { theme?: string; by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; theme: string; articles: number }>>;
   entityTone(entity: string, query?: { by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; tone: number; articles: number }>>;
+  /** One corpus entity by name or key, with the names merged into it and the evidence (corpus linking). */
+  entity(name: string): Promise<EntityExplanation | undefined>;
+  /** `quotes` counts statements (see statements.ts). */
   stats(): Promise<{ articles: number; quotes: number; entities: number; duplicates: number }>;
   close(): Promise<void>;
 }
 
 export interface AddResult {
   id: string;
-  /** 'updated': the id was stored with different content, which replaced it. */
+  /** 'updated': the id was stored with different content or metadata, which replaced it. */
   status: 'added' | 'unchanged' | 'duplicate' | 'updated';
   /** For near-duplicates (syndicated copies): the id of the article this one copies. */
   duplicateOf?: string;
@@ -79,7 +88,19 @@ export interface SearchHit {
   speaker?: string;
 }
 
-export interface QuoteQuery extends ThemeQuery { speaker?: string; from?: string; to?: string; limit?: number; offset?: number }
+export interface QuoteQuery extends ThemeQuery {
+  speaker?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+  /** direct (direct and block quotes), mixed (partial) or indirect (reported speech). */
+  form?: 'direct' | 'mixed' | 'indirect';
+  /** Only quotes with a confidence at or above this (0–1); quotes without one are left out. */
+  minConfidence?: number;
+  /** Only quotes whose speaker is named or resolved to a named entity. */
+  named?: boolean;
+}
 export interface QuoteRow {
   articleId: string;
   articleTitle?: string;
@@ -91,9 +112,16 @@ export interface QuoteRow {
   role?: string;
   start: number;
   end: number;
+  /** Statement id: fragments of one statement share it (a lone quote's own id). */
+  statement: string;
+  confidence?: number;
+  speakerKind?: SpeakerKind;
 }
 
 export interface FacetQuery extends ThemeQuery { from?: string; to?: string; limit?: number }
+
+/** Top speakers: named and resolved speakers and linked organisations; `all` adds descriptions ("analysts"). */
+export interface SpeakerQuery extends FacetQuery { all?: boolean }
 
 export interface ThemeCountQuery { from?: string; to?: string; limit?: number }
 export interface ThemeCount {
@@ -117,7 +145,7 @@ export interface LedeStore extends CorpusStore {
   /** Store prepared articles (see prepareArticle) in one transaction, in order; all or nothing. */
   addMany(items: readonly PreparedArticle[]): Promise<AddResult[]>;
   /** Whether an article with this id is stored (with this content hash, when given); cheap, no JSON parse. */
-  has(id: string, contentHash?: string): Promise<boolean>;
+  has(id: string, contentHash?: string, metaHash?: string): Promise<boolean>;
 }
 
 export interface OpenStoreOptions {

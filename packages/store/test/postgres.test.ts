@@ -2,11 +2,13 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/index.js';
 import { storeContract } from './contract.js';
+import { dataContract } from './contract-data.js';
 
 // Runs when LEDE_PG_URL points at a PostgreSQL database we may write to; the tests work in
 // their own schema (lede_test), dropped and recreated for each test.
 const url = process.env.LEDE_PG_URL;
-const schema = 'lede_test';
+// LEDE_PG_SCHEMA lets concurrent runs (several worktrees on one server) keep apart.
+const schema = process.env.LEDE_PG_SCHEMA ?? 'lede_test';
 
 async function freshSchema(): Promise<string> {
   const client = new pg.Client({ connectionString: url });
@@ -20,6 +22,7 @@ async function freshSchema(): Promise<string> {
 
 describe.skipIf(!url)('postgres', () => {
   storeContract('postgres', async () => openStore({ db: await freshSchema() }));
+  dataContract('postgres', async () => openStore({ db: await freshSchema() }));
 
   it('creates the schema once and reopens without migrating again', async () => {
     const db = await freshSchema();

@@ -41,7 +41,7 @@ export interface ResponseDef {
  * OpenAPI document is generated from the same declaration.
  */
 export interface RouteDef<Q = unknown, P = unknown, B = unknown> {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   path: string;
   operationId: string;
   summary: string;

@@ -1,4 +1,5 @@
 import { LedeError, type ArticleInput } from '@lede/core';
+import { readDate } from '@lede/ingest';
 import { HttpProblem } from '../http/problem.js';
 import { isRawBody, type RawBody } from '../http/route.js';
 import type { ArticleRequest, IngestRequest } from '../schemas.js';
@@ -67,5 +68,8 @@ export function parseTask(parseInput: ParseInput, { content, format, meta, field
     // The ingester names fields of the record; over HTTP the record is the `text`/`html` field.
     throw new LedeError(e.code, e.message, { ...((e.field ?? field) && { field: e.field ?? field }) });
   }
-  return { ...first.article, ...meta };
+  // A client's date goes through the same reader as a record's, so "2025-03" keeps its precision here too.
+  const date = meta.publishedAt === undefined ? undefined : readDate(meta.publishedAt);
+  if (meta.publishedAt !== undefined && !date) throw new LedeError('INVALID_RECORD', `"publishedAt" is not a date: ${JSON.stringify(meta.publishedAt.slice(0, 60))}`, { field: 'publishedAt' });
+  return { ...first.article, ...meta, ...date };
 }

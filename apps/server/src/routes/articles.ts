@@ -72,3 +72,21 @@ export const getArticleRoute = defineRoute({
     return { body: analysis };
   },
 });
+
+export const deleteArticleRoute = defineRoute({
+  method: 'delete',
+  path: '/v1/articles/:id',
+  operationId: 'deleteArticle',
+  tag: 'corpus',
+  summary: 'Remove a stored article with its quotes, entities, themes and counts',
+  params: ArticleParams,
+  responses: {
+    204: { description: 'Removed.' },
+    404: { description: 'No article with this id.' },
+  },
+  async handle({ params, deps }) {
+    const [removed] = await deps.store.remove([params.id]);
+    if (!removed) throw new LedeError('NOT_FOUND', `no article with id "${params.id}"`, { field: 'id' });
+    return { status: 204, body: undefined };
+  },
+});

@@ -1,8 +1,9 @@
 import type { RouteDef } from '../http/route.js';
 import { analyzeRoute } from './analyze.js';
-import { addArticleRoute, getArticleRoute, listArticlesRoute } from './articles.js';
+import { addArticleRoute, deleteArticleRoute, getArticleRoute, listArticlesRoute } from './articles.js';
 import { cooccurrenceRoute, entitiesRoute, entityToneRoute, quotesRoute, searchRoute, speakersRoute, statsRoute, themeCountsRoute, timelineRoute } from './corpus.js';
 import { healthRoute, readyRoute } from './health.js';
+import { entityRoute } from './entity.js';
 
 /** Every API route, in the order the OpenAPI document lists them. */
 export const routes: RouteDef[] = [
@@ -10,10 +11,12 @@ export const routes: RouteDef[] = [
   addArticleRoute,
   listArticlesRoute,
   getArticleRoute,
+  deleteArticleRoute,
   searchRoute,
   quotesRoute,
   entitiesRoute,
   entityToneRoute,
+  entityRoute,
   cooccurrenceRoute,
   speakersRoute,
   themeCountsRoute,

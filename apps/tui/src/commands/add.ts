@@ -1,15 +1,17 @@
 /**
  * `lede add PATH...`: ingest files, folders, feeds and JSONL, analyse them on every core and store
- * them. Idempotent: an article already stored with the same content is skipped; copies under
+ * them. Idempotent: an article already stored with the same content and metadata is skipped (changed
+ * metadata is an update; --reanalyze replaces every given article); copies under
  * another id are stored and linked as duplicates. Exit 1 when any record failed.
  */
 import type { Command } from 'commander';
 import { LedeError } from '@lede/core/model';
 import { countRecords, progressLine } from './add-progress.js';
 import { intArg, printError, withStore, type StoreCliOptions } from './store-cli.js';
+import { extraFieldTracker, noteExtras } from './extra-fields.js';
 import { addThemesOptions, themesStageOptions, type ThemesMode } from './themes-option.js';
 
-type Opts = StoreCliOptions & { format?: string; threads?: number; verbose?: boolean; themes?: string; themesMode?: ThemesMode };
+type Opts = StoreCliOptions & { reanalyze?: boolean; format?: string; threads?: number; verbose?: boolean; themes?: string; themesMode?: ThemesMode };
 
 export function registerAdd(program: Command): void {
   const command = program
@@ -20,6 +22,7 @@ export function registerAdd(program: Command): void {
     .option('--format <format>', 'input format (default: detected per file)')
     .option('--threads <n>', 'analysis worker threads (default: all cores)', intArg('threads'))
     .option('--json', 'print the summary as JSON')
+    .option('--reanalyze', 're-run the analysis of articles already stored (e.g. after an upgrade) and replace them')
     .option('-v, --verbose', 'print every failed record and duplicate');
   // Articles already stored are not re-analysed: new themes apply to articles added from now on.
   addThemesOptions(command)
@@ -42,9 +45,11 @@ export async function add(paths: string[], opts: Opts): Promise<number> {
     const [{ readInputs }, { ingestCorpus }] = await Promise.all([import('@lede/ingest'), import('@lede/store')]);
     if (opts.threads === 0) throw new LedeError('INVALID_OPTION', '--threads must be at least 1', { field: 'threads' });
     const bar = progressLine(countRecords(paths));
-    const inputs = readInputs(paths, opts.format === undefined ? {} : { format: opts.format as never });
+    const extras = extraFieldTracker();
+    const inputs = noteExtras(readInputs(paths, opts.format === undefined ? {} : { format: opts.format as never }), extras);
     const sum = await ingestCorpus(store, inputs, {
       ...(opts.threads !== undefined && { threads: opts.threads }),
+      ...(opts.reanalyze && { reanalyze: true }),
       ...(stageOptions && { analyzeOptions: { stageOptions } }),
       onProgress: (p) => bar.update(p),
       ...(opts.verbose && {
@@ -54,6 +59,7 @@ export async function add(paths: string[], opts: Opts): Promise<number> {
       }),
     });
     bar.done();
+    process.stderr.write(extras.warning('add'));
     failed = sum.failed;
     if (opts.json) {
       process.stdout.write(JSON.stringify({ db: store.location, ...sum }, null, 2) + '\n');

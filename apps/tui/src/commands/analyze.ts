@@ -3,6 +3,7 @@ import { inputFormats, readInputs, type InputFormat } from '@lede/ingest';
 import { Option, type Command } from 'commander';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
+import { extraFieldTracker } from './extra-fields.js';
 import { addThemesOptions, themesStageOptions, type ThemesMode } from './themes-option.js';
 
 export const outputFormats = ['json', 'jsonl', 'md', 'text'] as const;
@@ -89,11 +90,13 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCommandOptions = 
     }
   };
 
+  const extras = extraFieldTracker();
   for await (const result of readInputs(paths, { format: opts.inputFormat, maxBytes: opts.maxBytes, stdin: io.stdin })) {
     if (!result.ok) {
       await reportError(result.record, result.error);
       continue;
     }
+    extras.note(result.article);
     let analysis: Analysis;
     try {
       analysis = analyze(result.article, analyzeOptions);
@@ -107,6 +110,8 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCommandOptions = 
     if (emitted === 1) await io.stdout(JSON.stringify(pendingJson, null, 2) + '\n');
     else if (emitted > 1) await io.stdout('\n]\n');
   }
+  const warning = extras.warning('analyze');
+  if (warning) await io.stderr(warning);
   return failed > 0 ? 1 : 0;
 }
 

@@ -25,7 +25,7 @@ export function registerList(program: Command): void {
     process.exitCode = await withStore(opts, async (store) => {
       const { entity, speaker, from, to, sort, order, limit, offset } = opts;
       const page = await store.list({ ...themeQuery(opts), entity, speaker, from, to, sort, order, limit, offset });
-      if (opts.json) return printRows([page], [], true);
+      if (opts.json) return void process.stdout.write(JSON.stringify(page, null, 2) + "\n");
       printRows(page.items, [
         ['id', (a) => a.id], ['date', (a) => a.publishedAt?.slice(0, 10)], ['quotes', (a) => a.quoteCount], ['tone', (a) => a.tone],
         ['themes', (a) => a.topThemes.join(', ')], ['title', (a) => (a.duplicateOf ? `${a.title ?? a.opening ?? ''} (copy of ${a.duplicateOf})` : (a.title ?? a.opening))],

@@ -1,27 +1,38 @@
 import type { Command } from 'commander';
 import { themeFilterOptions, themeQuery, type ThemeCliOptions } from './theme-options.js';
 import { intArg, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
+import { quoteFilterOptions, quoteFilterQuery, type QuoteFilterCliOptions } from './quote-options.js';
+import { confidenceText, formName, groupStatements, statementText } from '../report/quote-display.js';
 
-type Opts = StoreCliOptions & ThemeCliOptions & { speaker?: string; from?: string; to?: string; limit: number; offset: number };
+type Opts = StoreCliOptions & ThemeCliOptions & QuoteFilterCliOptions & { speaker?: string; from?: string; to?: string; limit: number; offset: number };
 
-/** `lede quotes`: stored quotes by speaker, theme and date, newest first. */
+/** `lede quotes`: stored quotes by speaker, theme, date, form and confidence, newest first; one row per statement. */
 export function registerQuotes(program: Command): void {
   storeOptions(
-    themeFilterOptions(program
+    quoteFilterOptions(themeFilterOptions(program
       .command('quotes')
-      .description('list stored quotes, filtered by speaker, theme and date (what a person said over time)')
+      .description('list stored quotes, filtered by speaker, theme and date (what a person said over time); indirect speech is shown as paraphrase, without quotation marks')
       .option('--speaker <name>', 'speaker name or entity key, e.g. "Tony Blair"')
       .option('--from <date>', 'first day (YYYY-MM-DD)')
       .option('--to <date>', 'last day (YYYY-MM-DD)')
       .option('--limit <n>', 'page size', intArg('limit'), 50)
-      .option('--offset <n>', 'skip this many', intArg('offset'), 0)),
+      .option('--offset <n>', 'skip this many', intArg('offset'), 0))),
   ).action(async (opts: Opts) => {
     process.exitCode = await withStore(opts, async (store) => {
       const { speaker, from, to, limit, offset } = opts;
-      const page = await store.quotes({ speaker, ...themeQuery(opts), from, to, limit, offset });
-      if (opts.json) return printRows([page], [], true);
-      printRows(page.items, [['date', (q) => q.publishedAt?.slice(0, 10)], ['speaker', (q) => q.speaker], ['article', (q) => q.articleId], ['quote', (q) => `“${q.text}”`]]);
-      process.stdout.write(`${page.items.length} of ${page.total} quotes\n`);
+      const page = await store.quotes({ speaker, ...themeQuery(opts), ...quoteFilterQuery(opts), from, to, limit, offset });
+      if (opts.json) return void process.stdout.write(JSON.stringify(page, null, 2) + "\n");
+      const statements = groupStatements(page.items);
+      printRows(statements, [
+        ['date', (q) => q.publishedAt?.slice(0, 10)],
+        ['speaker', (q) => q.speaker],
+        ['form', (q) => formName(q.form)],
+        ['conf', (q) => confidenceText(q.confidence)],
+        ['article', (q) => q.articleId],
+        ['quote', statementText],
+      ]);
+      const joined = statements.length < page.items.length ? ` (${statements.length} statements)` : '';
+      process.stdout.write(`${page.items.length} of ${page.total} quotes${joined}\n`);
     });
   });
 }

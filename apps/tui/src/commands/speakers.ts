@@ -2,18 +2,22 @@ import type { Command } from 'commander';
 import { themeFilterOptions, themeQuery, type ThemeCliOptions } from './theme-options.js';
 import { intArg, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
 
-/** `lede speakers`: who is quoted most (optionally on one theme, in a date range). */
+/**
+ * `lede speakers`: who is quoted most (optionally on one theme, in a date range). Counts statements
+ * by named or resolved speakers and linked organisations; `--all` adds descriptions.
+ */
 export function registerSpeakers(program: Command): void {
   storeOptions(
     themeFilterOptions(program
       .command('speakers')
-      .description('top quoted speakers, optionally per theme and date range')
+      .description('top quoted speakers (named people and organisations), optionally per theme and date range')
       .option('--from <date>', 'first day (YYYY-MM-DD)')
       .option('--to <date>', 'last day (YYYY-MM-DD)')
-      .option('--limit <n>', 'how many', intArg('limit'), 20)),
-  ).action(async (opts: StoreCliOptions & ThemeCliOptions & { from?: string; to?: string; limit: number }) => {
+      .option('--limit <n>', 'how many', intArg('limit'), 20)
+      .option('--all', 'include unresolved descriptions ("analysts", "a spokesman") and unlinked organisations')),
+  ).action(async (opts: StoreCliOptions & ThemeCliOptions & { from?: string; to?: string; limit: number; all?: boolean }) => {
     process.exitCode = await withStore(opts, async (store) => {
-      const rows = await store.topSpeakers({ ...themeQuery(opts), from: opts.from, to: opts.to, limit: opts.limit });
+      const rows = await store.topSpeakers({ ...themeQuery(opts), from: opts.from, to: opts.to, limit: opts.limit, ...(opts.all && { all: true }) });
       printRows(rows, [['speaker', (r) => r.name], ['quotes', (r) => r.quotes], ['articles', (r) => r.articles], ['entity', (r) => r.entityId]], opts.json);
     });
   });

@@ -1,48 +1,59 @@
 import { LedeError } from '@lede/core';
+import { authorList } from '../authors.js';
 import { extractHtml } from '../html/extract.js';
 import { htmlFragmentToText } from '../html/fragment.js';
+import { extraFields, pick, type FieldName } from './aliases.js';
 import type { RawArticle } from './fields.js';
 
 /**
- * One JSON record `{id, text | html, title?, url?, publishedAt?, source?, byline?, language?}`
- * -> article fields. Wrong types are an INVALID_RECORD naming the field. `html` holding a
- * whole page goes through main-text extraction; a fragment is read as it is.
+ * One JSON record -> article fields. Field names follow FIELD_ALIASES (`headline`, `published`,
+ * `outlet`, `author`, ...); other fields are kept as `extra`. Wrong types are an INVALID_RECORD
+ * naming the field. `html` holding a whole page goes through main-text extraction; a fragment is
+ * read as it is. `text` is kept exactly as given.
  */
 export function recordToRaw(value: unknown, record: string): RawArticle {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new LedeError('INVALID_RECORD', `expected a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`, { record });
   }
   const o = value as Record<string, unknown>;
-  const optString = (field: string): string | undefined => {
-    const v = o[field];
-    if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'string') throw new LedeError('INVALID_RECORD', `"${field}" must be a string, got ${typeof v}`, { record, field });
+  const optString = (field: FieldName): string | undefined => {
+    const hit = pick(o, field);
+    if (!hit) return undefined;
+    let v = hit.value;
+    // publisher/source objects (schema.org, scrapers) carry the name inside.
+    if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string') v = (v as { name: string }).name;
+    if (typeof v !== 'string') throw new LedeError('INVALID_RECORD', `"${hit.name}" must be a string, got ${typeof v}`, { record, field: hit.name });
     return v.trim() || undefined;
   };
-  let id: string | undefined;
-  if (typeof o.id === 'number' && Number.isFinite(o.id)) id = String(o.id);
-  else id = optString('id');
-  const text = o.text;
-  const html = o.html;
-  if (text === undefined && html === undefined) {
-    throw new LedeError('INVALID_RECORD', 'the record has neither "text" nor "html"', { record, field: 'text' });
+  const idHit = pick(o, 'id');
+  const id = typeof idHit?.value === 'number' && Number.isFinite(idHit.value) ? String(idHit.value) : optString('id');
+  const textHit = pick(o, 'text');
+  const html = pick(o, 'html')?.value;
+  if (textHit === undefined && html === undefined) {
+    throw new LedeError('INVALID_RECORD', 'the record has neither "text" (or "body", "content") nor "html"', { record, field: 'text' });
   }
+  const dateHit = pick(o, 'publishedAt');
+  const authorsHit = pick(o, 'authors');
+  const authors = authorsHit ? authorList(authorsHit.value) : undefined;
   const fields = {
     id,
     title: optString('title'),
     url: optString('url'),
     source: optString('source'),
-    byline: optString('byline'),
+    byline: optString('byline') ?? (authors?.length ? authors.join(', ') : undefined),
+    ...(authors?.length && { authors }),
     language: optString('language'),
-    publishedAt: o.publishedAt ?? undefined,
+    publishedAt: dateHit?.value,
+    dateField: dateHit?.name,
     strictDate: true,
+    extra: extraFields(o),
   };
   if (fields.publishedAt !== undefined && typeof fields.publishedAt !== 'string' && typeof fields.publishedAt !== 'number') {
-    throw new LedeError('INVALID_RECORD', '"publishedAt" must be an ISO 8601 string or a Unix time', { record, field: 'publishedAt' });
+    throw new LedeError('INVALID_RECORD', `"${dateHit!.name}" must be an ISO 8601 string or a Unix time`, { record, field: dateHit!.name });
   }
-  if (text !== undefined) {
-    if (typeof text !== 'string') throw new LedeError('INVALID_RECORD', `"text" must be a string, got ${typeof text}`, { record, field: 'text' });
-    return { ...fields, text };
+  if (textHit !== undefined) {
+    if (typeof textHit.value !== 'string') throw new LedeError('INVALID_RECORD', `"${textHit.name}" must be a string, got ${typeof textHit.value}`, { record, field: textHit.name });
+    return { ...fields, text: textHit.value };
   }
   if (typeof html !== 'string') throw new LedeError('INVALID_RECORD', `"html" must be a string, got ${typeof html}`, { record, field: 'html' });
   if (/^\s*(<!doctype|<html)/i.test(html)) {

@@ -1,5 +1,6 @@
 import type { AnalyzeOptions, ArticleInput, ErrorInfo, LedeError } from '@lede/core';
 import { contentHash } from '../dedupe/content-hash.js';
+import { metaHash } from '../dedupe/meta-hash.js';
 import type { AddResult, LedeStore } from '../types.js';
 import { createAnalyzerPool, type AnalyzedItem, type AnalyzerPool } from './pool.js';
 
@@ -26,6 +27,8 @@ export interface IngestOptions {
   /** Articles per worker task and per write transaction. */
   batchSize?: number;
   onProgress?: (p: IngestSummary & { done: number }) => void;
+  /** Re-analyse and replace articles even when stored unchanged (after an analyzer upgrade). */
+  reanalyze?: boolean;
   /** Called for every stored article, e.g. to print duplicates. */
   onResult?: (r: AddResult) => void;
 }
@@ -40,7 +43,7 @@ const MAX_WRITE = 128;
  * written in input order (so "which copy is the original" is deterministic), whole batches per
  * transaction (64-128 articles). At most max(4 per thread, 8) batches are in flight, so memory stays
  * flat on any corpus size.
- * Articles already stored with the same content are skipped before analysis.
+ * Articles already stored with the same content and metadata are skipped before analysis (not with `reanalyze`).
  */
 export async function ingestCorpus(store: LedeStore, items: AsyncIterable<IngestItem> | Iterable<IngestItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
   // The pool starts on first use: a re-run where everything is unchanged spawns no workers.
@@ -78,7 +81,7 @@ export async function ingestCorpus(store: LedeStore, items: AsyncIterable<Ingest
       taken += analysed.length;
       for (let i = 0; i < analysed.length; i++) {
         const a = analysed[i]!;
-        if (a.ok) prepared.push(a.prepared);
+        if (a.ok) prepared.push(opts.reanalyze ? { ...a.prepared, replace: true } : a.prepared);
         else fail(head.records[i]!, a.error);
       }
     }
@@ -111,7 +114,7 @@ export async function ingestCorpus(store: LedeStore, items: AsyncIterable<Ingest
         continue;
       }
       const a = item.article;
-      if (typeof a.text === 'string' && typeof a.id === 'string' && (await store.has(a.id, contentHash(a.title, a.text)))) {
+      if (!opts.reanalyze && typeof a.text === 'string' && typeof a.id === 'string' && (await store.has(a.id, contentHash(a.title, a.text), metaHash(a)))) {
         sum.unchanged++;
         opts.onResult?.({ id: a.id, status: 'unchanged' });
         if ((sum.unchanged & 63) === 0) progress();

@@ -1,13 +1,16 @@
 import { Kysely, PostgresDialect, sql, type RawBuilder, type Transaction } from 'kysely';
 import pg from 'pg';
-import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm } from '@lede/core/model';
+import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm, type SpeakerKind } from '@lede/core/model';
+import { countableSpeakerSql, quoteFilters } from '../statements.js';
 import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer, similarity } from '../dedupe/minhash.js';
 import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
 import { normaliseName, PAIR_TOP, PAIR_TYPES, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import { redactUrl } from '../open.js';
-import type { AddResult, ArticleFilter, ArticleSummary, FacetQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery, ThemeCountQuery } from '../types.js';
+import type { AddResult, ArticleFilter, ArticleSummary, FacetQuery, SpeakerQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery, ThemeCountQuery } from '../types.js';
 import { themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { migratePostgres } from './migrations.js';
+import { explainEntity, linkBatch } from './entity-links.js';
+import { queryTypes } from '../entity-links.js';
 
 type Row = Record<string, any>;
 type Period = 'day' | 'week' | 'month';
@@ -49,7 +52,8 @@ function themeWhere(column: RawBuilder<unknown>, query: ThemeQuery): RawBuilder<
     return sql`${column} IN (SELECT t.article FROM article_themes t WHERE ${match}${score})`;
   });
 }
-const entityIds = (entity: string) => sql`(SELECT pk FROM entities WHERE key = ${entity} OR name_key = ${normaliseName(entity)})`;
+// A name folded into another entity by corpus linking resolves to that entity.
+const entityIds = (entity: string) => sql`(SELECT coalesce(merged_into, pk) FROM entities WHERE key = ${entity} OR name_key = ${normaliseName(entity)})`;
 const speakerMatch = (speaker: string) => sql`(q.speaker_key = ${speaker} OR q.speaker_norm = ${normaliseName(speaker)})`;
 const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``);
 const andAlso = (parts: RawBuilder<unknown>[]) => (parts.length ? sql`AND ${sql.join(parts, sql` AND `)}` : sql``);
@@ -95,16 +99,40 @@ class PostgresStore implements LedeStore {
       this.db.transaction().execute(async (tx) => {
         const out: AddResult[] = [];
         for (const p of items) out.push(await addOne(tx, p));
+        await linkBatch(tx, items.filter((_, i) => out[i]!.status === 'added' || out[i]!.status === 'updated'));
         return out;
       }),
     );
   }
 
-  has(id: string, contentHash?: string): Promise<boolean> {
+  has(id: string, contentHash?: string, metaHash?: string): Promise<boolean> {
     return this.run('has', async () => {
-      const row = await this.db.selectFrom('articles').select('content_hash').where('id', '=', id).executeTakeFirst();
-      return row !== undefined && (contentHash === undefined || row.content_hash === contentHash);
+      const row = await this.db.selectFrom('articles').select(['content_hash', 'meta_hash']).where('id', '=', id).executeTakeFirst();
+      return row !== undefined && (contentHash === undefined || row.content_hash === contentHash) && (metaHash === undefined || row.meta_hash === metaHash);
     });
+  }
+
+  remove(ids: readonly string[]): Promise<string[]> {
+    return this.run('remove', () =>
+      this.db.transaction().execute(async (tx) => {
+        const removed: string[] = [];
+        for (const id of ids) {
+          await sql`SELECT pg_advisory_xact_lock(hashtext(${id}))`.execute(tx);
+          const old = await tx.deleteFrom('articles').where('id', '=', id).returning(['duplicate_of']).executeTakeFirst();
+          if (!old) continue;
+          removed.push(id);
+          if (old.duplicate_of !== null) continue;
+          // Its copies are re-filed: the first becomes the original (facets are aggregated at query time).
+          const copies = (
+            await sql<Row>`SELECT a.pk, a.text, an.json FROM articles a JOIN analyses an ON an.article = a.pk WHERE a.duplicate_of = ${id} ORDER BY a.pk`.execute(tx)
+          ).rows;
+          if (!copies.length) continue;
+          await tx.deleteFrom('articles').where('duplicate_of', '=', id).execute();
+          for (const c of copies) await addOne(tx, prepareArticle(restoreAnalysis(c.json as string, c.text as string)));
+        }
+        return removed;
+      }),
+    );
   }
 
   get(id: string): Promise<Analysis | undefined> {
@@ -191,6 +219,11 @@ class PostgresStore implements LedeStore {
       if (query.speaker) where.push(speakerMatch(query.speaker));
       where.push(...themeWhere(sql`q.article`, query));
       where.push(...dates('q.published_day', query));
+      const f = quoteFilters(query);
+      if (f.forms) where.push(sql`q.form IN (${sql.join([...f.forms])})`);
+      // A quote without a confidence (stored before quotes had one) is not known to pass.
+      if (f.minConfidence !== undefined) where.push(sql`q.confidence >= ${f.minConfidence}`);
+      if (f.named) where.push(sql`q.speaker_kind IN ('named', 'resolved')`);
       const total = (await sql<Row>`SELECT count(*) AS n FROM quotes q ${and(where)}`.execute(this.db)).rows[0]!.n as number;
       const rows = (
         await sql<Row>`SELECT q.*, a.id AS article_id, a.title, a.published_at FROM quotes q JOIN articles a ON a.pk = q.article ${and(where)}
@@ -209,30 +242,35 @@ class PostgresStore implements LedeStore {
           ...(r.role !== null && { role: r.role }),
           start: r.start_offset,
           end: r.end_offset,
+          statement: r.statement,
+          ...(r.confidence !== null && { confidence: r.confidence }),
+          ...(r.speaker_kind !== null && { speakerKind: r.speaker_kind as SpeakerKind }),
         })),
       };
     });
   }
 
-  topSpeakers(query: FacetQuery = {}) {
+  topSpeakers(query: SpeakerQuery = {}) {
     return this.run('topSpeakers', async () => {
       const limit = intOption(query.limit, 'limit', 20);
-      const where: RawBuilder<unknown>[] = [sql`q.speaker_key IS NOT NULL`, ...dates('q.published_day', query)];
+      // By default only countable speakers (statements.ts); `all` adds unresolved descriptions.
+      const who = query.all === true ? sql`q.speaker_key IS NOT NULL` : sql.raw(countableSpeakerSql('q'));
+      const where: RawBuilder<unknown>[] = [who, ...dates('q.published_day', query)];
       where.push(...themeWhere(sql`q.article`, query));
       const rows = (
-        await sql<Row>`SELECT q.speaker_key AS key, max(q.speaker) AS name, count(*) AS quotes, count(DISTINCT q.article) AS articles
+        await sql<Row>`SELECT q.speaker_key AS key, coalesce((SELECT e.name FROM entities e WHERE e.key = q.speaker_key), max(q.speaker)) AS name, count(DISTINCT (q.article, q.statement)) AS quotes, count(DISTINCT q.article) AS articles
           FROM quotes q ${and(where)} GROUP BY q.speaker_key ORDER BY quotes DESC, articles DESC, name LIMIT ${limit}`.execute(this.db)
       ).rows;
       return rows.map((r) => ({ name: r.name, ...(!String(r.key).startsWith('name:') && { entityId: r.key }), quotes: r.quotes, articles: r.articles }));
     });
   }
 
-  topEntities(query: FacetQuery & { type?: EntityType } = {}) {
+  topEntities(query: FacetQuery & { type?: EntityType; types?: readonly EntityType[] } = {}) {
     return this.run('topEntities', async () => {
       const limit = intOption(query.limit, 'limit', 20);
-      if (query.type !== undefined && !EntityType.safeParse(query.type).success) throw storeError(`type must be one of ${EntityType.options.join(', ')}`, 'type');
+      const types = queryTypes(query);
       const where: RawBuilder<unknown>[] = [...dates('ae.published_day', query)];
-      if (query.type) where.push(sql`e.type = ${query.type}`);
+      where.push(sql`e.type = ANY(${[...types]}::text[])`);
       where.push(...themeWhere(sql`ae.article`, query));
       const rows = (
         await sql<Row>`SELECT e.name, e.type, sum(ae.mentions)::int AS mentions, count(*)::int AS articles
@@ -312,10 +350,17 @@ class PostgresStore implements LedeStore {
   stats() {
     return this.run('stats', async () => {
       const r = (
-        await sql<Row>`SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM quotes)::int AS quotes,
+        await sql<Row>`SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM (SELECT DISTINCT article, statement FROM quotes) s)::int AS quotes,
           (SELECT count(*) FROM entities)::int AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)::int AS duplicates`.execute(this.db)
       ).rows[0]!;
       return { articles: r.articles, quotes: r.quotes, entities: r.entities, duplicates: r.duplicates };
+    });
+  }
+
+  entity(name: string) {
+    return this.run('entity', async () => {
+      if (typeof name !== 'string' || !name.trim()) throw storeError('entity must be a non-empty name', 'entity');
+      return explainEntity(this.db, name, normaliseName(name));
     });
   }
 
@@ -328,8 +373,8 @@ class PostgresStore implements LedeStore {
 async function addOne(tx: Db, p: PreparedArticle): Promise<AddResult> {
   // Serialise writers of the same id or content across machines; the lock ends with the transaction.
   await sql`SELECT pg_advisory_xact_lock(hashtext(${p.id})), pg_advisory_xact_lock(hashtext(${p.contentHash}))`.execute(tx);
-  const old = await tx.selectFrom('articles').select(['pk', 'content_hash', 'duplicate_of', 'similarity']).where('id', '=', p.id).executeTakeFirst();
-  if (old && old.content_hash === p.contentHash) {
+  const old = await tx.selectFrom('articles').select(['pk', 'content_hash', 'meta_hash', 'duplicate_of', 'similarity']).where('id', '=', p.id).executeTakeFirst();
+  if (old && old.content_hash === p.contentHash && old.meta_hash === p.metaHash && !p.replace) {
     return { id: p.id, status: 'unchanged', ...(old.duplicate_of && { duplicateOf: old.duplicate_of, similarity: old.similarity }) };
   }
   if (old) await tx.deleteFrom('articles').where('pk', '=', old.pk).execute();
@@ -350,9 +395,9 @@ async function addOne(tx: Db, p: PreparedArticle): Promise<AddResult> {
 
   const dup = original !== null;
   const inserted = await sql<Row>`INSERT INTO articles (id, title, source, url, byline, language, published_at, published_day, text, content_hash,
-      duplicate_of, similarity, signature, tone, quote_count, top_themes, fts)
+      duplicate_of, similarity, signature, tone, quote_count, top_themes, meta_hash, analyzer_version, fts)
     VALUES (${p.id}, ${p.title}, ${p.source}, ${p.url}, ${p.byline}, ${p.language}, ${p.publishedAt}, ${p.publishedDay}, ${p.text}, ${p.contentHash},
-      ${original?.id ?? null}, ${original?.similarity ?? null}, ${signatureToBuffer(p.signature)}, ${p.tone}, ${p.quotes.length}, ${JSON.stringify(p.topThemes)},
+      ${original?.id ?? null}, ${original?.similarity ?? null}, ${signatureToBuffer(p.signature)}, ${p.tone}, ${p.quoteCount}, ${JSON.stringify(p.topThemes)}, ${p.metaHash}, ${p.analyzerVersion},
       ${dup ? null : sql`setweight(to_tsvector('english', coalesce(${p.title}::text, '')), 'A') || setweight(to_tsvector('english', ${p.text}::text), 'B')`})
     RETURNING pk`.execute(tx);
   const pk = inserted.rows[0]!.pk as number;
@@ -363,6 +408,7 @@ async function addOne(tx: Db, p: PreparedArticle): Promise<AddResult> {
       await tx.insertInto('quotes').values(p.quotes.map((q) => ({
         article: pk, quote_id: q.quoteId, text: q.text, form: q.form, speaker: q.speaker, speaker_key: q.speakerKey,
         speaker_norm: q.speaker === null ? null : normaliseName(q.speaker), role: q.role, start_offset: q.start, end_offset: q.end, published_day: p.publishedDay,
+        speaker_kind: q.speakerKind, statement: q.statement, confidence: q.confidence,
       }))).execute();
     }
     const ranked = [...p.entities].sort((x, y) => y.salience - x.salience || y.mentions - x.mentions);

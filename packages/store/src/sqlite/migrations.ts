@@ -128,6 +128,60 @@ export const sqliteMigrations: string[] = [
   );
   CREATE INDEX article_themes_primary ON article_themes(top_level, is_primary);
   `,
+  // 3 (#14): metadata hash (same text, corrected date/source = an update) and the analyzer version of each
+  // article. Rows from before have NULLs: their next re-add is treated as changed, once.
+  `
+  ALTER TABLE articles ADD COLUMN meta_hash TEXT;
+  ALTER TABLE articles ADD COLUMN analyzer_version TEXT;
+  `,
+  // 4 (attribution): quotes carry their speaker's kind, statement id and confidence, backfilled from
+  // the stored analysis. Counts move to statements (fragments of one statement once), and the
+  // speaker rollups are rebuilt to hold only countable speakers (see statements.ts, countableSpeakerSql).
+  `
+  ALTER TABLE quotes ADD COLUMN speaker_kind TEXT;
+  ALTER TABLE quotes ADD COLUMN statement TEXT;
+  ALTER TABLE quotes ADD COLUMN confidence REAL;
+  UPDATE quotes SET (speaker_kind, statement, confidence) = (
+    SELECT json_extract(j.value, '$.speaker.kind'), json_extract(j.value, '$.statement'), json_extract(j.value, '$.confidence')
+    FROM analyses an, json_each(an.json, '$.quotes') j
+    WHERE an.article = quotes.article AND json_extract(j.value, '$.id') = quotes.quote_id
+  );
+  UPDATE quotes SET statement = quote_id WHERE statement IS NULL;
+  UPDATE articles SET quote_count = (
+    SELECT count(DISTINCT coalesce(json_extract(j.value, '$.statement'), json_extract(j.value, '$.id')))
+    FROM analyses an, json_each(an.json, '$.quotes') j WHERE an.article = articles.rowid
+  ) WHERE EXISTS (SELECT 1 FROM analyses an WHERE an.article = articles.rowid);
+  DELETE FROM speakers;
+  INSERT INTO speakers (key, name, quotes, articles)
+    SELECT q.speaker_key, max(q.speaker), count(DISTINCT q.article || ':' || q.statement), count(DISTINCT q.article) FROM quotes q
+    WHERE q.speaker_key IS NOT NULL AND (q.speaker_kind IS NULL OR q.speaker_kind IN ('named', 'resolved')
+      OR (q.speaker_kind = 'organisation' AND q.speaker_key NOT LIKE 'name:%'))
+    GROUP BY q.speaker_key;
+  DELETE FROM speaker_themes;
+  INSERT INTO speaker_themes (theme_id, key, name, quotes, articles)
+    SELECT t.theme_id, q.speaker_key, max(q.speaker), count(DISTINCT q.article || ':' || q.statement), count(DISTINCT q.article)
+    FROM quotes q JOIN article_themes t ON t.article = q.article
+    WHERE q.speaker_key IS NOT NULL AND (q.speaker_kind IS NULL OR q.speaker_kind IN ('named', 'resolved')
+      OR (q.speaker_kind = 'organisation' AND q.speaker_key NOT LIKE 'name:%'))
+    GROUP BY t.theme_id, q.speaker_key;
+  `,
+  // 5: corpus entity linking (see entity-links.ts): a surname-only PERSON entity is folded into the
+  // full name its same-article evidence points to; merged_into keeps the old key resolvable.
+  `
+  ALTER TABLE entities ADD COLUMN merged_into INTEGER;
+  CREATE TABLE entity_surnames (
+    surname TEXT NOT NULL, entity INTEGER NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    PRIMARY KEY (surname, entity, article)
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_surnames_article ON entity_surnames(article);
+  CREATE INDEX entity_surnames_entity ON entity_surnames(entity);
+  CREATE TABLE entity_merges (
+    entity INTEGER NOT NULL, source INTEGER NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    PRIMARY KEY (entity, source, article)
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_merges_article ON entity_merges(article);
+  CREATE INDEX entities_merged ON entities(merged_into);
+  `,
 ];
 
 /** Bring a database to the newest schema, one transaction per step. */

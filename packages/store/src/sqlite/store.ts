@@ -1,17 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm } from '@lede/core/model';
+import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm, type SpeakerKind } from '@lede/core/model';
+import { countableSpeakerSql, quoteFilterSql, quoteFilters } from '../statements.js';
 import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
 import { normaliseName, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import type {
-  AddResult, ArticleFilter, ArticleSummary, FacetQuery, ThemeCountQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
+  AddResult, ArticleFilter, ArticleSummary, FacetQuery, SpeakerQuery, ThemeCountQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
 } from '../types.js';
 import { toFtsQuery } from './fts-query.js';
 import { migrateSqlite } from './migrations.js';
 import { SearchCache } from './search-cache.js';
 import { plainThemeOnly, sqliteThemeWhere, themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { createWriter } from './write.js';
+import { createEntityLinker } from './entity-links.js';
+import { queryTypes } from '../entity-links.js';
 
 type Row = Record<string, unknown>;
 type Period = 'day' | 'week' | 'month';
@@ -72,6 +75,7 @@ export function openSqliteStore(file: string, searchCache = 256): LedeStore {
 class SqliteStore implements LedeStore {
   readonly dialect = 'sqlite' as const;
   private readonly writer;
+  private readonly linker;
   private closed = false;
   /** Recent search results; cleared on every write (see search-cache.ts for why this is safe). */
   private readonly searchCache: SearchCache;
@@ -84,6 +88,7 @@ class SqliteStore implements LedeStore {
     searchCacheSize: number,
   ) {
     this.writer = createWriter(db);
+    this.linker = createEntityLinker(db);
     this.searchCache = new SearchCache(searchCacheSize);
   }
 
@@ -107,6 +112,7 @@ class SqliteStore implements LedeStore {
         return this.db.transaction(() => {
           const results = items.map((p) => this.writer.addOne(p));
           this.writer.flush();
+          this.linker.linkBatch(items.filter((_, i) => results[i]!.status === 'added' || results[i]!.status === 'updated'));
           return results;
         })();
       } catch (e) {
@@ -118,10 +124,27 @@ class SqliteStore implements LedeStore {
     });
   }
 
-  has(id: string, contentHash?: string): Promise<boolean> {
+  has(id: string, contentHash?: string, metaHash?: string): Promise<boolean> {
     return this.run('has', () => {
-      const row = this.stmt('SELECT content_hash FROM articles WHERE id = ?').get(id) as Row | undefined;
-      return row !== undefined && (contentHash === undefined || row.content_hash === contentHash);
+      const row = this.stmt('SELECT content_hash, meta_hash FROM articles WHERE id = ?').get(id) as Row | undefined;
+      return row !== undefined && (contentHash === undefined || row.content_hash === contentHash) && (metaHash === undefined || row.meta_hash === metaHash);
+    });
+  }
+
+  remove(ids: readonly string[]): Promise<string[]> {
+    return this.run('remove', () => {
+      try {
+        return this.db.transaction(() => {
+          const removed = ids.filter((id) => this.writer.removeById(id, (json, text) => prepareArticle(restoreAnalysis(json, text))));
+          this.writer.flush();
+          return removed;
+        })();
+      } catch (e) {
+        this.writer.forgetCache();
+        throw e;
+      } finally {
+        this.searchCache.invalidate();
+      }
     });
   }
 
@@ -228,6 +251,9 @@ class SqliteStore implements LedeStore {
       }
       addThemes(where, params, 'q.article', query);
       addDates(where, params, 'q.published_day', query);
+      const filters = quoteFilterSql('q', quoteFilters(query));
+      where.push(...filters.where);
+      params.push(...filters.params);
       const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const total = (this.stmt(`SELECT count(*) AS n FROM quotes q ${w}`).get(...params) as Row).n as number;
       const rows = this.stmt(
@@ -247,21 +273,26 @@ class SqliteStore implements LedeStore {
           ...(r.role !== null && { role: r.role as string }),
           start: r.start as number,
           end: r.end as number,
+          statement: r.statement as string,
+          ...(r.confidence !== null && { confidence: r.confidence as number }),
+          ...(r.speaker_kind !== null && { speakerKind: r.speaker_kind as SpeakerKind }),
         })),
       };
     });
   }
 
-  topSpeakers(query: FacetQuery = {}) {
+  topSpeakers(query: SpeakerQuery = {}) {
     return this.run('topSpeakers', () => {
       const limit = intOption(query.limit, 'limit', 20);
+      // The rollups hold countable speakers only; `all` (descriptions too) aggregates exactly.
+      const all = query.all === true;
       const toRow = (r: Row) => ({
         name: r.name as string,
         ...(!(r.key as string).startsWith('name:') && { entityId: r.key as string }),
         quotes: r.quotes as number,
         articles: r.articles as number,
       });
-      const rollup = this.rollupTheme(query);
+      const rollup = all ? false : this.rollupTheme(query);
       if (rollup === null) return [];
       if (rollup === undefined) {
         return (this.stmt('SELECT key, name, quotes, articles FROM speakers ORDER BY quotes DESC, articles DESC, name LIMIT ?').all(limit) as Row[]).map(toRow);
@@ -269,12 +300,12 @@ class SqliteStore implements LedeStore {
       if (typeof rollup === 'string') {
         return (this.stmt('SELECT key, name, quotes, articles FROM speaker_themes WHERE theme_id = ? ORDER BY quotes DESC, articles DESC, name LIMIT ?').all(rollup, limit) as Row[]).map(toRow);
       }
-      const where = ['q.speaker_key IS NOT NULL'];
+      const where = [all ? 'q.speaker_key IS NOT NULL' : countableSpeakerSql('q')];
       const params: unknown[] = [];
       addThemes(where, params, 'q.article', query);
       addDates(where, params, 'q.published_day', query);
       const rows = this.stmt(
-        `SELECT q.speaker_key AS key, max(q.speaker) AS name, count(*) AS quotes, count(DISTINCT q.article) AS articles
+        `SELECT q.speaker_key AS key, max(q.speaker) AS name, count(DISTINCT q.article || ':' || q.statement) AS quotes, count(DISTINCT q.article) AS articles
          FROM quotes q WHERE ${where.join(' AND ')} GROUP BY q.speaker_key ORDER BY quotes DESC, articles DESC, name LIMIT ?`,
       ).all(...params, limit) as Row[];
       return rows.map(toRow);
@@ -298,15 +329,15 @@ class SqliteStore implements LedeStore {
     return ids.length === 1 ? (ids[0]!.theme_id as string) : false;
   }
 
-  topEntities(query: FacetQuery & { type?: EntityType } = {}) {
+  topEntities(query: FacetQuery & { type?: EntityType; types?: readonly EntityType[] } = {}) {
     return this.run('topEntities', () => {
       const limit = intOption(query.limit, 'limit', 20);
-      if (query.type !== undefined && !EntityType.safeParse(query.type).success) throw storeError(`type must be one of ${EntityType.options.join(', ')}`, 'type');
+      const types = queryTypes(query);
       const toRow = (r: Row) => ({ name: r.name as string, type: r.type as EntityType, mentions: r.mentions as number, articles: r.articles as number });
       const rollup = this.rollupTheme(query);
       if (rollup === null) return [];
-      const typeWhere = query.type ? 'AND e.type = ?' : '';
-      const typeParams = query.type ? [query.type] : [];
+      const typeWhere = `AND e.type IN (${types.map(() => '?').join(', ')})`;
+      const typeParams = [...types];
       if (rollup === undefined) {
         return (this.stmt(`SELECT e.name, e.type, e.mentions, e.articles FROM entities e WHERE e.articles > 0 ${typeWhere} ORDER BY e.articles DESC, e.mentions DESC, e.name LIMIT ?`).all(...typeParams, limit) as Row[]).map(toRow);
       }
@@ -318,10 +349,8 @@ class SqliteStore implements LedeStore {
       }
       const where: string[] = [];
       const params: unknown[] = [];
-      if (query.type) {
-        where.push('e.type = ?');
-        params.push(query.type);
-      }
+      where.push(`e.type IN (${types.map(() => '?').join(', ')})`);
+      params.push(...types);
       addThemes(where, params, 'ae.article', query);
       addDates(where, params, 'ae.published_day', query);
       const rows = this.stmt(
@@ -413,10 +442,17 @@ class SqliteStore implements LedeStore {
     });
   }
 
+  entity(name: string) {
+    return this.run('entity', () => {
+      if (typeof name !== 'string' || !name.trim()) throw storeError('entity must be a non-empty name', 'entity');
+      return this.linker.explain(name, normaliseName(name));
+    });
+  }
+
   stats() {
     return this.run('stats', () => {
       const r = this.stmt(
-        `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes,
+        `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM (SELECT DISTINCT article, statement FROM quotes)) AS quotes,
                 (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates`,
       ).get() as Row;
       return { articles: r.articles as number, quotes: r.quotes as number, entities: r.entities as number, duplicates: r.duplicates as number };
@@ -454,7 +490,8 @@ const themeMatch = (t: string) => `(${t}.theme_id = ? OR ${t}.top_level = ? OR $
 const themeParams = (theme: string) => [theme, theme, normaliseName(theme)];
 
 // An entity filter matches its global key (e.g. "wikidata:Q148", "PERSON:xi jinping") or its name.
-const entityIdsSql = 'SELECT rowid FROM entities WHERE key = ? OR name_key = ?';
+// A name folded into another entity by corpus linking resolves to that entity.
+const entityIdsSql = 'SELECT coalesce(merged_into, rowid) FROM entities WHERE key = ? OR name_key = ?';
 const entityParams = (entity: string) => [entity, normaliseName(entity)];
 
 const speakerMatch = (q: string) => `(${q}.speaker_key = ? OR ${q}.speaker_norm = ?)`;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer, similarity } from '../dedupe/minhash.js';
 import { normaliseName, PAIR_TOP, PAIR_TYPES, type PreparedArticle } from '../prepare.js';
 import type { AddResult } from '../types.js';
+import { countableSpeakerSql, countsAsSpeaker } from '../statements.js';
 
 
 
@@ -20,7 +21,7 @@ interface Facts {
  */
 export function createWriter(db: Database.Database) {
   const s = {
-    byId: db.prepare('SELECT a.rowid, a.content_hash, a.duplicate_of, a.similarity, t.title, t.text FROM articles a JOIN article_texts t ON t.rowid = a.rowid WHERE a.id = ?'),
+    byId: db.prepare('SELECT a.rowid, a.id, a.content_hash, a.meta_hash, a.duplicate_of, a.similarity, t.title, t.text FROM articles a JOIN article_texts t ON t.rowid = a.rowid WHERE a.id = ?'),
     byHash: db.prepare('SELECT id, duplicate_of FROM articles WHERE content_hash = ? AND id <> ? ORDER BY rowid LIMIT 1'),
     bandCandidates: db.prepare(
       `SELECT DISTINCT a.rowid, a.id, sg.signature FROM lsh_bands b JOIN articles a ON a.rowid = b.article JOIN signatures sg ON sg.article = a.rowid
@@ -28,9 +29,9 @@ export function createWriter(db: Database.Database) {
     ),
     insertArticle: db.prepare(
       `INSERT INTO articles (id, title, source, url, byline, language, published_at, published_day, content_hash,
-         duplicate_of, similarity, tone, quote_count, top_themes, added_at)
+         duplicate_of, similarity, tone, quote_count, top_themes, added_at, meta_hash, analyzer_version)
        VALUES (@id, @title, @source, @url, @byline, @language, @publishedAt, @publishedDay, @contentHash,
-         @duplicateOf, @similarity, @tone, @quoteCount, @topThemes, @addedAt)`,
+         @duplicateOf, @similarity, @tone, @quoteCount, @topThemes, @addedAt, @metaHash, @analyzerVersion)`,
     ),
     insertAnalysis: db.prepare('INSERT INTO analyses (article, json) VALUES (?, ?)'),
     insertText: db.prepare('INSERT INTO article_texts (rowid, title, text) VALUES (?, ?, ?)'),
@@ -39,8 +40,8 @@ export function createWriter(db: Database.Database) {
     insertArticleFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     deleteArticleFts: db.prepare("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)"),
     insertQuote: db.prepare(
-      `INSERT INTO quotes (article, quote_id, text, form, speaker, speaker_key, speaker_norm, role, start, "end", published_day)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO quotes (article, quote_id, text, form, speaker, speaker_key, speaker_norm, role, start, "end", published_day, speaker_kind, statement, confidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertQuoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text, speaker) VALUES (?, ?, ?)'),
     quotesOf: db.prepare('SELECT rowid, text, speaker FROM quotes WHERE article = ?'),
@@ -61,6 +62,7 @@ export function createWriter(db: Database.Database) {
     ),
     insertKeyphrase: db.prepare('INSERT INTO keyphrases (article, text, score) VALUES (?, ?, ?)'),
     deleteArticle: db.prepare('DELETE FROM articles WHERE rowid = ?'),
+    duplicatesOf: db.prepare('SELECT a.rowid, an.json, t.text FROM articles a JOIN analyses an ON an.article = a.rowid JOIN article_texts t ON t.rowid = a.rowid WHERE a.duplicate_of = ? ORDER BY a.rowid'),
     upsertThemeDict: db.prepare(
       'INSERT INTO themes (theme_id, label, label_key, top_level) VALUES (?, ?, ?, ?) ON CONFLICT(theme_id) DO UPDATE SET label = excluded.label, label_key = excluded.label_key, top_level = excluded.top_level',
     ),
@@ -76,7 +78,11 @@ export function createWriter(db: Database.Database) {
     ),
     factsEntities: db.prepare('SELECT entity, mentions FROM article_entities WHERE article = ?'),
     factsThemes: db.prepare('SELECT theme_id FROM article_themes WHERE article = ?'),
-    factsSpeakers: db.prepare('SELECT speaker_key AS key, max(speaker) AS name, count(*) AS quotes FROM quotes WHERE article = ? AND speaker_key IS NOT NULL GROUP BY speaker_key'),
+    // Mirrors insert(): countable speakers only, statements counted once.
+    factsSpeakers: db.prepare(
+      `SELECT q.speaker_key AS key, max(q.speaker) AS name, count(DISTINCT q.statement) AS quotes FROM quotes q
+       WHERE q.article = ? AND ${countableSpeakerSql('q')} GROUP BY q.speaker_key`,
+    ),
     dropPair: db.prepare('DELETE FROM entity_pairs WHERE a = ? AND b = ? AND articles <= 0'),
     dropEntityTheme: db.prepare('DELETE FROM entity_themes WHERE theme_id = ? AND entity = ? AND articles <= 0'),
     dropSpeaker: db.prepare('DELETE FROM speakers WHERE key = ? AND articles <= 0'),
@@ -176,12 +182,12 @@ export function createWriter(db: Database.Database) {
   };
 
   const insert = (p: PreparedArticle, original: { id: string; similarity: number } | null): void => {
-    const { signature, ...row } = p;
+    const { signature, replace: _replace, ...row } = p;
     const info = s.insertArticle.run({
       ...row,
       duplicateOf: original?.id ?? null,
       similarity: original?.similarity ?? null,
-      quoteCount: p.quotes.length,
+      quoteCount: p.quoteCount,
       topThemes: JSON.stringify(p.topThemes),
       addedAt: new Date().toISOString(),
     });
@@ -194,7 +200,7 @@ export function createWriter(db: Database.Database) {
     s.insertArticleFts.run(rowid, p.title, p.text);
     for (const q of p.quotes) {
       const norm = q.speaker === null ? null : normaliseName(q.speaker);
-      const qi = s.insertQuote.run(rowid, q.quoteId, q.text, q.form, q.speaker, q.speakerKey, norm, q.role, q.start, q.end, p.publishedDay);
+      const qi = s.insertQuote.run(rowid, q.quoteId, q.text, q.form, q.speaker, q.speakerKey, norm, q.role, q.start, q.end, p.publishedDay, q.speakerKind, q.statement, q.confidence);
       s.insertQuoteFts.run(Number(qi.lastInsertRowid), q.text, q.speaker);
     }
     const ranked = [...p.entities].sort((x, y) => y.salience - x.salience || y.mentions - x.mentions);
@@ -218,14 +224,15 @@ export function createWriter(db: Database.Database) {
       s.insertTheme.run(rowid, t.themeId, t.label, normaliseName(t.label), t.topLevel, t.score, p.publishedDay, t.primary ? 1 : 0);
       s.upsertThemeDict.run(t.themeId, t.label, normaliseName(t.label), t.topLevel);
     }
-    const speakers = new Map<string, Facts['speakers'][number]>();
+    // Speaker rollups: countable speakers only (no unresolved descriptions), one per statement.
+    const speakers = new Map<string, Facts['speakers'][number] & { statements: Set<string> }>();
     for (const q of p.quotes) {
-      if (!q.speakerKey || q.speaker === null) continue;
+      if (!q.speakerKey || q.speaker === null || !countsAsSpeaker(q)) continue;
       const sp = speakers.get(q.speakerKey);
-      if (sp) sp.quotes++;
-      else speakers.set(q.speakerKey, { key: q.speakerKey, name: q.speaker, quotes: 1 });
+      if (sp) sp.statements.add(q.statement);
+      else speakers.set(q.speakerKey, { key: q.speakerKey, name: q.speaker, quotes: 0, statements: new Set([q.statement]) });
     }
-    facts.speakers = [...speakers.values()];
+    facts.speakers = [...speakers.values()].map((sp) => ({ key: sp.key, name: sp.name, quotes: sp.statements.size }));
     bumpRollups(facts, 1);
     for (const k of p.keyphrases) s.insertKeyphrase.run(rowid, k.text, k.score);
   };
@@ -233,7 +240,7 @@ export function createWriter(db: Database.Database) {
   /** Store one prepared article; must run inside a transaction. */
   const addOne = (p: PreparedArticle): AddResult => {
     const old = s.byId.get(p.id) as Row | undefined;
-    if (old && old.content_hash === p.contentHash) {
+    if (old && old.content_hash === p.contentHash && old.meta_hash === p.metaHash && !p.replace) {
       const dup = old.duplicate_of as string | null;
       return { id: p.id, status: 'unchanged', ...(dup && { duplicateOf: dup, similarity: old.similarity as number }) };
     }
@@ -244,8 +251,25 @@ export function createWriter(db: Database.Database) {
     return { id: p.id, status: old ? 'updated' : 'added' };
   };
 
+  /** Remove a stored article and its aggregates; its duplicates are re-filed (the first becomes the original). */
+  const removeById = (id: string, restore: (json: string, text: string) => PreparedArticle): boolean => {
+    const old = s.byId.get(id) as Row | undefined;
+    if (!old) return false;
+    remove(old);
+    if (old.duplicate_of === null) {
+      // All copies leave first, so none is matched against a row still pointing at the removed id.
+      const copies = (s.duplicatesOf.all(id) as Row[]).map((d) => {
+        s.deleteArticle.run(d.rowid);
+        return restore(d.json as string, d.text as string);
+      });
+      for (const p of copies) insert(p, findOriginal(p));
+    }
+    return true;
+  };
+
   return {
     addOne,
+    removeById,
     flush,
     /** After a rollback: cached rowids and pending deltas belong to undone work. */
     forgetCache: () => {

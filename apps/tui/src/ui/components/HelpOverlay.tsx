@@ -9,7 +9,7 @@ const left: Section[] = [
 ];
 const right: Section[] = [
   ['Article', [['↑↓ j k Space b', 'scroll'], ['n / N', 'next / previous quote'], ['h / H', 'next / previous search hit'], ['e / E · m / M', 'entity · its mentions'], ['Enter', 'entity or speaker view'], ['p', 'side panel on/off'], ['Esc Backspace ←', 'back']]],
-  ['Quotes · Entities · Themes', [['/', 'find by name'], ['←→', 'switch pane (quotes)'], ['t', 'entity type'], ['b', 'day / week / month'], ['e', 'export (quotes)'], ['Enter', 'open / list articles']]],
+  ['Quotes · Entities · Themes', [['/', 'find by name'], ['←→', 'switch pane (quotes)'], ['t', 'entity type'], ['b', 'day / week / month'], ['e', 'export (quotes)'], ['a', 'all speakers: descriptions too (quotes)'], ['Enter', 'open / list articles']]],
 ];
 
 function Column({ sections, width }: { sections: Section[]; width: number }) {

@@ -1,6 +1,8 @@
 /**
  * All quotes grouped by speaker: speakers (most quoted first) on the left, the selected speaker's
- * quotes with role, article and date on the right. Enter on a quote opens its article at the quote.
+ * statements with role, article, date, form and confidence on the right (fragments of one
+ * statement as one; paraphrase without quotation marks). Enter on a quote opens its article at
+ * the quote. `a` toggles unresolved descriptions ("analysts") in the speaker list.
  */
 import { Box, Text } from 'ink';
 import { useEffect } from 'react';
@@ -15,6 +17,7 @@ import { editLine, PromptLine } from '../components/TextInput.js';
 import { defaultExportPath, exportQuotes, formatOf } from '../data/export.js';
 import { wrapText } from '../layout/wrap.js';
 import { markStyles } from '../theme.js';
+import { confidenceText, formName, groupStatements, statementText } from '../../report/quote-display.js';
 
 export interface QuotesViewProps {
   store: CorpusStore;
@@ -33,7 +36,8 @@ const quoteLines = 2;
 const empty: never[] = [];
 
 export function QuotesView({ store, width, height, active, onOpen, version, onTyping, select, onBack }: QuotesViewProps) {
-  const speakers = useAsync(() => store.topSpeakers({ limit: 1000 }), [store, version]);
+  const [all, setAll] = useLiveState(false);
+  const speakers = useAsync(() => store.topSpeakers({ limit: 1000, ...(all && { all: true }) }), [store, version, all]);
   const [sCursor, setSCursor] = useLiveState(0);
   const [qCursor, setQCursor, qRef] = useLiveState(0);
   const [focus, setFocus, focusRef] = useLiveState<'speakers' | 'quotes'>('speakers');
@@ -60,7 +64,7 @@ export function QuotesView({ store, width, height, active, onOpen, version, onTy
     [store, speaker?.name, version],
   );
   // Never show one speaker's quotes under another's name while the next query runs.
-  const items = quotes.loading ? [] : (quotes.data?.items ?? []);
+  const items = quotes.loading ? [] : groupStatements(quotes.data?.items ?? []);
 
   const leftW = Math.min(34, Math.floor(width * 0.34));
   const rightW = width - leftW - 1;
@@ -88,6 +92,7 @@ export function QuotesView({ store, width, height, active, onOpen, version, onTy
         return setExporting(defaultExportPath('quotes'));
       }
       if (focusRef.current === 'speakers' && search.key(input, k)) return (setSCursor(0), setQCursor(0));
+      if (input === 'a' && !search.typing) return (setAll((v) => !v), setSCursor(0), setQCursor(0));
       const down = k.downArrow || input === 'j';
       const up = k.upArrow || input === 'k';
       if (k.leftArrow || input === 'h') return setFocus('speakers');
@@ -123,7 +128,7 @@ export function QuotesView({ store, width, height, active, onOpen, version, onTy
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box flexDirection="row" height={height - 1}>
-        <Pane title={`Speakers (${list.length})${search.query ? ` “${search.query}”` : ''}`} width={leftW} height={height - 1} focused={focus === 'speakers'}>
+        <Pane title={`Speakers (${list.length})${all ? ' · all' : ''}${search.query ? ` “${search.query}”` : ''}`} width={leftW} height={height - 1} focused={focus === 'speakers'}>
           {!list.length ? <Text dimColor>{speakers.loading ? 'Loading…' : 'No attributed quotes yet.'}</Text> : null}
           {list.slice(sStart, sStart + rowsH).map((s, i) => {
             const sel = sStart + i === sCursor;
@@ -136,17 +141,19 @@ export function QuotesView({ store, width, height, active, onOpen, version, onTy
             );
           })}
         </Pane>
-        <Pane title={speaker ? `Quotes by ${speaker.name} (${quotes.data?.total ?? '…'})` : 'Quotes'} width={rightW} height={height - 1} focused={focus === 'quotes'}>
+        <Pane title={speaker ? `Quotes by ${speaker.name} (${quotes.loading ? '…' : statementCount(items.length, quotes.data)})` : 'Quotes'} width={rightW} height={height - 1} focused={focus === 'quotes'}>
           {quotes.loading && speaker ? <Text dimColor>Loading…</Text> : null}
           {items.slice(qStart, qStart + qVisible).map((q, i) => {
             const sel = qStart + i === qCursor && focus === 'quotes';
-            const flat = `“${q.text.replace(/\s+/g, ' ')}”`;
+            const flat = statementText(q);
             const wrapped = wrapText(flat, [], rightW - 2).slice(0, quoteLines);
             const shown = wrapped.map((l, j) => {
               const t = flat.slice(l.start, l.end);
               return j === quoteLines - 1 && l.end < flat.length ? truncate(t + ' …', rightW - 2) : t;
             });
-            const meta = [q.role, q.articleTitle ?? q.articleId, shortDate(q.publishedAt), q.form].filter(Boolean).join(' · ');
+            const conf = confidenceText(q.confidence);
+            // Form and confidence first: they say how to read the line, and survive truncation.
+            const meta = [formName(q.form), conf && `conf ${conf}`, q.role, q.articleTitle ?? q.articleId, shortDate(q.publishedAt)].filter(Boolean).join(' · ');
             return (
               <Box key={q.quoteId} flexDirection="column" height={perQuote}>
                 {shown.map((t, j) => (
@@ -174,9 +181,14 @@ export function QuotesView({ store, width, height, active, onOpen, version, onTy
         </Text>
       ) : (
         <Text dimColor wrap="truncate">
-          ↑↓ move · / find · ←→ pane · e export · Enter open at the quote{onBack ? ' · Esc back to the article' : ''} · ? help
+          ↑↓ move · / find · ←→ pane · a {all ? 'named only' : 'all speakers'} · e export · Enter open at the quote{onBack ? ' · Esc back to the article' : ''} · ? help
         </Text>
       )}
     </Box>
   );
+}
+
+/** Statements shown, or the quote total when the page holds only part of them. */
+function statementCount(shown: number, page: { items: unknown[]; total: number } | undefined): number {
+  return page && page.total > page.items.length ? page.total : shown;
 }

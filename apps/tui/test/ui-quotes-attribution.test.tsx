@@ -1,0 +1,51 @@
+// The quotes view on attributed quotes: form and confidence per statement, paraphrase without
+// quotation marks, fragments of one statement as one, and `a` toggling descriptions among speakers.
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import type { Analysis } from '@lede/core';
+import { openStore, type LedeStore } from '@lede/store';
+import { App } from '../src/ui/App.js';
+import { mount } from './ui-helpers.js';
+
+// The store's attribution fixtures, loaded at run time (they live outside this package's rootDir).
+const fixtures = new URL('../../../packages/store/test/statement-fixtures.ts', import.meta.url).href;
+const { ratesAnalysis, seedAnalysis } = (await import(fixtures)) as { ratesAnalysis(): Analysis; seedAnalysis(): Analysis };
+
+let store: LedeStore;
+beforeAll(async () => {
+  store = await openStore({ db: ':memory:' });
+  await store.add(ratesAnalysis());
+  await store.add(seedAnalysis());
+});
+afterAll(() => store.close());
+afterEach(() => cleanup());
+
+describe('quotes view: statements, forms, confidence, speaker kinds', () => {
+  test('shows one entry per statement with form and confidence; paraphrase has no quotation marks', async () => {
+    const ui = mount(<App store={store} size={{ columns: 130, rows: 30 }} />);
+    await ui.until((f) => f.includes('Riksbank holds rate'), 'the corpus list');
+    await ui.press('2');
+    const f = await ui.until((x) => x.includes('Quotes by Erik Thedéen (2)') && x.includes('wage growth'), 'Thedéen’s statements');
+    expect(f).toContain('“We are not yet where we need to be,” … “and we will not cut before the summer.”');
+    expect(f).toContain('— direct · conf 0.93 · Governor · Riksbank holds rate, signals no cut before summer');
+    expect(f).toMatch(/› wage growth remained too strong|  wage growth remained too strong/);
+    expect(f).not.toContain('“wage growth');
+    expect(f).toContain('— paraphrase · conf 0.64 · Riksbank holds rate');
+    expect(f).toContain('Speakers (6)');
+    expect(f).not.toContain('Analysts');
+  });
+
+  test('a toggles unresolved descriptions and unlinked organisations in the speaker list', async () => {
+    const ui = mount(<App store={store} size={{ columns: 130, rows: 30 }} />);
+    await ui.until((f) => f.includes('Riksbank holds rate'), 'the corpus list');
+    await ui.press('2');
+    await ui.until((x) => x.includes('Speakers (6)'), 'named speakers');
+    await ui.press('a');
+    let f = await ui.until((x) => x.includes('Speakers (8) · all'), 'all speakers');
+    expect(f).toContain('Analysts');
+    expect(f).toContain('The finance ministry');
+    await ui.press('a');
+    f = await ui.until((x) => x.includes('Speakers (6)') && !x.includes('· all'), 'named speakers again');
+    expect(f).not.toContain('Analysts');
+  });
+});
