@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+import { LedeError } from '@lede/core';
 import type { CorpusStore } from '@lede/store';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -103,9 +105,17 @@ function bodyParsers(route: RouteDef, limit: number) {
         next(new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `send ${accepted.filter((t) => !t.startsWith('+')).join(', ')}; got ${req.headers['content-type'] ?? 'no Content-Type'}`));
       } else next();
     },
-    ...(route.body.json ? [express.json({ limit, strict: true, type: ['application/json', '+json'] })] : []),
+    ...(route.body.json ? [express.json({ limit, strict: true, type: ['application/json', '+json'], verify: rejectInvalidUtf8 })] : []),
     ...(route.body.raw ? [express.raw({ limit, type: route.body.raw })] : []),
   ];
+}
+
+/**
+ * body-parser decodes bad UTF-8 to U+FFFD without a word; text/plain bodies reject it
+ * (INVALID_UTF8), and so does JSON now: one rule for every body.
+ */
+function rejectInvalidUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
+  if (!isUtf8(buf)) throw new LedeError('INVALID_UTF8', 'the JSON body is not valid UTF-8', { field: 'body' });
 }
 
 function handler(route: RouteDef, deps: AppDeps) {

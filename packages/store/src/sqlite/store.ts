@@ -109,12 +109,14 @@ class SqliteStore implements LedeStore {
   addMany(items: readonly PreparedArticle[]): Promise<AddResult[]> {
     return this.run('add', () => {
       try {
+        // IMMEDIATE: take the write lock before the first read, so a second writer waits out
+        // busy_timeout instead of failing when its read snapshot goes stale ("database is locked").
         return this.db.transaction(() => {
           const results = items.map((p) => this.writer.addOne(p));
           this.writer.flush();
           this.linker.linkBatch(items.filter((_, i) => results[i]!.status === 'added' || results[i]!.status === 'updated'));
           return results;
-        })();
+        }).immediate();
       } catch (e) {
         this.writer.forgetCache();
         throw e;
@@ -138,7 +140,7 @@ class SqliteStore implements LedeStore {
           const removed = ids.filter((id) => this.writer.removeById(id, (json, text) => prepareArticle(restoreAnalysis(json, text))));
           this.writer.flush();
           return removed;
-        })();
+        }).immediate();
       } catch (e) {
         this.writer.forgetCache();
         throw e;
