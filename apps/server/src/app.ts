@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import { inlineAnalyzer, type Analyzer } from './analyzer.js';
 import type { AppDeps } from './deps.js';
+import { guard, type SecurityOptions } from './guard.js';
 import { problemFromError } from './http/errors.js';
 import { requestLogger } from './http/request-log.js';
 import { HttpProblem, sendProblem, toProblem } from './http/problem.js';
@@ -30,6 +31,8 @@ export interface AppOptions {
   rateLimit?: { limit: number; windowMs: number } | false;
   /** Express "trust proxy": set when behind a reverse proxy so rate limits see client IPs. */
   trustProxy?: boolean | number | string;
+  /** Token, private reads, CORS origins and allowed Host names (see guard.ts); default: loopback, no token. */
+  security?: SecurityOptions;
 }
 
 export interface LedeApp {
@@ -61,6 +64,7 @@ export function createApp(options: AppOptions): LedeApp {
   app.use(helmet());
   app.use(requestLogger(logger, infraPaths));
   app.use(requestTimeout(timeoutMs));
+  app.use(guard(options.security));
   if (limits) {
     app.use(
       '/v1',

@@ -158,7 +158,15 @@ export const SpeakersQuery = themeRule(z.strictObject({
   ...facetShape,
   all: flag().describe('true: also count unresolved descriptions ("analysts", "a spokesman") and unlinked organisations.'),
 }));
-export const EntitiesQuery = themeRule(z.strictObject({ ...facetShape, type: EntityType.optional() }));
+export const EntitiesQuery = themeRule(z.strictObject({
+  ...facetShape,
+  type: EntityType.optional(),
+  types: z.string().optional()
+    .transform((s) => s?.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean))
+    .pipe(z.array(EntityType).optional())
+    .describe('Comma-separated types; default the named types (DATE, MONEY, PERCENT, QUANTITY only when asked).')
+    .meta({ examples: ['DATE,MONEY'] }),
+}));
 
 export const CooccurrenceQuery = z.strictObject({
   entity: name.optional().describe('Partners of this entity; without it, the most frequent pairs.').meta({ examples: ['Xi Jinping'] }),

@@ -98,7 +98,7 @@ describe('media types and sizes', () => {
   });
 
   it('oversize raw body -> 413', async () => {
-    const res = await request(app).post('/v1/articles').set('Content-Type', 'text/plain').send('word '.repeat(5000));
+    const res = await request(app).post('/v1/analyze').set('Content-Type', 'text/plain').send('word '.repeat(5000));
     expectProblem(res, 413, 'TOO_LARGE');
   });
 

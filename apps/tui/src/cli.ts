@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<Register>> = {
   quotes: async () => (await import('./commands/quotes.js')).registerQuotes,
   speakers: async () => (await import('./commands/speakers.js')).registerSpeakers,
   entities: async () => (await import('./commands/entities.js')).registerEntities,
+  entity: async () => (await import('./commands/entity.js')).registerEntity,
   cooccur: async () => (await import('./commands/cooccur.js')).registerCooccur,
   themes: async () => (await import('./commands/themes.js')).registerThemes,
   timeline: async () => (await import('./commands/themes.js')).registerThemes, // alias of themes

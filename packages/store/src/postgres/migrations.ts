@@ -91,6 +91,22 @@ export const postgresMigrations: string[] = [
     FROM analyses an, jsonb_array_elements(an.json::jsonb -> 'quotes') j GROUP BY an.article
   ) s WHERE s.article = a.pk;
   `,
+  // 5: corpus entity linking (see the SQLite migration of the same name and entity-links.ts).
+  `
+  ALTER TABLE entities ADD COLUMN merged_into BIGINT;
+  CREATE INDEX entities_merged ON entities(merged_into);
+  CREATE TABLE entity_surnames (
+    surname TEXT NOT NULL, entity BIGINT NOT NULL, article BIGINT NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    PRIMARY KEY (surname, entity, article)
+  );
+  CREATE INDEX entity_surnames_article ON entity_surnames(article);
+  CREATE INDEX entity_surnames_entity ON entity_surnames(entity);
+  CREATE TABLE entity_merges (
+    entity BIGINT NOT NULL, source BIGINT NOT NULL, article BIGINT NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    PRIMARY KEY (entity, source, article)
+  );
+  CREATE INDEX entity_merges_article ON entity_merges(article);
+  `,
 ];
 
 /** Migrate under an advisory lock, so several workers starting at once do not race. */

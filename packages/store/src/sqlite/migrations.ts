@@ -165,6 +165,23 @@ export const sqliteMigrations: string[] = [
       OR (q.speaker_kind = 'organisation' AND q.speaker_key NOT LIKE 'name:%'))
     GROUP BY t.theme_id, q.speaker_key;
   `,
+  // 5: corpus entity linking (see entity-links.ts): a surname-only PERSON entity is folded into the
+  // full name its same-article evidence points to; merged_into keeps the old key resolvable.
+  `
+  ALTER TABLE entities ADD COLUMN merged_into INTEGER;
+  CREATE TABLE entity_surnames (
+    surname TEXT NOT NULL, entity INTEGER NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    PRIMARY KEY (surname, entity, article)
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_surnames_article ON entity_surnames(article);
+  CREATE INDEX entity_surnames_entity ON entity_surnames(entity);
+  CREATE TABLE entity_merges (
+    entity INTEGER NOT NULL, source INTEGER NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    PRIMARY KEY (entity, source, article)
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_merges_article ON entity_merges(article);
+  CREATE INDEX entities_merged ON entities(merged_into);
+  `,
 ];
 
 /** Bring a database to the newest schema, one transaction per step. */

@@ -13,6 +13,8 @@ import { migrateSqlite } from './migrations.js';
 import { SearchCache } from './search-cache.js';
 import { plainThemeOnly, sqliteThemeWhere, themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { createWriter } from './write.js';
+import { createEntityLinker } from './entity-links.js';
+import { queryTypes } from '../entity-links.js';
 
 type Row = Record<string, unknown>;
 type Period = 'day' | 'week' | 'month';
@@ -73,6 +75,7 @@ export function openSqliteStore(file: string, searchCache = 256): LedeStore {
 class SqliteStore implements LedeStore {
   readonly dialect = 'sqlite' as const;
   private readonly writer;
+  private readonly linker;
   private closed = false;
   /** Recent search results; cleared on every write (see search-cache.ts for why this is safe). */
   private readonly searchCache: SearchCache;
@@ -85,6 +88,7 @@ class SqliteStore implements LedeStore {
     searchCacheSize: number,
   ) {
     this.writer = createWriter(db);
+    this.linker = createEntityLinker(db);
     this.searchCache = new SearchCache(searchCacheSize);
   }
 
@@ -108,6 +112,7 @@ class SqliteStore implements LedeStore {
         return this.db.transaction(() => {
           const results = items.map((p) => this.writer.addOne(p));
           this.writer.flush();
+          this.linker.linkBatch(items.filter((_, i) => results[i]!.status === 'added' || results[i]!.status === 'updated'));
           return results;
         })();
       } catch (e) {
@@ -324,15 +329,15 @@ class SqliteStore implements LedeStore {
     return ids.length === 1 ? (ids[0]!.theme_id as string) : false;
   }
 
-  topEntities(query: FacetQuery & { type?: EntityType } = {}) {
+  topEntities(query: FacetQuery & { type?: EntityType; types?: readonly EntityType[] } = {}) {
     return this.run('topEntities', () => {
       const limit = intOption(query.limit, 'limit', 20);
-      if (query.type !== undefined && !EntityType.safeParse(query.type).success) throw storeError(`type must be one of ${EntityType.options.join(', ')}`, 'type');
+      const types = queryTypes(query);
       const toRow = (r: Row) => ({ name: r.name as string, type: r.type as EntityType, mentions: r.mentions as number, articles: r.articles as number });
       const rollup = this.rollupTheme(query);
       if (rollup === null) return [];
-      const typeWhere = query.type ? 'AND e.type = ?' : '';
-      const typeParams = query.type ? [query.type] : [];
+      const typeWhere = `AND e.type IN (${types.map(() => '?').join(', ')})`;
+      const typeParams = [...types];
       if (rollup === undefined) {
         return (this.stmt(`SELECT e.name, e.type, e.mentions, e.articles FROM entities e WHERE e.articles > 0 ${typeWhere} ORDER BY e.articles DESC, e.mentions DESC, e.name LIMIT ?`).all(...typeParams, limit) as Row[]).map(toRow);
       }
@@ -344,10 +349,8 @@ class SqliteStore implements LedeStore {
       }
       const where: string[] = [];
       const params: unknown[] = [];
-      if (query.type) {
-        where.push('e.type = ?');
-        params.push(query.type);
-      }
+      where.push(`e.type IN (${types.map(() => '?').join(', ')})`);
+      params.push(...types);
       addThemes(where, params, 'ae.article', query);
       addDates(where, params, 'ae.published_day', query);
       const rows = this.stmt(
@@ -439,6 +442,13 @@ class SqliteStore implements LedeStore {
     });
   }
 
+  entity(name: string) {
+    return this.run('entity', () => {
+      if (typeof name !== 'string' || !name.trim()) throw storeError('entity must be a non-empty name', 'entity');
+      return this.linker.explain(name, normaliseName(name));
+    });
+  }
+
   stats() {
     return this.run('stats', () => {
       const r = this.stmt(
@@ -480,7 +490,8 @@ const themeMatch = (t: string) => `(${t}.theme_id = ? OR ${t}.top_level = ? OR $
 const themeParams = (theme: string) => [theme, theme, normaliseName(theme)];
 
 // An entity filter matches its global key (e.g. "wikidata:Q148", "PERSON:xi jinping") or its name.
-const entityIdsSql = 'SELECT rowid FROM entities WHERE key = ? OR name_key = ?';
+// A name folded into another entity by corpus linking resolves to that entity.
+const entityIdsSql = 'SELECT coalesce(merged_into, rowid) FROM entities WHERE key = ? OR name_key = ?';
 const entityParams = (entity: string) => [entity, normaliseName(entity)];
 
 const speakerMatch = (q: string) => `(${q}.speaker_key = ? OR ${q}.speaker_norm = ?)`;
