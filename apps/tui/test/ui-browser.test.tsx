@@ -364,7 +364,7 @@ describe('export and layout', () => {
     await ui.press('e', '\u0015', jsonl, keys.enter);
     await ui.until((x) => x.includes(`Exported 1 quote by Liu Dongshu (JSONL) to ${jsonl}`), 'quote export notice');
     const row = JSON.parse(fs.readFileSync(jsonl, 'utf8').trim());
-    expect(row).toMatchObject({ article_id: 'chips-1', speaker: 'Liu Dongshu', form: 'direct' });
+    expect(row).toMatchObject({ article_id: 'chips-1', speaker: 'Liu Dongshu', form: 'direct', statement: 'q0' });
     expect(row.text).toContain('China needs to find a new engine');
     // An existing file is never overwritten.
     await ui.press('e', '\u0015', jsonl, keys.enter);

@@ -71,9 +71,21 @@ function linkingContract(name: string, open: () => Promise<LedeStore>) {
       const blair = speakers.filter((s) => /blair/i.test(s.name));
       expect(blair).toHaveLength(1);
       // What the analyses attribute to him under either name, summed over articles.
-      const quoted = analysed().map((a) => a.quotes.filter((q) => /Blair/.test(q.speaker?.name ?? '')).length);
+      // (statements: a quote split by "he said" counts once)
+      const quoted = analysed().map((a) => new Set(a.quotes.filter((q) => /Blair/.test(q.speaker?.name ?? '')).map((q) => q.statement ?? q.id)).size);
       expect(quoted[0]).toBeGreaterThan(0);
       expect(blair[0]).toEqual({ name: 'Tony Blair', entityId: 'PERSON:tony blair', quotes: quoted.reduce((x, y) => x + y, 0), articles: quoted.filter(Boolean).length });
+      // Either name finds all of them.
+      for (const speaker of ['Tony Blair', 'Blair']) expect((await store.quotes({ speaker })).total).toBe(blair[0]!.quotes);
+    });
+
+    it('keeps the rollups equal to exact aggregates after folding', async () => {
+      const exact = { from: '1900-01-01' };
+      expect(await store.topEntities({ limit: 100 })).toEqual(await store.topEntities({ limit: 100, ...exact }));
+      expect(await store.topSpeakers()).toEqual(await store.topSpeakers(exact));
+      const all = await store.cooccurrence({ limit: 500 });
+      expect(all.filter((e) => e.a === 'Blair' || e.b === 'Blair')).toEqual([]);
+      expect(all.find((e) => [e.a, e.b].includes('Tony Blair') && [e.a, e.b].includes('Michael Howard'))?.articles).toBe(2);
     });
 
     it('explains the merge: the names folded in, with their articles, and the evidence', async () => {

@@ -100,6 +100,10 @@ export class HttpProblem extends Error {
     this.headers = headers;
   }
   static fromLede(e: LedeError): HttpProblem {
+    // The store names the query option it rejected (from, sort, limit, …): that is the client's 400, not a 503.
+    if (e.code === 'STORE_ERROR' && e.field !== undefined && e.field !== 'db') {
+      return new HttpProblem('INVALID_OPTION', e.message, [{ field: e.field, message: e.message }]);
+    }
     return new HttpProblem(e.code, e.message, [{ ...(e.field !== undefined && { field: e.field }), message: e.message }]);
   }
 }

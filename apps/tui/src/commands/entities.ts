@@ -3,7 +3,7 @@ import { EntityType, LedeError } from '@lede/core/model';
 import type { Command } from 'commander';
 import { intArg, printError, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
 
-type Opts = StoreCliOptions & ThemeCliOptions & { type?: string; types?: string; from?: string; to?: string; limit: number };
+type Opts = StoreCliOptions & ThemeCliOptions & { type?: string; types?: string; from?: string; to?: string; limit: number; offset: number };
 
 /** `lede entities`: the most covered named entities (optionally per theme, type and date range). */
 export function registerEntities(program: Command): void {
@@ -15,7 +15,8 @@ export function registerEntities(program: Command): void {
       .option('--types <list>', 'comma-separated types, or "all" (default: named types; DATE, MONEY, PERCENT, QUANTITY only when asked)')
       .option('--from <date>', 'first day (YYYY-MM-DD)')
       .option('--to <date>', 'last day (YYYY-MM-DD)')
-      .option('--limit <n>', 'how many', intArg('limit'), 20)),
+      .option('--limit <n>', 'how many', intArg('limit'), 20)
+      .option('--offset <n>', 'skip this many', intArg('offset'), 0)),
   ).action(async (opts: Opts) => {
     const type = opts.type?.toUpperCase();
     if (type !== undefined && !EntityType.safeParse(type).success) {
@@ -31,11 +32,11 @@ export function registerEntities(program: Command): void {
       return;
     }
     process.exitCode = await withStore(opts, async (store) => {
-      const rows = await store.topEntities({
-        ...themeQuery(opts), from: opts.from, to: opts.to, limit: opts.limit,
+      const rows = (await store.topEntities({
+        ...themeQuery(opts), from: opts.from, to: opts.to, limit: opts.limit + opts.offset,
         ...(type && { type: type as EntityType }), ...(types?.length && { types: types as EntityType[] }),
-      });
-      printRows(rows, [['entity', (r) => r.name], ['type', (r) => r.type], ['articles', (r) => r.articles], ['mentions', (r) => r.mentions]], opts.json);
+      })).slice(opts.offset);
+      printRows(rows, [['entity', (r) => r.name], ['type', (r) => r.type], ['articles', (r) => r.articles], ['mentions', (r) => r.mentions]], opts);
     });
   });
 }

@@ -19,12 +19,12 @@ export function registerThemes(program: Command): void {
     process.exitCode = await withStore(opts, async (store) => {
       if (opts.counts) {
         const rows = await store.themeCounts({ from: opts.from, to: opts.to, limit: 10_000 });
-        printRows(rows, [['theme', (r) => r.label], ['id', (r) => r.themeId], ['articles', (r) => r.articles], ['primary', (r) => r.primary]], opts.json);
+        printRows(rows, [['theme', (r) => r.label], ['id', (r) => r.themeId], ['articles', (r) => r.articles], ['primary', (r) => r.primary]], opts);
         return;
       }
       const rows = await store.themeTimeline({ theme: opts.theme, by: opts.by });
       const max = Math.max(1, ...rows.map((r) => r.articles));
-      printRows(rows, [['period', (r) => r.period], ['theme', (r) => r.theme], ['articles', (r) => r.articles], ['', (r) => '█'.repeat(Math.ceil((r.articles / max) * 30))]], opts.json);
+      printRows(rows, [['period', (r) => r.period], ['theme', (r) => r.theme], ['articles', (r) => r.articles], ['', (r) => '█'.repeat(Math.ceil((r.articles / max) * 30))]], opts);
     });
   });
 }

@@ -12,7 +12,7 @@ export function registerTone(program: Command): void {
   ).action(async (entity: string, opts: StoreCliOptions & { by: 'day' | 'week' | 'month' }) => {
     process.exitCode = await withStore(opts, async (store) => {
       const rows = await store.entityTone(entity, { by: opts.by });
-      printRows(rows, [['period', (r) => r.period], ['tone', (r) => r.tone], ['articles', (r) => r.articles]], opts.json);
+      printRows(rows, [['period', (r) => r.period], ['tone', (r) => r.tone], ['articles', (r) => r.articles]], opts);
     });
   });
 }

@@ -54,7 +54,9 @@ function themeWhere(column: RawBuilder<unknown>, query: ThemeQuery): RawBuilder<
 }
 // A name folded into another entity by corpus linking resolves to that entity.
 const entityIds = (entity: string) => sql`(SELECT coalesce(merged_into, pk) FROM entities WHERE key = ${entity} OR name_key = ${normaliseName(entity)})`;
-const speakerMatch = (speaker: string) => sql`(q.speaker_key = ${speaker} OR q.speaker_norm = ${normaliseName(speaker)})`;
+// A speaker matches by key, by the name as quoted, or by any name of its corpus entity ("Blair" folded into "Tony Blair").
+const speakerMatch = (speaker: string) =>
+  sql`(q.speaker_key = ${speaker} OR q.speaker_norm = ${normaliseName(speaker)} OR q.speaker_key IN (SELECT t.key FROM entities e JOIN entities t ON t.pk = coalesce(e.merged_into, e.pk) WHERE e.name_key = ${normaliseName(speaker)}))`;
 const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``);
 const andAlso = (parts: RawBuilder<unknown>[]) => (parts.length ? sql`AND ${sql.join(parts, sql` AND `)}` : sql``);
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { dominant, surnameOnly, type EntityExplanation } from '../entity-links.js';
 import { PAIR_TOP, type PreparedArticle } from '../prepare.js';
+import { countableSpeakerSql } from '../statements.js';
 
 type Row = Record<string, unknown>;
 
@@ -51,11 +52,17 @@ export function createEntityLinker(db: Database.Database) {
     // Quotes: only the grouping key moves (the speaker text is indexed by FTS and stays as written).
     db.prepare('UPDATE quotes SET speaker_key = ? WHERE speaker_key = ?').run(dstKey, srcKey);
     db.prepare('DELETE FROM speakers WHERE key IN (?, ?)').run(srcKey, dstKey);
-    db.prepare('INSERT INTO speakers (key, name, quotes, articles) SELECT ?, ?, count(*), count(DISTINCT article) FROM quotes WHERE speaker_key = ? HAVING count(*) > 0').run(dstKey, dstName, dstKey);
+    // As the writer counts them: countable speakers only, a statement once (see ../statements.ts).
+    db.prepare(
+      `INSERT INTO speakers (key, name, quotes, articles)
+       SELECT ?, ?, count(DISTINCT q.article || ':' || q.statement), count(DISTINCT q.article) FROM quotes q
+       WHERE q.speaker_key = ? AND ${countableSpeakerSql('q')} HAVING count(*) > 0`,
+    ).run(dstKey, dstName, dstKey);
     db.prepare('DELETE FROM speaker_themes WHERE key IN (?, ?)').run(srcKey, dstKey);
     db.prepare(
       `INSERT INTO speaker_themes (theme_id, key, name, quotes, articles)
-       SELECT t.theme_id, ?, ?, count(*), count(DISTINCT q.article) FROM quotes q JOIN article_themes t ON t.article = q.article WHERE q.speaker_key = ? GROUP BY t.theme_id`,
+       SELECT t.theme_id, ?, ?, count(DISTINCT q.article || ':' || q.statement), count(DISTINCT q.article) FROM quotes q
+       JOIN article_themes t ON t.article = q.article WHERE q.speaker_key = ? AND ${countableSpeakerSql('q')} GROUP BY t.theme_id`,
     ).run(dstKey, dstName, dstKey);
   });
 

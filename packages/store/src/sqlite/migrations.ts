@@ -141,16 +141,18 @@ export const sqliteMigrations: string[] = [
   ALTER TABLE quotes ADD COLUMN speaker_kind TEXT;
   ALTER TABLE quotes ADD COLUMN statement TEXT;
   ALTER TABLE quotes ADD COLUMN confidence REAL;
-  UPDATE quotes SET (speaker_kind, statement, confidence) = (
-    SELECT json_extract(j.value, '$.speaker.kind'), json_extract(j.value, '$.statement'), json_extract(j.value, '$.confidence')
-    FROM analyses an, json_each(an.json, '$.quotes') j
-    WHERE an.article = quotes.article AND json_extract(j.value, '$.id') = quotes.quote_id
-  );
+  -- Each analysis JSON is parsed once (into a temp table), not once per quote row.
+  CREATE TEMP TABLE attribution_backfill AS
+    SELECT an.article, json_extract(j.value, '$.id') AS quote_id, json_extract(j.value, '$.speaker.kind') AS kind,
+      coalesce(json_extract(j.value, '$.statement'), json_extract(j.value, '$.id')) AS statement, json_extract(j.value, '$.confidence') AS confidence
+    FROM analyses an, json_each(an.json, '$.quotes') j;
+  CREATE INDEX temp.attribution_backfill_quote ON attribution_backfill(article, quote_id);
+  UPDATE quotes SET speaker_kind = b.kind, statement = b.statement, confidence = b.confidence
+    FROM attribution_backfill b WHERE b.article = quotes.article AND b.quote_id = quotes.quote_id;
   UPDATE quotes SET statement = quote_id WHERE statement IS NULL;
-  UPDATE articles SET quote_count = (
-    SELECT count(DISTINCT coalesce(json_extract(j.value, '$.statement'), json_extract(j.value, '$.id')))
-    FROM analyses an, json_each(an.json, '$.quotes') j WHERE an.article = articles.rowid
-  ) WHERE EXISTS (SELECT 1 FROM analyses an WHERE an.article = articles.rowid);
+  UPDATE articles SET quote_count = coalesce((SELECT count(DISTINCT b.statement) FROM attribution_backfill b WHERE b.article = articles.rowid), 0)
+    WHERE EXISTS (SELECT 1 FROM analyses an WHERE an.article = articles.rowid);
+  DROP TABLE attribution_backfill;
   DELETE FROM speakers;
   INSERT INTO speakers (key, name, quotes, articles)
     SELECT q.speaker_key, max(q.speaker), count(DISTINCT q.article || ':' || q.statement), count(DISTINCT q.article) FROM quotes q

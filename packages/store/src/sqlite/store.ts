@@ -520,8 +520,10 @@ const themeParams = (theme: string) => [theme, theme, normaliseName(theme)];
 const entityIdsSql = 'SELECT coalesce(merged_into, rowid) FROM entities WHERE key = ? OR name_key = ?';
 const entityParams = (entity: string) => [entity, normaliseName(entity)];
 
-const speakerMatch = (q: string) => `(${q}.speaker_key = ? OR ${q}.speaker_norm = ?)`;
-const speakerParams = (speaker: string) => [speaker, normaliseName(speaker)];
+// A speaker matches by key, by the name as quoted, or by any name of its corpus entity ("Blair" folded into "Tony Blair").
+const speakerMatch = (q: string) =>
+  `(${q}.speaker_key = ? OR ${q}.speaker_norm = ? OR ${q}.speaker_key IN (SELECT t.key FROM entities e JOIN entities t ON t.rowid = coalesce(e.merged_into, e.rowid) WHERE e.name_key = ?))`;
+const speakerParams = (speaker: string) => [speaker, normaliseName(speaker), normaliseName(speaker)];
 
 function addDates(where: string[], params: unknown[], col: string, q: { from?: string; to?: string }): void {
   const from = dayOption(q.from, 'from');

@@ -29,6 +29,7 @@ const hitColumns: Columns<SearchHit> = [
 const quoteColumns: Columns<QuoteRow> = [
   ['article_id', (q) => q.articleId], ['article_title', (q) => q.articleTitle], ['published_at', (q) => q.publishedAt], ['quote_id', (q) => q.quoteId],
   ['speaker', (q) => q.speaker], ['role', (q) => q.role], ['form', (q) => q.form], ['start', (q) => q.start], ['end', (q) => q.end], ['text', (q) => q.text],
+  ['statement', (q) => q.statement], ['speaker_kind', (q) => q.speakerKind], ['confidence', (q) => q.confidence],
 ];
 
 async function writeRows<T>(path: string, columns: Columns<T>, pages: AsyncIterable<T[]>): Promise<number> {
