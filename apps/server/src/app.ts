@@ -167,6 +167,8 @@ function requestTimeout(ms: number) {
   return (req: Request, res: Response, next: NextFunction) => {
     const controller = new AbortController();
     res.locals.signal = controller.signal;
+    // Work that can answer in parts (NDJSON batches) stops here, leaving time to send the answer.
+    res.locals.deadline = Date.now() + ms * 0.8;
     const timer = setTimeout(() => {
       controller.abort();
       sendProblem(res, toProblem('TIMEOUT', `no answer within ${ms} ms`, req.originalUrl.split('?')[0]!), { Connection: 'close' });

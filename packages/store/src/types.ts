@@ -153,4 +153,9 @@ export interface OpenStoreOptions {
   db?: string;
   /** SQLite: how many recent search results to keep (LRU, dropped on every write); default 256, 0 turns it off. */
   searchCache?: number;
+  /**
+   * SQLite: open for reading only (what read commands use): the file must exist, nothing is
+   * migrated or switched to WAL, and a read-only file can be read. Default false.
+   */
+  readOnly?: boolean;
 }

@@ -28,10 +28,10 @@ export const addArticleRoute = defineRoute({
     415: { description: 'Unsupported Content-Type or binary input.' },
     422: { description: 'A field of the article is invalid, the article is empty, or its analysis needed more than the budget per record (BUDGET_EXCEEDED).' },
   },
-  async handle({ body, query, deps, signal }) {
+  async handle({ body, query, deps, signal, res }) {
     if (body === undefined) throw new HttpProblem('EMPTY_INPUT', 'the request has no body');
     if (isRawBody(body) && body.mediaType === 'application/x-ndjson') {
-      const batch = await ingestBatch(body.bytes, deps, signal);
+      const batch = await ingestBatch(body.bytes, deps, signal, res.locals.deadline as number | undefined);
       return { status: batch.added > 0 ? 201 : 200, body: batch };
     }
     const analysis = await analyzeRequest(deps, { task: requestTask(body, query).task, tokens: false }, signal);

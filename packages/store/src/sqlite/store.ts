@@ -9,7 +9,7 @@ import type {
   AddResult, ArticleFilter, ArticleSummary, FacetQuery, SpeakerQuery, ThemeCountQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
 } from '../types.js';
 import { toFtsQuery } from './fts-query.js';
-import { migrateSqlite } from './migrations.js';
+import { migrateSqlite, sqliteMigrations } from './migrations.js';
 import { SearchCache } from './search-cache.js';
 import { plainThemeOnly, sqliteThemeWhere, themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { createWriter } from './write.js';
@@ -51,8 +51,9 @@ function articleFilter(query: ArticleFilter): { where: string[]; params: unknown
 }
 
 /** Open (creating and migrating) a SQLite store. */
-export function openSqliteStore(file: string, searchCache = 256): LedeStore {
+export function openSqliteStore(file: string, searchCache = 256, readOnly = false): LedeStore {
   if (!Number.isInteger(searchCache) || searchCache < 0) throw storeError('searchCache must be a whole number ≥ 0', 'searchCache');
+  if (readOnly && file !== ':memory:') return new SqliteStore(openReadOnly(file), file, searchCache);
   let db: Database.Database;
   try {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -70,6 +71,29 @@ export function openSqliteStore(file: string, searchCache = 256): LedeStore {
     throw storeError(`cannot open SQLite database ${file}: ${(e as Error).message}`, 'db', e);
   }
   return new SqliteStore(db, file, searchCache);
+}
+
+/** Read-only: never creates, migrates or switches the journal (those are writes; issue #15). */
+function openReadOnly(file: string): Database.Database {
+  if (!fs.existsSync(file)) throw storeError(`no store at ${file}: reading never creates one (check --db)`, 'db');
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+  } catch (e) {
+    throw storeError(`cannot open SQLite database ${file}: ${(e as Error).message}`, 'db', e);
+  }
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version !== sqliteMigrations.length) {
+    db.close();
+    throw storeError(
+      version > sqliteMigrations.length
+        ? `database schema version ${version} is newer than this lede (${sqliteMigrations.length}); upgrade lede`
+        : `database schema version ${version} needs migrating to ${sqliteMigrations.length}: run a write command (lede add) once`,
+      'db',
+    );
+  }
+  return db;
 }
 
 class SqliteStore implements LedeStore {
