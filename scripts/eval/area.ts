@@ -11,7 +11,7 @@ export interface EvalArea<G = any, P = unknown> {
   /** Score with the dataset's own scorer (a script relative to shared/) ... */
   scorer?: { script: string; args(gold: string, pred: string): string[] };
   /** ... or in-process, for areas without a scorer script. */
-  score?(gold: G[], preds: P[]): Record<string, number>;
+  score?(gold: G[], preds: P[]): Record<string, number> | Promise<Record<string, number>>;
   /** Pull the headline metrics out of the scorer's JSON result. */
   metrics(result: any): Record<string, number>;
   /** The bars: metric >= min (or <= max). */

@@ -49,7 +49,7 @@ for (const name of chosen) {
     const out = execFileSync('node', [script, ...area.scorer.args(goldPath, predPath)], { cwd: path.dirname(script), encoding: 'utf8', maxBuffer: 1 << 28 });
     const last = out.trim().split('\n').pop() ?? '{}';
     result = JSON.parse(last);
-  } else result = area.score!(gold, preds as never[]);
+  } else result = await area.score!(gold, preds as never[]);
   fs.writeFileSync(path.join(outDir, `${name}.score.json`), JSON.stringify(result, null, 2));
 
   const metrics = area.metrics(result);

@@ -1,4 +1,5 @@
 import { analyze, type Analysis, type ArticleInput } from '@lede/core';
+import type { ParseTask } from './input/to-article.js';
 
 export interface AnalyzeRequestOptions { stages?: string[]; tokens?: boolean }
 
@@ -11,6 +12,11 @@ export interface Analyzer {
    * worker pool); POST /v1/analyze then sends it as it is.
    */
   analyzeJson?(input: ArticleInput, options: AnalyzeRequestOptions, signal?: AbortSignal): Promise<string>;
+  /**
+   * Parse raw request content and analyse it in one task off the event loop (the worker pool):
+   * HTML parsing is as costly as analysis and must not stall other requests either. `json`: answer JSON text.
+   */
+  analyzeTask?(task: ParseTask, options: AnalyzeRequestOptions & { json?: boolean }, signal?: AbortSignal): Promise<Analysis | string>;
   /** Resolves once the analyzer can answer at full speed (models loaded); the server listens after it. */
   ready?(): Promise<void>;
   close(): Promise<void>;

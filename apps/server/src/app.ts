@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+import { LedeError } from '@lede/core';
 import type { CorpusStore } from '@lede/store';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -5,6 +7,7 @@ import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import { inlineAnalyzer, type Analyzer } from './analyzer.js';
 import type { AppDeps } from './deps.js';
+import { guard, type SecurityOptions } from './guard.js';
 import { problemFromError } from './http/errors.js';
 import { requestLogger } from './http/request-log.js';
 import { HttpProblem, sendProblem, toProblem } from './http/problem.js';
@@ -30,6 +33,8 @@ export interface AppOptions {
   rateLimit?: { limit: number; windowMs: number } | false;
   /** Express "trust proxy": set when behind a reverse proxy so rate limits see client IPs. */
   trustProxy?: boolean | number | string;
+  /** Token, private reads, CORS origins and allowed Host names (see guard.ts); default: loopback, no token. */
+  security?: SecurityOptions;
 }
 
 export interface LedeApp {
@@ -61,6 +66,7 @@ export function createApp(options: AppOptions): LedeApp {
   app.use(helmet());
   app.use(requestLogger(logger, infraPaths));
   app.use(requestTimeout(timeoutMs));
+  app.use(guard(options.security));
   if (limits) {
     app.use(
       '/v1',
@@ -99,9 +105,17 @@ function bodyParsers(route: RouteDef, limit: number) {
         next(new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `send ${accepted.filter((t) => !t.startsWith('+')).join(', ')}; got ${req.headers['content-type'] ?? 'no Content-Type'}`));
       } else next();
     },
-    ...(route.body.json ? [express.json({ limit, strict: true, type: ['application/json', '+json'] })] : []),
+    ...(route.body.json ? [express.json({ limit, strict: true, type: ['application/json', '+json'], verify: rejectInvalidUtf8 })] : []),
     ...(route.body.raw ? [express.raw({ limit, type: route.body.raw })] : []),
   ];
+}
+
+/**
+ * body-parser decodes bad UTF-8 to U+FFFD without a word; text/plain bodies reject it
+ * (INVALID_UTF8), and so does JSON now: one rule for every body.
+ */
+function rejectInvalidUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
+  if (!isUtf8(buf)) throw new LedeError('INVALID_UTF8', 'the JSON body is not valid UTF-8', { field: 'body' });
 }
 
 function handler(route: RouteDef, deps: AppDeps) {
@@ -153,6 +167,8 @@ function requestTimeout(ms: number) {
   return (req: Request, res: Response, next: NextFunction) => {
     const controller = new AbortController();
     res.locals.signal = controller.signal;
+    // Work that can answer in parts (NDJSON batches) stops here, leaving time to send the answer.
+    res.locals.deadline = Date.now() + ms * 0.8;
     const timer = setTimeout(() => {
       controller.abort();
       sendProblem(res, toProblem('TIMEOUT', `no answer within ${ms} ms`, req.originalUrl.split('?')[0]!), { Connection: 'close' });

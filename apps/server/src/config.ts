@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import { LedeError } from '@lede/core';
 import { z } from 'zod';
+import { isLoopback } from './guard.js';
 
 const bytes = z
   .union([z.number(), z.string()])
@@ -35,10 +37,19 @@ export const ServerConfig = z.object({
     .describe('Analysis worker threads; 0 analyses on the main thread; auto (default) one per core on 2+ cores.'),
   bodyLimit: bytes.default(1 << 20),
   timeoutMs: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  recordBudgetMs: z.coerce.number().int().min(100).max(600_000).default(10_000).describe('Worker time one record may take before its analysis is aborted (422 BUDGET_EXCEEDED).'),
   rateLimit: z.coerce.number().int().min(0).default(600).describe('Requests per minute per client IP on /v1; 0 turns it off.'),
   shutdownTimeoutMs: z.coerce.number().int().min(0).max(600_000).default(10_000),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   trustProxy: z.union([z.boolean(), z.enum(['true', 'false']).transform((s) => s === 'true')]).default(false),
+  token: z.string().min(16, 'a token needs at least 16 characters').optional().describe('Bearer token for writes (LEDE_TOKEN).'),
+  tokenFile: z.string().min(1).optional().describe('File holding the token; read once at start.'),
+  private: z.union([z.boolean(), z.enum(['true', 'false']).transform((s) => s === 'true')]).default(false),
+  cors: z
+    .union([z.array(z.string()), z.string().transform((s) => s.split(','))])
+    .transform((a) => a.map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url().refine((o) => new URL(o).origin === o, 'an origin is scheme://host[:port], no path')))
+    .default([]),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -49,10 +60,15 @@ const envNames: Record<keyof ServerConfig, string> = {
   workers: 'LEDE_WORKERS',
   bodyLimit: 'LEDE_BODY_LIMIT',
   timeoutMs: 'LEDE_TIMEOUT_MS',
+  recordBudgetMs: 'LEDE_RECORD_BUDGET_MS',
   rateLimit: 'LEDE_RATE_LIMIT',
   shutdownTimeoutMs: 'LEDE_SHUTDOWN_TIMEOUT_MS',
   logLevel: 'LOG_LEVEL',
   trustProxy: 'LEDE_TRUST_PROXY',
+  token: 'LEDE_TOKEN',
+  tokenFile: 'LEDE_TOKEN_FILE',
+  private: 'LEDE_PRIVATE',
+  cors: 'LEDE_CORS',
 };
 
 /** Flags win over environment variables, which win over defaults; errors name the setting. */
@@ -72,5 +88,25 @@ export function resolveConfig(flags: Partial<Record<keyof ServerConfig, unknown>
   if (parsed.data.workers > os.availableParallelism() * 4) {
     throw new LedeError('INVALID_OPTION', `workers: at most ${os.availableParallelism() * 4} on this machine`, { field: 'workers' });
   }
-  return parsed.data;
+  return checkSecurity(parsed.data);
+}
+
+/** The token file wins over LEDE_TOKEN; without a token the server must stay on loopback. */
+function checkSecurity(config: ServerConfig): ServerConfig {
+  const fail = (field: string, message: string) => new LedeError('INVALID_OPTION', `${field}: ${message}`, { field });
+  if (config.tokenFile !== undefined) {
+    let token: string;
+    try {
+      token = fs.readFileSync(config.tokenFile, 'utf8').trim();
+    } catch (e) {
+      throw fail('tokenFile', `cannot read ${config.tokenFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+    if (token.length < 16) throw fail('tokenFile', 'a token needs at least 16 characters');
+    config = { ...config, token };
+  }
+  if (config.token === undefined && !isLoopback(config.host)) {
+    throw fail('host', `binding to ${config.host} needs a token (--token-file or LEDE_TOKEN): without one anyone on the network could write`);
+  }
+  if (config.private && config.token === undefined) throw fail('private', 'needs a token (--token-file or LEDE_TOKEN)');
+  return config;
 }

@@ -7,21 +7,37 @@ import { Piscina } from 'piscina';
 import type { AnalyzeRequestOptions, Analyzer } from './analyzer.js';
 import { HttpProblem } from './http/problem.js';
 import type { WorkerReply } from './analyze-worker.js';
+import type { ParseTask } from './input/to-article.js';
 
 /**
  * Analysis on worker threads (piscina), so a long article does not stall other requests. Costs a
  * structured clone of each result, repaid on 2+ cores (the default there; see config.ts autoWorkers).
  */
-export function poolAnalyzer({ workers }: { workers: number }): Analyzer {
+export function poolAnalyzer({ workers, budgetMs = 10_000 }: { workers: number; budgetMs?: number }): Analyzer {
   // A bounded queue: under overload, answer 503 at once rather than let latency grow without limit.
   const pool = new Piscina({ ...workerFile(), minThreads: workers, maxThreads: workers, maxQueue: workers * 32 });
   // Load the pipeline (and its models) in every worker now, not on the first requests.
   const warm = Promise.all(
     Array.from({ length: workers }, () => pool.run({ input: { id: 'warm-up', text: 'Warm up. "Ready," she said.' }, options: {} })),
   ).then(() => undefined);
-  const run = async (task: { input: ArticleInput; options: AnalyzeRequestOptions; json?: boolean }, signal?: AbortSignal): Promise<WorkerReply & { ok: true }> => {
+  type Task = { input?: ArticleInput; parse?: ParseTask; options: AnalyzeRequestOptions; json?: boolean };
+  const run = async (task: Task, signal?: AbortSignal): Promise<WorkerReply & { ok: true }> => {
     if (pool.queueSize >= workers * 32) throw new HttpProblem('UNAVAILABLE', 'the analysis queue is full; retry shortly', [], { 'Retry-After': '1' });
-    const reply = (await pool.run(task, signal ? { signal } : {})) as WorkerReply;
+    // The budget per record: aborting a running piscina task terminates its thread, so a record
+    // that would run for minutes (hostile markup, a quadratic path) frees its worker.
+    const budget = AbortSignal.timeout(budgetMs);
+    let reply: WorkerReply;
+    try {
+      reply = (await pool.run(task, { signal: signal ? AbortSignal.any([signal, budget]) : budget })) as WorkerReply;
+    } catch (e) {
+      if (budget.aborted && !signal?.aborted) {
+        const id = task.input?.id ?? task.parse?.meta.id;
+        throw new HttpProblem('BUDGET_EXCEEDED', `${id ? `record "${id}"` : 'the record'} needed more than the ${budgetMs} ms analysis budget per record (LEDE_RECORD_BUDGET_MS)`, [
+          { field: task.parse?.field ?? 'body', message: `over the ${budgetMs} ms budget` },
+        ]);
+      }
+      throw e;
+    }
     if (reply.ok) return reply;
     const { code, message, field, record } = reply.error;
     throw new LedeError(code, message, { ...(field && { field }), ...(record && { record }) });
@@ -37,6 +53,10 @@ export function poolAnalyzer({ workers }: { workers: number }): Analyzer {
       const reply = await run({ input, options, json: true }, signal);
       if ('json' in reply) return reply.json;
       throw new Error('analysis worker replied with an object to a JSON request');
+    },
+    async analyzeTask(parse, { json, ...options }, signal) {
+      const reply = await run({ parse, options, json: json ?? false }, signal);
+      return 'json' in reply ? reply.json : reply.analysis;
     },
     async close() {
       await pool.destroy();

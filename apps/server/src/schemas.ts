@@ -98,8 +98,10 @@ export const BatchResultSchema = z.object({
 
 // ---- corpus queries -------------------------------------------------------------------------
 
-const limit = (max: number) => z.coerce.number().int().min(1).max(max).optional();
-const offset = z.coerce.number().int().min(0).max(1_000_000).optional();
+// Decimal digits only: Number() would also take "0x10", "1e2", " 7" or "" (issue #15).
+const wholeNumber = z.union([z.number().int(), z.string().regex(/^\d{1,9}$/, 'expected a whole number in decimal digits').transform(Number)]);
+const limit = (max: number) => wholeNumber.pipe(z.number().min(1).max(max)).optional();
+const offset = wholeNumber.pipe(z.number().min(0).max(1_000_000)).optional();
 const name = shortText(200).min(1);
 // The theme filters every corpus query takes (the store validates their combination).
 const themeFilters = {
@@ -158,7 +160,15 @@ export const SpeakersQuery = themeRule(z.strictObject({
   ...facetShape,
   all: flag().describe('true: also count unresolved descriptions ("analysts", "a spokesman") and unlinked organisations.'),
 }));
-export const EntitiesQuery = themeRule(z.strictObject({ ...facetShape, type: EntityType.optional() }));
+export const EntitiesQuery = themeRule(z.strictObject({
+  ...facetShape,
+  type: EntityType.optional(),
+  types: z.string().optional()
+    .transform((s) => s?.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean))
+    .pipe(z.array(EntityType).optional())
+    .describe('Comma-separated types; default the named types (DATE, MONEY, PERCENT, QUANTITY only when asked).')
+    .meta({ examples: ['DATE,MONEY'] }),
+}));
 
 export const CooccurrenceQuery = z.strictObject({
   entity: name.optional().describe('Partners of this entity; without it, the most frequent pairs.').meta({ examples: ['Xi Jinping'] }),

@@ -27,9 +27,10 @@ export async function serve(config: ServerConfig): Promise<RunningServer> {
     rateLimit: config.rateLimit > 0 ? { limit: config.rateLimit, windowMs: 60_000 } : false,
     trustProxy: config.trustProxy,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
-    ...(config.workers > 0 && { analyzer: poolAnalyzer({ workers: config.workers }) }),
+    security: { ...(config.token !== undefined && { token: config.token }), private: config.private, cors: config.cors },
+    ...(config.workers > 0 && { analyzer: poolAnalyzer({ workers: config.workers, budgetMs: config.recordBudgetMs }) }),
   });
-  logger.info({ url: running.url, db: config.db === undefined ? 'default' : redactUrl(config.db), workers: config.workers }, 'lede server listening');
+  logger.info({ url: running.url, db: config.db === undefined ? 'default' : redactUrl(config.db), workers: config.workers, token: config.token !== undefined, private: config.private }, 'lede server listening');
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> =>

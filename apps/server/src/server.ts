@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from './app.js';
+import { isLoopback, loopbackHosts } from './guard.js';
 import type { AppDeps } from './deps.js';
 
 export interface ServeOptions extends AppOptions {
@@ -23,7 +24,9 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  const { app, deps } = createApp(options);
+  // Bound to loopback: only loopback names are valid Hosts. Bound wider (with a token): any name.
+  const hosts = options.security?.hosts ?? (isLoopback(options.host) ? loopbackHosts : false);
+  const { app, deps } = createApp({ ...options, security: { ...options.security, hosts } });
   await deps.analyzer.ready?.();
   const server = app.listen(options.port, options.host);
   await new Promise<void>((resolve, reject) => {

@@ -39,4 +39,19 @@ describe('faithful data over HTTP (#14)', () => {
       await store.close();
     }
   });
+
+  it('answers 400 naming the parameter for a bad sort, order or date, never 503', async () => {
+    const { app, store } = await testApp();
+    try {
+      for (const [param, value] of [['sort', 'bogus'], ['order', 'sideways'], ['from', '2024-02-30']] as const) {
+        const res = await request(app).get('/v1/articles').query({ [param]: value });
+        expect(res.status, param).toBe(400);
+        expect(JSON.stringify(res.body.errors ?? [])).toContain(param);
+      }
+      const quotes = await request(app).get('/v1/quotes').query({ to: '2024-13-01' });
+      expect(quotes.status).toBe(400);
+    } finally {
+      await store.close();
+    }
+  });
 });

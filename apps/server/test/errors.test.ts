@@ -98,7 +98,7 @@ describe('media types and sizes', () => {
   });
 
   it('oversize raw body -> 413', async () => {
-    const res = await request(app).post('/v1/articles').set('Content-Type', 'text/plain').send('word '.repeat(5000));
+    const res = await request(app).post('/v1/analyze').set('Content-Type', 'text/plain').send('word '.repeat(5000));
     expectProblem(res, 413, 'TOO_LARGE');
   });
 
@@ -179,5 +179,28 @@ describe('limits', () => {
     expect(res.body.detail).not.toContain('disk on fire');
     expectProblem(await request(sick).get('/readyz'), 503, 'STORE_ERROR');
     await s.close();
+  });
+});
+
+describe('one text-validity rule over HTTP (issue #15 items 5, 11)', () => {
+  it('invalid UTF-8 inside a JSON body -> 400 INVALID_UTF8, as for text/plain (no silent U+FFFD)', async () => {
+    const { app, store } = await testApp();
+    const bytes = Buffer.concat([Buffer.from('{"text":"caf'), Buffer.from([0xc3, 0x28]), Buffer.from(' au lait."}')]);
+    const res = await request(app).post('/v1/analyze').set('Content-Type', 'application/json').serialize((b: unknown) => b as string).send(bytes);
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(res.body.code).toBe('INVALID_UTF8');
+    await store.close();
+  });
+
+  it('NUL or a lone surrogate in a JSON article -> 422 INVALID_RECORD naming the field; nothing stored', async () => {
+    const { app, store } = await testApp();
+    for (const body of ['{"text":"Rain fell.\\u0000 It stopped."}', '{"text":"Rain \\ud800 fell."}', '{"text":"Rain fell.","title":"T\\u0000"}']) {
+      const res = await request(app).post('/v1/articles').set('Content-Type', 'application/json').send(body);
+      expect(res.status, body).toBe(422);
+      expect(res.body.code).toBe('INVALID_RECORD');
+      expect(res.body.errors[0].field).toMatch(/^(text|title)$/);
+    }
+    expect((await store.list({})).total).toBe(0);
+    await store.close();
   });
 });

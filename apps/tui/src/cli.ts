@@ -2,6 +2,7 @@
 // The `lede` command line. Each command lives in ./commands/<name>.ts and registers itself here.
 // Command modules load lazily: `lede browse` must reach its first frame fast, so it must not pay for
 // the HTTP server, the ingesters or the analyzers it does not use.
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 
 type Register = (program: Command) => void;
@@ -9,12 +10,15 @@ const commands: Record<string, () => Promise<Register>> = {
   analyze: async () => (await import('./commands/analyze.js')).registerAnalyze,
   add: async () => (await import('./commands/add.js')).registerAdd,
   rm: async () => (await import('./commands/rm.js')).registerRm,
+  show: async () => (await import('./commands/show.js')).registerShow,
+  export: async () => (await import('./commands/export.js')).registerExport,
   browse: async () => (await import('./commands/browse.js')).registerBrowse,
   list: async () => (await import('./commands/list.js')).registerList,
   search: async () => (await import('./commands/search.js')).registerSearch,
   quotes: async () => (await import('./commands/quotes.js')).registerQuotes,
   speakers: async () => (await import('./commands/speakers.js')).registerSpeakers,
   entities: async () => (await import('./commands/entities.js')).registerEntities,
+  entity: async () => (await import('./commands/entity.js')).registerEntity,
   cooccur: async () => (await import('./commands/cooccur.js')).registerCooccur,
   themes: async () => (await import('./commands/themes.js')).registerThemes,
   timeline: async () => (await import('./commands/themes.js')).registerThemes, // alias of themes
@@ -25,8 +29,17 @@ const commands: Record<string, () => Promise<Register>> = {
   stages: async () => (await import('./commands/stages.js')).registerStages,
 };
 
+// Output piped into `head` ends quietly: a closed pipe is the reader saying "enough", not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 const program = new Command('lede')
   .description('Lede: news articles in, quotes, speakers, entities, themes, tone and more out.')
+  .version((createRequire(import.meta.url)('../package.json') as { version: string }).version, '-V, --version')
   .showHelpAfterError()
   // Usage errors exit 2 (the documented contract); commands set 0/1 themselves.
   .exitOverride((err: CommanderError) => {

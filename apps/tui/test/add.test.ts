@@ -108,8 +108,8 @@ describe('lede add and store queries', () => {
 
   it('fails with a typed error for a bad date and for an unusable --db', async () => {
     const bad = await lede(dir, 'quotes', '--from', 'yesterday');
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('STORE_ERROR (from)');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('INVALID_OPTION (--from)');
     fs.writeFileSync(path.join(dir, 'not-a-db'), 'plain text, not SQLite');
     const r = await lede(dir, 'stats', '--db', 'not-a-db');
     expect(r.code).toBe(1);

@@ -16,7 +16,8 @@ export function intOption(value: number | undefined, field: string, fallback: nu
 export function dayOption(value: string | undefined, field: string): string | undefined {
   if (value === undefined) return undefined;
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(value);
-  if (!m || Number.isNaN(Date.parse(m[1]!))) throw storeError(`${field} must be an ISO date (YYYY-MM-DD), got "${value.slice(0, 40)}"`, field);
+  // Date.parse rolls 2024-02-30 over to March: a real day must survive the round trip.
+  if (!m || Number.isNaN(Date.parse(m[1]!)) || new Date(m[1]!).toISOString().slice(0, 10) !== m[1]) throw storeError(`${field} must be an ISO date (YYYY-MM-DD), got "${value.slice(0, 40)}"`, field);
   return m[1];
 }
 

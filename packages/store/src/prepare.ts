@@ -1,9 +1,10 @@
 import { THEME_THRESHOLD, type Analysis, type EntityType, type QuoteForm, type SpeakerKind } from '@lede/core';
-import { ANALYZER_VERSION } from './analyzer-version.js';
 import { countStatements, statementOf } from './statements.js';
+import { ANALYZER_VERSION } from './analyzer-version.js';
 import { contentHash } from './dedupe/content-hash.js';
 import { metaHash } from './dedupe/meta-hash.js';
 import { bandKeys, minhash } from './dedupe/minhash.js';
+import { surnameEvidence } from './entity-links.js';
 
 /**
  * An analysis flattened into the rows every store dialect writes. Pure and clonable, so worker
@@ -65,6 +66,8 @@ export interface PreparedEntity {
   mentions: number;
   salience: number;
   tone: number | null;
+  /** Surnames this full-name PERSON was called by alone in the article (corpus linking evidence). */
+  surnames?: string[];
 }
 
 /** How many of an article's most salient named entities feed the co-occurrence graph. */
@@ -105,12 +108,14 @@ export function prepareArticle(analysis: Analysis): PreparedArticle {
     const key = entityKey(e);
     const tone = entityToneById.get(e.id) ?? null;
     const prev = entities.get(key);
+    const surnames = surnameEvidence(e);
     if (prev) {
+      if (surnames.length) prev.surnames = [...new Set([...(prev.surnames ?? []), ...surnames])];
       prev.mentions += e.count;
       prev.salience = Math.max(prev.salience, e.salience);
       if (tone !== null) prev.tone = prev.tone === null ? tone : (prev.tone + tone) / 2;
     } else {
-      entities.set(key, { key, name: e.name, type: e.type, mentions: e.count, salience: e.salience, tone });
+      entities.set(key, { key, name: e.name, type: e.type, mentions: e.count, salience: e.salience, tone, ...(surnames.length && { surnames }) });
     }
   }
 

@@ -1,8 +1,10 @@
 import type { Analysis, EntityType, QuoteForm, SpeakerKind } from '@lede/core';
 import type { PreparedArticle } from './prepare.js';
 import type { ThemeQuery } from './theme-filter.js';
+import type { EntityExplanation } from './entity-links.js';
 
 export type { ThemeQuery } from './theme-filter.js';
+export type { EntityExplanation } from './entity-links.js';
 
 /**
  * The corpus store contract: one interface over SQLite (embedded default) and PostgreSQL.
@@ -20,12 +22,15 @@ export interface CorpusStore {
   quotes(query?: QuoteQuery): Promise<Page<QuoteRow>>;
   /** Quotes count statements (fragments of one statement once); descriptions only with `all`. */
   topSpeakers(query?: SpeakerQuery): Promise<Array<{ name: string; entityId?: string; quotes: number; articles: number }>>;
-  topEntities(query?: FacetQuery & { type?: EntityType }): Promise<Array<{ name: string; type: EntityType; mentions: number; articles: number }>>;
+  /** Named types (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) unless `type` or `types` asks for others. */
+  topEntities(query?: FacetQuery & { type?: EntityType; types?: readonly EntityType[] }): Promise<Array<{ name: string; type: EntityType; mentions: number; articles: number }>>;
   cooccurrence(query?: { entity?: string; limit?: number; minArticles?: number }): Promise<Array<{ a: string; b: string; articles: number }>>;
   /** The theme facet: per theme, how many articles carry it and how many have it as primary topic. */
   themeCounts(query?: ThemeCountQuery): Promise<ThemeCount[]>;
   themeTimeline(query?: { theme?: string; by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; theme: string; articles: number }>>;
   entityTone(entity: string, query?: { by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; tone: number; articles: number }>>;
+  /** One corpus entity by name or key, with the names merged into it and the evidence (corpus linking). */
+  entity(name: string): Promise<EntityExplanation | undefined>;
   /** `quotes` counts statements (see statements.ts). */
   stats(): Promise<{ articles: number; quotes: number; entities: number; duplicates: number }>;
   close(): Promise<void>;
@@ -148,4 +153,9 @@ export interface OpenStoreOptions {
   db?: string;
   /** SQLite: how many recent search results to keep (LRU, dropped on every write); default 256, 0 turns it off. */
   searchCache?: number;
+  /**
+   * SQLite: open for reading only (what read commands use): the file must exist, nothing is
+   * migrated or switched to WAL, and a read-only file can be read. Default false.
+   */
+  readOnly?: boolean;
 }

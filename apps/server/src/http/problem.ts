@@ -11,6 +11,9 @@ export type ProblemCode =
   | 'ROUTE_NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'BUDGET_EXCEEDED'
   | 'RATE_LIMITED'
   | 'TIMEOUT'
   | 'UNAVAILABLE'
@@ -32,6 +35,9 @@ const statusOf: Record<ProblemCode, number> = {
   ROUTE_NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  BUDGET_EXCEEDED: 422,
   RATE_LIMITED: 429,
   TIMEOUT: 503,
   UNAVAILABLE: 503,
@@ -53,6 +59,9 @@ const titleOf: Record<ProblemCode, string> = {
   ROUTE_NOT_FOUND: 'No such route',
   METHOD_NOT_ALLOWED: 'Method not allowed',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
+  UNAUTHORIZED: 'Token required',
+  FORBIDDEN: 'Request refused',
+  BUDGET_EXCEEDED: 'Analysis budget exceeded',
   RATE_LIMITED: 'Too many requests',
   TIMEOUT: 'Request timed out',
   UNAVAILABLE: 'Service unavailable',
@@ -91,6 +100,10 @@ export class HttpProblem extends Error {
     this.headers = headers;
   }
   static fromLede(e: LedeError): HttpProblem {
+    // The store names the query option it rejected (from, sort, limit, …): that is the client's 400, not a 503.
+    if (e.code === 'STORE_ERROR' && e.field !== undefined && e.field !== 'db') {
+      return new HttpProblem('INVALID_OPTION', e.message, [{ field: e.field, message: e.message }]);
+    }
     return new HttpProblem(e.code, e.message, [{ ...(e.field !== undefined && { field: e.field }), message: e.message }]);
   }
 }

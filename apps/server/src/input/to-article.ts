@@ -11,27 +11,42 @@ const metaKeys = ['id', 'title', 'byline', 'publishedAt', 'source', 'url', 'lang
 
 export interface ArticleFromRequest { input: ArticleInput; stages?: string[]; tokens: boolean }
 
+/**
+ * What to parse, before parsing: plain data, so it can cross to a worker thread and HTML is
+ * parsed there, off the event loop (issue #15: one deep page stalled every request).
+ */
+export interface ParseTask { content: string | Uint8Array; format: IngestFormat; meta: Meta; field?: string }
+export interface RequestTask { task: ParseTask; stages?: string[]; tokens: boolean }
+
 const rawFormats: Record<string, IngestFormat> = { 'text/plain': 'text', 'text/html': 'html' };
 
+/** Pick the format and metadata of a validated request (JSON envelope, or raw body plus query options). */
+export function requestTask(body: ArticleRequest | IngestRequest | RawBody, query: Meta & { stages?: string[]; tokens?: boolean }): RequestTask {
+  if (isRawBody(body)) {
+    const format = rawFormats[body.mediaType];
+    if (!format) throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `cannot analyse ${body.mediaType}`);
+    return { task: { content: body.bytes, format, meta: pickMeta(query) }, ...options(query) };
+  }
+  const format: IngestFormat = body.html !== undefined ? 'html' : 'text';
+  const content = body.html ?? body.text ?? '';
+  const field = format === 'html' ? 'html' : 'text';
+  return {
+    task: { content, format, meta: pickMeta(body), field },
+    ...options({ ...query, ...('stages' in body && { stages: body.stages }), ...('tokens' in body && { tokens: body.tokens }) }),
+  };
+}
+
 /**
- * Turn a validated request (JSON envelope, or a raw text/plain or text/html body plus query
- * options) into one ArticleInput. Parsing is @lede/ingest's; this only picks the format and lays
- * the client's metadata over what was extracted.
+ * Turn a validated request into one ArticleInput on this thread. Parsing is @lede/ingest's; this
+ * only lays the client's metadata over what was extracted.
  */
 export function articleFromRequest(
   body: ArticleRequest | IngestRequest | RawBody,
   query: Meta & { stages?: string[]; tokens?: boolean },
   parseInput: ParseInput,
 ): ArticleFromRequest {
-  if (isRawBody(body)) {
-    const format = rawFormats[body.mediaType];
-    if (!format) throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `cannot analyse ${body.mediaType}`);
-    return { input: parseOne(parseInput, body.bytes, format, pickMeta(query)), ...options(query) };
-  }
-  const format: IngestFormat = body.html !== undefined ? 'html' : 'text';
-  const content = body.html ?? body.text ?? '';
-  const field = format === 'html' ? 'html' : 'text';
-  return { input: parseOne(parseInput, content, format, pickMeta(body), field), ...options({ ...query, ...('stages' in body && { stages: body.stages }), ...('tokens' in body && { tokens: body.tokens }) }) };
+  const { task, ...rest } = requestTask(body, query);
+  return { input: parseTask(parseInput, task), ...rest };
 }
 
 function options(o: { stages?: string[] | undefined; tokens?: boolean | undefined }): { stages?: string[]; tokens: boolean } {
@@ -44,7 +59,7 @@ function pickMeta(o: Meta): Meta {
   return meta;
 }
 
-function parseOne(parseInput: ParseInput, content: string | Uint8Array, format: IngestFormat, meta: Meta, field?: string): ArticleInput {
+export function parseTask(parseInput: ParseInput, { content, format, meta, field }: ParseTask): ArticleInput {
   const results = parseInput(content, { format });
   const first = results[0];
   if (!first) throw new LedeError('EMPTY_INPUT', 'the body holds no article', { ...(field && { field }) });

@@ -1,7 +1,8 @@
 import { stageNames } from '@lede/core';
 import { HttpProblem } from '../http/problem.js';
-import { defineRoute, JsonText } from '../http/route.js';
-import { articleFromRequest } from '../input/to-article.js';
+import { defineRoute } from '../http/route.js';
+import { analyzeRequest } from '../input/analyze-request.js';
+import { requestTask } from '../input/to-article.js';
 import { AnalyzeQuery, ArticleRequest } from '../schemas.js';
 
 export const analyzeRoute = defineRoute({
@@ -21,14 +22,11 @@ export const analyzeRoute = defineRoute({
     400: { description: 'Malformed JSON, unknown stage or bad parameter.' },
     413: { description: 'Body larger than the limit.' },
     415: { description: 'Unsupported Content-Type or binary input.' },
-    422: { description: 'A field of the article is invalid or the article is empty.' },
+    422: { description: 'A field of the article is invalid, the article is empty, or its analysis needed more than the budget per record (BUDGET_EXCEEDED).' },
   },
   async handle({ body, query, deps, signal }) {
     if (body === undefined) throw new HttpProblem('EMPTY_INPUT', 'the request has no body');
-    const { input, stages, tokens } = articleFromRequest(body, query, deps.parseInput);
-    const options = { ...(stages && { stages }), tokens };
-    // A worker pool serialises the analysis off the event loop; the inline analyzer returns the object.
-    if (deps.analyzer.analyzeJson) return { body: new JsonText(await deps.analyzer.analyzeJson(input, options, signal)) };
-    return { body: await deps.analyzer.analyze(input, options, signal) };
+    // A worker pool parses, analyses and serialises off the event loop; the inline analyzer returns the object.
+    return { body: await analyzeRequest(deps, requestTask(body, query), signal, true) };
   },
 });

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { HttpProblem } from '../http/problem.js';
 import { defineRoute, isRawBody } from '../http/route.js';
 import { ingestBatch } from '../input/batch.js';
-import { articleFromRequest } from '../input/to-article.js';
+import { analyzeRequest } from '../input/analyze-request.js';
+import { requestTask } from '../input/to-article.js';
 import { AddResultSchema, ArticleParams, ArticleSummarySchema, BatchResultSchema, IngestQuery, IngestRequest, ListArticlesQuery, pageOf } from '../schemas.js';
 
 export const addArticleRoute = defineRoute({
@@ -25,16 +26,15 @@ export const addArticleRoute = defineRoute({
     400: { description: 'Malformed JSON or bad parameter.' },
     413: { description: 'Body larger than the limit.' },
     415: { description: 'Unsupported Content-Type or binary input.' },
-    422: { description: 'A field of the article is invalid or the article is empty.' },
+    422: { description: 'A field of the article is invalid, the article is empty, or its analysis needed more than the budget per record (BUDGET_EXCEEDED).' },
   },
-  async handle({ body, query, deps, signal }) {
+  async handle({ body, query, deps, signal, res }) {
     if (body === undefined) throw new HttpProblem('EMPTY_INPUT', 'the request has no body');
     if (isRawBody(body) && body.mediaType === 'application/x-ndjson') {
-      const batch = await ingestBatch(body.bytes, deps, signal);
+      const batch = await ingestBatch(body.bytes, deps, signal, res.locals.deadline as number | undefined);
       return { status: batch.added > 0 ? 201 : 200, body: batch };
     }
-    const { input } = articleFromRequest(body, query, deps.parseInput);
-    const analysis = await deps.analyzer.analyze(input, { tokens: false }, signal);
+    const analysis = await analyzeRequest(deps, { task: requestTask(body, query).task, tokens: false }, signal);
     signal.throwIfAborted(); // timed out or client gone: do not store behind its back
     const result = await deps.store.add(analysis);
     const location = `/v1/articles/${encodeURIComponent(result.id)}`;

@@ -3,6 +3,7 @@ import { analyzeRoute } from './analyze.js';
 import { addArticleRoute, deleteArticleRoute, getArticleRoute, listArticlesRoute } from './articles.js';
 import { cooccurrenceRoute, entitiesRoute, entityToneRoute, quotesRoute, searchRoute, speakersRoute, statsRoute, themeCountsRoute, timelineRoute } from './corpus.js';
 import { healthRoute, readyRoute } from './health.js';
+import { entityRoute } from './entity.js';
 
 /** Every API route, in the order the OpenAPI document lists them. */
 export const routes: RouteDef[] = [
@@ -15,6 +16,7 @@ export const routes: RouteDef[] = [
   quotesRoute,
   entitiesRoute,
   entityToneRoute,
+  entityRoute,
   cooccurrenceRoute,
   speakersRoute,
   themeCountsRoute,

@@ -41,7 +41,7 @@ export async function add(paths: string[], opts: Opts): Promise<number> {
     return 2;
   }
   let failed = 0;
-  const code = await withStore(opts, async (store) => {
+  const code = await withStore({ ...opts, create: true }, async (store) => {
     const [{ readInputs }, { ingestCorpus }] = await Promise.all([import('@lede/ingest'), import('@lede/store')]);
     if (opts.threads === 0) throw new LedeError('INVALID_OPTION', '--threads must be at least 1', { field: 'threads' });
     const bar = progressLine(countRecords(paths));

@@ -63,6 +63,8 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCommandOptions = 
   }
   // One options object for every record: the stages validate their options once per object.
   const analyzeOptions = { stages: opts.stages, ...(stageOptions && { stageOptions }) };
+  const url = paths.find((p) => /^[a-z][a-z0-9+.-]*:\/\//i.test(p));
+  if (url) return usage(`URLs are not fetched (${url.slice(0, 80)}); save the page and pass the file, or pipe it: curl -s URL | lede analyze - --input-format html`);
   if (paths.length === 0) {
     if (!io.stdin && process.stdin.isTTY) return usage('no input: give FILE, DIR or - (stdin)');
     paths = ['-'];

@@ -9,11 +9,12 @@ export function registerCooccur(program: Command): void {
       .description('entity co-occurrence: pairs of entities appearing in the same articles')
       .argument('[entity]', 'only pairs with this entity (name or key)')
       .option('--min <n>', 'least number of shared articles', intArg('min'), 2)
-      .option('--limit <n>', 'how many pairs', intArg('limit'), 30),
-  ).action(async (entity: string | undefined, opts: StoreCliOptions & { min: number; limit: number }) => {
+      .option('--limit <n>', 'how many pairs', intArg('limit'), 30)
+      .option('--offset <n>', 'skip this many', intArg('offset'), 0),
+  ).action(async (entity: string | undefined, opts: StoreCliOptions & { min: number; limit: number; offset: number }) => {
     process.exitCode = await withStore(opts, async (store) => {
-      const rows = await store.cooccurrence({ ...(entity && { entity }), minArticles: opts.min, limit: opts.limit });
-      printRows(rows, [['entity', (r) => r.a], ['with', (r) => r.b], ['articles', (r) => r.articles]], opts.json);
+      const rows = (await store.cooccurrence({ ...(entity && { entity }), minArticles: opts.min, limit: opts.limit + opts.offset })).slice(opts.offset);
+      printRows(rows, [['entity', (r) => r.a], ['with', (r) => r.b], ['articles', (r) => r.articles]], opts);
     });
   });
 }

@@ -3,18 +3,20 @@ import { EntityType, LedeError } from '@lede/core/model';
 import type { Command } from 'commander';
 import { intArg, printError, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
 
-type Opts = StoreCliOptions & ThemeCliOptions & { type?: string; from?: string; to?: string; limit: number };
+type Opts = StoreCliOptions & ThemeCliOptions & { type?: string; types?: string; from?: string; to?: string; limit: number; offset: number };
 
-/** `lede entities`: the most covered entities (optionally per theme, type and date range). */
+/** `lede entities`: the most covered named entities (optionally per theme, type and date range). */
 export function registerEntities(program: Command): void {
   storeOptions(
     themeFilterOptions(program
       .command('entities')
       .description('top entities by articles mentioning them, optionally per theme, type and date range')
       .option('--type <type>', `entity type: ${EntityType.options.join(', ')}`)
+      .option('--types <list>', 'comma-separated types, or "all" (default: named types; DATE, MONEY, PERCENT, QUANTITY only when asked)')
       .option('--from <date>', 'first day (YYYY-MM-DD)')
       .option('--to <date>', 'last day (YYYY-MM-DD)')
-      .option('--limit <n>', 'how many', intArg('limit'), 20)),
+      .option('--limit <n>', 'how many', intArg('limit'), 20)
+      .option('--offset <n>', 'skip this many', intArg('offset'), 0)),
   ).action(async (opts: Opts) => {
     const type = opts.type?.toUpperCase();
     if (type !== undefined && !EntityType.safeParse(type).success) {
@@ -22,9 +24,19 @@ export function registerEntities(program: Command): void {
       process.exitCode = 2;
       return;
     }
+    const types = opts.types?.toLowerCase() === 'all' ? [...EntityType.options] : opts.types?.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean);
+    const bad = types?.find((t) => !EntityType.safeParse(t).success);
+    if (bad !== undefined) {
+      printError(new LedeError('INVALID_OPTION', `--types: "${bad}" is not one of ${EntityType.options.join(', ')}`, { field: 'types' }));
+      process.exitCode = 2;
+      return;
+    }
     process.exitCode = await withStore(opts, async (store) => {
-      const rows = await store.topEntities({ ...themeQuery(opts), from: opts.from, to: opts.to, limit: opts.limit, ...(type && { type: type as EntityType }) });
-      printRows(rows, [['entity', (r) => r.name], ['type', (r) => r.type], ['articles', (r) => r.articles], ['mentions', (r) => r.mentions]], opts.json);
+      const rows = (await store.topEntities({
+        ...themeQuery(opts), from: opts.from, to: opts.to, limit: opts.limit + opts.offset,
+        ...(type && { type: type as EntityType }), ...(types?.length && { types: types as EntityType[] }),
+      })).slice(opts.offset);
+      printRows(rows, [['entity', (r) => r.name], ['type', (r) => r.type], ['articles', (r) => r.articles], ['mentions', (r) => r.mentions]], opts);
     });
   });
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { themeFilterOptions, themeQuery, type ThemeCliOptions } from './theme-options.js';
-import { intArg, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
+import { formatOf, intArg, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
 
 type Opts = StoreCliOptions & ThemeCliOptions & {
   entity?: string; speaker?: string; from?: string; to?: string;
@@ -25,12 +25,12 @@ export function registerList(program: Command): void {
     process.exitCode = await withStore(opts, async (store) => {
       const { entity, speaker, from, to, sort, order, limit, offset } = opts;
       const page = await store.list({ ...themeQuery(opts), entity, speaker, from, to, sort, order, limit, offset });
-      if (opts.json) return void process.stdout.write(JSON.stringify(page, null, 2) + "\n");
+      if (formatOf(opts) === 'json') return void process.stdout.write(JSON.stringify(page, null, 2) + '\n');
       printRows(page.items, [
         ['id', (a) => a.id], ['date', (a) => a.publishedAt?.slice(0, 10)], ['quotes', (a) => a.quoteCount], ['tone', (a) => a.tone],
         ['themes', (a) => a.topThemes.join(', ')], ['title', (a) => (a.duplicateOf ? `${a.title ?? a.opening ?? ''} (copy of ${a.duplicateOf})` : (a.title ?? a.opening))],
-      ]);
-      process.stdout.write(`${page.items.length} of ${page.total} articles\n`);
+      ], opts);
+      if (formatOf(opts) === 'table') process.stdout.write(`${page.items.length} of ${page.total} articles\n`);
     });
   });
 }

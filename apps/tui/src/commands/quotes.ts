@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { themeFilterOptions, themeQuery, type ThemeCliOptions } from './theme-options.js';
-import { intArg, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
+import { formatOf, intArg, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
 import { quoteFilterOptions, quoteFilterQuery, type QuoteFilterCliOptions } from './quote-options.js';
 import { confidenceText, formName, groupStatements, statementText } from '../report/quote-display.js';
 
@@ -21,7 +21,7 @@ export function registerQuotes(program: Command): void {
     process.exitCode = await withStore(opts, async (store) => {
       const { speaker, from, to, limit, offset } = opts;
       const page = await store.quotes({ speaker, ...themeQuery(opts), ...quoteFilterQuery(opts), from, to, limit, offset });
-      if (opts.json) return void process.stdout.write(JSON.stringify(page, null, 2) + '\n');
+      if (formatOf(opts) === 'json') return void process.stdout.write(JSON.stringify(page, null, 2) + '\n');
       const statements = groupStatements(page.items);
       printRows(statements, [
         ['date', (q) => q.publishedAt?.slice(0, 10)],
@@ -30,9 +30,9 @@ export function registerQuotes(program: Command): void {
         ['conf', (q) => confidenceText(q.confidence)],
         ['article', (q) => q.articleId],
         ['quote', statementText],
-      ]);
+      ], opts);
       const joined = statements.length < page.items.length ? ` (${statements.length} statements)` : '';
-      process.stdout.write(`${page.items.length} of ${page.total} quotes${joined}\n`);
+      if (formatOf(opts) === 'table') process.stdout.write(`${page.items.length} of ${page.total} quotes${joined}\n`);
     });
   });
 }

@@ -9,11 +9,12 @@ export function registerSearch(program: Command): void {
       .description('full-text search over stored articles and quotes ("phrases", OR, prefix*)')
       .argument('<query...>', 'words to find')
       .option('--kind <kind>', 'articles, quotes or all', 'all')
-      .option('--limit <n>', 'how many hits', intArg('limit'), 20),
-  ).action(async (words: string[], opts: StoreCliOptions & { kind: 'articles' | 'quotes' | 'all'; limit: number }) => {
+      .option('--limit <n>', 'how many hits', intArg('limit'), 20)
+      .option('--offset <n>', 'skip this many', intArg('offset'), 0),
+  ).action(async (words: string[], opts: StoreCliOptions & { kind: 'articles' | 'quotes' | 'all'; limit: number; offset: number }) => {
     process.exitCode = await withStore(opts, async (store) => {
-      const hits = await store.search(words.join(' '), { kind: opts.kind, limit: opts.limit });
-      printRows(hits, [['kind', (h) => h.kind], ['article', (h) => h.articleId], ['speaker', (h) => h.speaker], ['snippet', (h) => h.snippet]], opts.json);
+      const hits = (await store.search(words.join(' '), { kind: opts.kind, limit: opts.limit + opts.offset })).slice(opts.offset);
+      printRows(hits, [['kind', (h) => h.kind], ['article', (h) => h.articleId], ['speaker', (h) => h.speaker], ['snippet', (h) => h.snippet]], opts);
     });
   });
 }

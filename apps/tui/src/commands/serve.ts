@@ -12,6 +12,9 @@ interface ServeFlags {
   rateLimit?: string;
   logLevel?: string;
   trustProxy?: boolean;
+  tokenFile?: string;
+  private?: boolean;
+  cors?: string;
 }
 
 export function registerServe(program: Command): void {
@@ -27,6 +30,9 @@ export function registerServe(program: Command): void {
     .option('--rate-limit <n>', 'requests per minute per client IP on /v1, 0 = off (env LEDE_RATE_LIMIT; default 600)')
     .option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent (env LOG_LEVEL; default info)')
     .option('--trust-proxy', 'behind a reverse proxy: take client IPs from X-Forwarded-For (env LEDE_TRUST_PROXY)')
+    .option('--token-file <path>', 'file holding the Bearer token that writes need (env LEDE_TOKEN holds the token itself); required to bind beyond loopback')
+    .option('--private', 'reads need the token too; /healthz and /readyz stay open (env LEDE_PRIVATE)')
+    .option('--cors <origins>', 'comma-separated origins allowed to call from a browser (env LEDE_CORS; default none)')
     .action(async (flags: ServeFlags) => {
       try {
         const config = resolveConfig({
@@ -39,6 +45,9 @@ export function registerServe(program: Command): void {
           rateLimit: flags.rateLimit,
           logLevel: flags.logLevel,
           trustProxy: flags.trustProxy,
+          tokenFile: flags.tokenFile,
+          private: flags.private,
+          cors: flags.cors,
         });
         await serve(config);
       } catch (e) {

@@ -14,11 +14,15 @@ export function registerSpeakers(program: Command): void {
       .option('--from <date>', 'first day (YYYY-MM-DD)')
       .option('--to <date>', 'last day (YYYY-MM-DD)')
       .option('--limit <n>', 'how many', intArg('limit'), 20)
+      .option('--offset <n>', 'skip this many', intArg('offset'), 0)
       .option('--all', 'include unresolved descriptions ("analysts", "a spokesman") and unlinked organisations')),
-  ).action(async (opts: StoreCliOptions & ThemeCliOptions & { from?: string; to?: string; limit: number; all?: boolean }) => {
+  ).action(async (opts: StoreCliOptions & ThemeCliOptions & { from?: string; to?: string; limit: number; offset: number; all?: boolean }) => {
     process.exitCode = await withStore(opts, async (store) => {
-      const rows = await store.topSpeakers({ ...themeQuery(opts), from: opts.from, to: opts.to, limit: opts.limit, ...(opts.all && { all: true }) });
-      printRows(rows, [['speaker', (r) => r.name], ['quotes', (r) => r.quotes], ['articles', (r) => r.articles], ['entity', (r) => r.entityId]], opts.json);
+      const rows = (await store.topSpeakers({ ...themeQuery(opts), from: opts.from, to: opts.to, limit: opts.limit + opts.offset, ...(opts.all && { all: true }) }))
+        .slice(opts.offset)
+        // Entity keys ("PERSON:tony blair") are internal; only a Wikidata id is worth showing.
+        .map(({ entityId, ...r }) => ({ ...r, ...(entityId?.startsWith('wikidata:') && { entityId: entityId.slice(9) }) }));
+      printRows(rows, [['speaker', (r) => r.name], ['quotes', (r) => r.quotes], ['articles', (r) => r.articles], ['wikidata', (r) => r.entityId]], opts);
     });
   });
 }

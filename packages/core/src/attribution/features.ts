@@ -35,7 +35,7 @@ export interface TokenView {
   sent: Int32Array;
 }
 
-export const TEMPLATES = 32;
+export const TEMPLATES = 42;
 /** Cue strength from which a word counts as "a cue" for distances and the paragraph pre-filter. */
 export const CUE_MIN = 2;
 /** Cue strength a paragraph needs (or a quotation mark) to be tagged at all. */
@@ -137,6 +137,16 @@ export function paragraphFeatures(v: TokenView, a: number, b: number, mask: numb
     right[i - a] = last < 0 ? -1 : last - i;
     if (v.cue[i]! >= CUE_MIN) last = i;
   }
+  // Clause punctuation (commas, colons, dashes) since the nearest cue on the left: "X said that …"
+  // reports what follows; "…, X said, adding …" starts a new clause.
+  const punct = new Uint8Array(len);
+  let np = 0;
+  for (let i = a; i < b; i++) {
+    if (left[i - a]! === 1) np = 0;
+    punct[i - a] = Math.min(np, 3);
+    const sh = v.shape[i]!;
+    if (sh === 1 || sh === 3 || sh === 5) np++;
+  }
   const { word, pos, shape, suffix, cue, quote, ent, sentPos, sent } = v;
   const E = 0x9e37;
   for (let i = a; i < b; i++) {
@@ -191,5 +201,22 @@ export function paragraphFeatures(v: TokenView, a: number, b: number, mask: numb
     out[o + 29] = (mix(mix(29, p), lb * 2 + ls)) & mask;
     out[o + 30] = (mix(mix(30, p), rb * 2 + rs)) & mask;
     out[o + 31] = (mix(mix(31, prevEnd), w)) & mask;
+    // Which cue is nearest (said / according / believes), and what follows it ("that", ",", ":").
+    const li = left[i - a]! >= 0 ? i - left[i - a]! : -1;
+    const ri = right[i - a]! >= 0 ? i + right[i - a]! : -1;
+    const lw = li >= 0 ? word[li]! : E;
+    const rw = ri >= 0 ? word[ri]! : E + 1;
+    const after = li >= 0 && li + 1 < b ? word[li + 1]! : E;
+    const pu = punct[i - a]!;
+    out[o + 32] = (mix(mix(32, lw), ls * 8 + Math.min(lb, 7))) & mask;
+    out[o + 33] = (mix(mix(33, rw), rs * 8 + Math.min(rb, 7))) & mask;
+    out[o + 34] = (mix(mix(34, after), lb * 2 + ls)) & mask;
+    out[o + 35] = (mix(35, pu * 64 + lb * 8 + ls * 4 + (q === 1 ? 1 : 0))) & mask;
+    out[o + 36] = (mix(36, shape[i]! * 32 + rb * 2 + rs)) & mask;
+    out[o + 37] = (mix(mix(37, p), cue[i]!)) & mask;
+    out[o + 38] = (mix(mix(38, wn), rb * 2 + rs)) & mask;
+    out[o + 39] = (mix(39, q * 16 + en)) & mask;
+    out[o + 40] = (mix(mix(40, pn), en)) & mask;
+    out[o + 41] = (mix(mix(41, rw), en * 2 + rs)) & mask;
   }
 }

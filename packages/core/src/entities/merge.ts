@@ -72,6 +72,17 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
       absorbedEarly.add(c);
     }
   }
+  // "R O'Gara", "K Sotherton" (team sheets): an initial and a surname is the full name with that
+  // surname whose first name starts with the initial (the nearest one when several do).
+  for (const c of long) {
+    const ws = c.name.split(/\s+/);
+    if (c.known || absorbedEarly.has(c) || ws.length !== 2 || !/^[A-Z]\.?$/.test(ws[0]!)) continue;
+    const sur = normName(ws[1]!);
+    const hits = long.filter((o) => o !== c && !absorbedEarly.has(o) && majority(o.mentions) === 'PERSON' && personWords(o).at(-1) === sur && personWords(o)[0]!.length > 1 && personWords(o)[0]![0] === ws[0]![0]!.toLowerCase());
+    if (hits.length === 0) continue;
+    for (const m of c.mentions) nearest(hits, m).mentions.push(m);
+    absorbedEarly.add(c);
+  }
   const absorbed = absorbedEarly;
   for (const c of clusters) {
     if (!c.key.startsWith('named:') || c.known || absorbed.has(c)) continue;
@@ -88,8 +99,15 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
       const sorted = [...people].sort((x, y) => y.mentions.length - x.mentions.length);
       if (sorted[0]!.mentions.length >= 2 * sorted[1]!.mentions.length) people = [sorted[0]!];
     }
-    if (people.length === 1 && (type === 'PERSON' || type === 'ORG' || type === 'GPE' || type === 'LOC' || type === 'NORP' || type === 'PRODUCT')) {
+    const nameLike = type === 'PERSON' || type === 'ORG' || type === 'GPE' || type === 'LOC' || type === 'NORP' || type === 'PRODUCT';
+    if (people.length === 1 && nameLike) {
       target = people[0];
+    } else if (people.length > 1 && type === 'PERSON') {
+      // Still several ("Robinson" beside two Robinsons): each mention is the person last named in
+      // full before it (the first one named, before any full name), as a reader resolves it.
+      for (const m of c.mentions) nearest(people, m).mentions.push(m);
+      absorbed.add(c);
+      continue;
     } else if (/^[A-Z]{2,6}$/.test(c.mentions[0]!.text.replace(/\./g, ''))) {
       const acro = c.mentions[0]!.text.replace(/\./g, '');
       const hits = long.filter((o) => o !== c && initials(o.name) === acro);
@@ -122,6 +140,22 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
   entities.sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;
+}
+
+/** The candidate whose latest full-name mention precedes m (else the one named first after it). */
+function nearest(candidates: readonly Cluster[], m: Mention): Cluster {
+  let best: Cluster | undefined;
+  let bestAt = -Infinity;
+  let first: Cluster = candidates[0]!;
+  let firstAt = Infinity;
+  for (const o of candidates) {
+    for (const x of o.mentions) {
+      if (!/\s/.test(x.text)) continue;
+      if (x.start < m.start && x.start > bestAt) [best, bestAt] = [o, x.start];
+      if (x.start < firstAt) [first, firstAt] = [o, x.start];
+    }
+  }
+  return best ?? first;
 }
 
 function personWords(c: Cluster): string[] {

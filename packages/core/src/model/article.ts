@@ -1,21 +1,22 @@
 import { z } from 'zod';
 import { Span } from './span.js';
+import { validText } from './valid-text.js';
 
 export const Article = z.object({
-  id: z.string().min(1).describe('Stable id: from the input record, or a content hash.'),
-  text: z.string().describe('The immutable article body every offset refers to.'),
+  id: validText().min(1).describe('Stable id: from the input record, or a content hash.'),
+  text: validText().describe('The immutable article body every offset refers to; no NUL or lone surrogate.'),
   textSource: z
     .enum(['given', 'extracted'])
     .optional()
     .describe('"given": the text is the input exactly (plain text, JSON/JSONL "text"); "extracted": derived from HTML, Markdown or a feed and normalised.'),
-  title: z.string().optional(),
-  byline: z.string().optional(),
-  authors: z.array(z.string()).optional().describe('Author names, from an author/authors/byline field (the byline split on commas and "and").'),
-  publishedAt: z.string().optional().describe('ISO 8601 date or date-time; a partial date is "YYYY" or "YYYY-MM" (see datePrecision).'),
+  title: validText().optional(),
+  byline: validText().optional(),
+  authors: z.array(validText()).optional().describe('Author names, from an author/authors/byline field (the byline split on commas and "and").'),
+  publishedAt: validText().optional().describe('ISO 8601 date or date-time; a partial date is "YYYY" or "YYYY-MM" (see datePrecision).'),
   datePrecision: z.enum(['year', 'month', 'day', 'time']).optional().describe('How much of publishedAt the input stated.'),
-  source: z.string().optional().describe('Publisher or feed name.'),
-  url: z.string().optional(),
-  language: z.string().optional().describe('BCP 47 tag, e.g. "en".'),
+  source: validText().optional().describe('Publisher or feed name.'),
+  url: validText().optional(),
+  language: validText().optional().describe('BCP 47 tag, e.g. "en".'),
   paragraphs: z.array(Span).describe('Paragraph spans over text.'),
   extra: z.record(z.string(), z.unknown()).optional().describe('Record fields Lede does not read, kept as given.'),
 });

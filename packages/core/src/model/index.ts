@@ -8,3 +8,4 @@ export * from './analysis.js';
 export * from './errors.js';
 export { checkSpans } from './check-spans.js';
 export { OPENING_CHARS, openingWords } from './opening.js';
+export { textProblem, validText } from './valid-text.js';

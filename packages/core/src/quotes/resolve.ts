@@ -54,18 +54,19 @@ export function resolveSpeaker(
     return base;
   }
   const lower = m.name.toLowerCase();
-  // A pronoun is never a speaker's name: it stands for a person (he/she) or an organisation
-  // (it/they), or the quote stays unattributed.
+  // A pronoun stands for a person (he/she) or an organisation (it/they). When no antecedent is
+  // sure it stays as written, an unresolved description (kind `description`): the statement is
+  // still reported with the mention the text gives, never with a guessed person.
   if (m.kind === 'pronoun') {
     const want = MALE_PRONOUNS.has(lower) ? 'm' : FEMALE_PRONOUNS.has(lower) ? 'f' : null;
     if (!want) {
       if (lower !== 'it' && lower !== 'they') return null;
       const o = nearestOrg(orgs, m.start, outside);
-      return o ? { ...base, name: o.name, entityId: o.entityId } : null;
+      return o ? { ...base, name: o.name, entityId: o.entityId } : base;
     }
     if (pronouns) {
       const r = pronouns.resolve(m);
-      return r ? { ...base, name: r.name, ...(r.entityId && { entityId: r.entityId }) } : null;
+      return r ? { ...base, name: r.name, ...(r.entityId && { entityId: r.entityId }) } : base;
     }
     const p = nearest(people, m.start, outside, (x) => x.gender === want) ?? nearest(people, m.start, outside, (x) => x.gender === null);
     return p ? { ...base, name: p.name, ...(p.entityId && { entityId: p.entityId }) } : null;

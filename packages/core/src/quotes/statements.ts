@@ -34,6 +34,8 @@ export function findStatements(
       const i = lastEndingBy(ms, src[0]);
       src = i >= 0 && src[0] - ms[i]!.end <= 3 ? [ms[i]!.start, ms[i]!.end] : null;
     }
+    // A refused source gives way to the tagger's runner-up mention of the cue's sentence.
+    if ((!src || !canSpeak(text, src[0], src[1])) && t.altSource && canSpeak(text, t.altSource[0], t.altSource[1])) src = t.altSource;
     return { fragments: t.content, cue: t.cue, speaker: src && canSpeak(text, src[0], src[1]) ? mentionOf(text, src[0], src[1]) : null, tagged: t };
   });
 }

@@ -4,6 +4,7 @@ import { valenceLexicon } from './lexicon.js';
 import { normalizeValence, valenceSum, type Lookup } from './vader.js';
 import { NEWS_RULES, type ToneRules } from './vader-rules.js';
 import { toneInput } from './words.js';
+import { isNamedType } from '../entities/named.js';
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -49,11 +50,12 @@ function weightedMean(scores: readonly number[], spans: ReadonlyArray<readonly [
 /**
  * Document, sentence and entity tone. The document's tone is the length-weighted mean of its sentence
  * tones (a long article's summed valence would saturate at ±1); an entity's tone is the mean tone of
- * the sentences its mentions fall in.
+ * the sentences its mentions fall in (named types only: see NAMED_ENTITY_TYPES).
  */
 export function computeTone(doc: Doc, rules: ToneRules = NEWS_RULES): Tone {
   const scores = sentenceTones(doc, rules);
-  const entities = doc.entities.map((e) => {
+  // Tone toward an entity is for named things: a date or an amount has no one to be kind to.
+  const entities = doc.entities.filter((e) => isNamedType(e.type)).map((e) => {
     const sentences = [...new Set(e.mentions.map((m) => sentenceAt(doc, m.start)).filter((s) => s >= 0))].sort((x, y) => x - y);
     return { entityId: e.id, score: round(mean(sentences.map((s) => scores[s]!))), sentences };
   });

@@ -1,5 +1,6 @@
 import type { Readability } from '@mozilla/readability';
 import { linkedom, readability } from '../lazy.js';
+import { withinHtmlLimits } from './limits.js';
 import { readPageMeta, type PageMeta } from './metadata.js';
 import { domToText } from './to-text.js';
 
@@ -19,11 +20,14 @@ export function extractHtml(html: string): ExtractedPage {
   const { document } = linkedom().parseHTML(ensureDocument(html));
   const meta = readPageMeta(document as never);
   let article: ReturnType<Readability<unknown>['parse']> = null;
-  try {
-    // serializer: hand back the element itself instead of an HTML string we would re-parse.
-    article = new (readability().Readability)(document as never, { serializer: (el: unknown) => el, keepClasses: true } as never).parse();
-  } catch {
-    article = null; // Readability throws on some degenerate DOMs; the body fallback still works
+  // Too deep or too large for Readability: the linear body-text path below (see limits.ts).
+  if (withinHtmlLimits(document as never).ok) {
+    try {
+      // serializer: hand back the element itself instead of an HTML string we would re-parse.
+      article = new (readability().Readability)(document as never, { serializer: (el: unknown) => el, keepClasses: true } as never).parse();
+    } catch {
+      article = null; // Readability throws on some degenerate DOMs; the body fallback still works
+    }
   }
   const content = article?.content as unknown as Parameters<typeof domToText>[0] | undefined;
   let text = content ? domToText(content) : '';

@@ -73,12 +73,12 @@ export const postgresMigrations: string[] = [
     WHERE an.article = t.article AND j ->> 'id' = t.theme_id AND (j ->> 'primary')::boolean IS TRUE;
   CREATE INDEX article_themes_primary ON article_themes(top_level, is_primary);
   `,
-  // (#14) metadata hash and analyzer version (see the SQLite migration of the same purpose).
+  // 3 (#14): metadata hash and analyzer version (see the SQLite migration of the same purpose).
   `
   ALTER TABLE articles ADD COLUMN meta_hash TEXT;
   ALTER TABLE articles ADD COLUMN analyzer_version TEXT;
   `,
-  // (#11) attribution: speaker kind, statement id and confidence per quote (see the SQLite migration);
+  // 4 (attribution): speaker kind, statement id and confidence per quote (see the SQLite migration 4);
   // no rollups to rebuild here, facets aggregate at query time.
   `
   ALTER TABLE quotes ADD COLUMN speaker_kind TEXT, ADD COLUMN statement TEXT, ADD COLUMN confidence DOUBLE PRECISION;
@@ -90,6 +90,22 @@ export const postgresMigrations: string[] = [
     SELECT an.article, count(DISTINCT coalesce(j ->> 'statement', j ->> 'id'))::int AS n
     FROM analyses an, jsonb_array_elements(an.json::jsonb -> 'quotes') j GROUP BY an.article
   ) s WHERE s.article = a.pk;
+  `,
+  // 5: corpus entity linking (see the SQLite migration of the same name and entity-links.ts).
+  `
+  ALTER TABLE entities ADD COLUMN merged_into BIGINT;
+  CREATE INDEX entities_merged ON entities(merged_into);
+  CREATE TABLE entity_surnames (
+    surname TEXT NOT NULL, entity BIGINT NOT NULL, article BIGINT NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    PRIMARY KEY (surname, entity, article)
+  );
+  CREATE INDEX entity_surnames_article ON entity_surnames(article);
+  CREATE INDEX entity_surnames_entity ON entity_surnames(entity);
+  CREATE TABLE entity_merges (
+    entity BIGINT NOT NULL, source BIGINT NOT NULL, article BIGINT NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    PRIMARY KEY (entity, source, article)
+  );
+  CREATE INDEX entity_merges_article ON entity_merges(article);
   `,
 ];
 

@@ -9,6 +9,8 @@ import { redactUrl } from '../open.js';
 import type { AddResult, ArticleFilter, ArticleSummary, FacetQuery, SpeakerQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery, ThemeCountQuery } from '../types.js';
 import { themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { migratePostgres } from './migrations.js';
+import { explainEntity, linkBatch } from './entity-links.js';
+import { queryTypes } from '../entity-links.js';
 
 type Row = Record<string, any>;
 type Period = 'day' | 'week' | 'month';
@@ -50,8 +52,11 @@ function themeWhere(column: RawBuilder<unknown>, query: ThemeQuery): RawBuilder<
     return sql`${column} IN (SELECT t.article FROM article_themes t WHERE ${match}${score})`;
   });
 }
-const entityIds = (entity: string) => sql`(SELECT pk FROM entities WHERE key = ${entity} OR name_key = ${normaliseName(entity)})`;
-const speakerMatch = (speaker: string) => sql`(q.speaker_key = ${speaker} OR q.speaker_norm = ${normaliseName(speaker)})`;
+// A name folded into another entity by corpus linking resolves to that entity.
+const entityIds = (entity: string) => sql`(SELECT coalesce(merged_into, pk) FROM entities WHERE key = ${entity} OR name_key = ${normaliseName(entity)})`;
+// A speaker matches by key, by the name as quoted, or by any name of its corpus entity ("Blair" folded into "Tony Blair").
+const speakerMatch = (speaker: string) =>
+  sql`(q.speaker_key = ${speaker} OR q.speaker_norm = ${normaliseName(speaker)} OR q.speaker_key IN (SELECT t.key FROM entities e JOIN entities t ON t.pk = coalesce(e.merged_into, e.pk) WHERE e.name_key = ${normaliseName(speaker)}))`;
 const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``);
 const andAlso = (parts: RawBuilder<unknown>[]) => (parts.length ? sql`AND ${sql.join(parts, sql` AND `)}` : sql``);
 
@@ -96,6 +101,7 @@ class PostgresStore implements LedeStore {
       this.db.transaction().execute(async (tx) => {
         const out: AddResult[] = [];
         for (const p of items) out.push(await addOne(tx, p));
+        await linkBatch(tx, items.filter((_, i) => out[i]!.status === 'added' || out[i]!.status === 'updated'));
         return out;
       }),
     );
@@ -254,19 +260,19 @@ class PostgresStore implements LedeStore {
       const where: RawBuilder<unknown>[] = [who, ...dates('q.published_day', query)];
       where.push(...themeWhere(sql`q.article`, query));
       const rows = (
-        await sql<Row>`SELECT q.speaker_key AS key, max(q.speaker) AS name, count(DISTINCT (q.article, q.statement)) AS quotes, count(DISTINCT q.article) AS articles
+        await sql<Row>`SELECT q.speaker_key AS key, coalesce((SELECT e.name FROM entities e WHERE e.key = q.speaker_key), max(q.speaker)) AS name, count(DISTINCT (q.article, q.statement)) AS quotes, count(DISTINCT q.article) AS articles
           FROM quotes q ${and(where)} GROUP BY q.speaker_key ORDER BY quotes DESC, articles DESC, name LIMIT ${limit}`.execute(this.db)
       ).rows;
       return rows.map((r) => ({ name: r.name, ...(!String(r.key).startsWith('name:') && { entityId: r.key }), quotes: r.quotes, articles: r.articles }));
     });
   }
 
-  topEntities(query: FacetQuery & { type?: EntityType } = {}) {
+  topEntities(query: FacetQuery & { type?: EntityType; types?: readonly EntityType[] } = {}) {
     return this.run('topEntities', async () => {
       const limit = intOption(query.limit, 'limit', 20);
-      if (query.type !== undefined && !EntityType.safeParse(query.type).success) throw storeError(`type must be one of ${EntityType.options.join(', ')}`, 'type');
+      const types = queryTypes(query);
       const where: RawBuilder<unknown>[] = [...dates('ae.published_day', query)];
-      if (query.type) where.push(sql`e.type = ${query.type}`);
+      where.push(sql`e.type = ANY(${[...types]}::text[])`);
       where.push(...themeWhere(sql`ae.article`, query));
       const rows = (
         await sql<Row>`SELECT e.name, e.type, sum(ae.mentions)::int AS mentions, count(*)::int AS articles
@@ -350,6 +356,13 @@ class PostgresStore implements LedeStore {
           (SELECT count(*) FROM entities)::int AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)::int AS duplicates`.execute(this.db)
       ).rows[0]!;
       return { articles: r.articles, quotes: r.quotes, entities: r.entities, duplicates: r.duplicates };
+    });
+  }
+
+  entity(name: string) {
+    return this.run('entity', async () => {
+      if (typeof name !== 'string' || !name.trim()) throw storeError('entity must be a non-empty name', 'entity');
+      return explainEntity(this.db, name, normaliseName(name));
     });
   }
 

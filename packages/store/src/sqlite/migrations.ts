@@ -128,13 +128,13 @@ export const sqliteMigrations: string[] = [
   );
   CREATE INDEX article_themes_primary ON article_themes(top_level, is_primary);
   `,
-  // (#14) metadata hash (same text, corrected date/source = an update) and the analyzer version of each
+  // 3 (#14): metadata hash (same text, corrected date/source = an update) and the analyzer version of each
   // article. Rows from before have NULLs: their next re-add is treated as changed, once.
   `
   ALTER TABLE articles ADD COLUMN meta_hash TEXT;
   ALTER TABLE articles ADD COLUMN analyzer_version TEXT;
   `,
-  // (#11) attribution: quotes carry their speaker's kind, statement id and confidence, backfilled from
+  // 4 (attribution): quotes carry their speaker's kind, statement id and confidence, backfilled from
   // the stored analysis. Counts move to statements (fragments of one statement once), and the
   // speaker rollups are rebuilt to hold only countable speakers (see statements.ts, countableSpeakerSql).
   `
@@ -166,6 +166,23 @@ export const sqliteMigrations: string[] = [
     WHERE q.speaker_key IS NOT NULL AND (q.speaker_kind IS NULL OR q.speaker_kind IN ('named', 'resolved')
       OR (q.speaker_kind = 'organisation' AND q.speaker_key NOT LIKE 'name:%'))
     GROUP BY t.theme_id, q.speaker_key;
+  `,
+  // 5: corpus entity linking (see entity-links.ts): a surname-only PERSON entity is folded into the
+  // full name its same-article evidence points to; merged_into keeps the old key resolvable.
+  `
+  ALTER TABLE entities ADD COLUMN merged_into INTEGER;
+  CREATE TABLE entity_surnames (
+    surname TEXT NOT NULL, entity INTEGER NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    PRIMARY KEY (surname, entity, article)
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_surnames_article ON entity_surnames(article);
+  CREATE INDEX entity_surnames_entity ON entity_surnames(entity);
+  CREATE TABLE entity_merges (
+    entity INTEGER NOT NULL, source INTEGER NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    PRIMARY KEY (entity, source, article)
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_merges_article ON entity_merges(article);
+  CREATE INDEX entities_merged ON entities(merged_into);
   `,
 ];
 

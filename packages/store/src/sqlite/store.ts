@@ -9,10 +9,12 @@ import type {
   AddResult, ArticleFilter, ArticleSummary, FacetQuery, SpeakerQuery, ThemeCountQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
 } from '../types.js';
 import { toFtsQuery } from './fts-query.js';
-import { migrateSqlite } from './migrations.js';
+import { migrateSqlite, sqliteMigrations } from './migrations.js';
 import { SearchCache } from './search-cache.js';
 import { plainThemeOnly, sqliteThemeWhere, themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { createWriter } from './write.js';
+import { createEntityLinker } from './entity-links.js';
+import { queryTypes } from '../entity-links.js';
 
 type Row = Record<string, unknown>;
 type Period = 'day' | 'week' | 'month';
@@ -49,8 +51,9 @@ function articleFilter(query: ArticleFilter): { where: string[]; params: unknown
 }
 
 /** Open (creating and migrating) a SQLite store. */
-export function openSqliteStore(file: string, searchCache = 256): LedeStore {
+export function openSqliteStore(file: string, searchCache = 256, readOnly = false): LedeStore {
   if (!Number.isInteger(searchCache) || searchCache < 0) throw storeError('searchCache must be a whole number ≥ 0', 'searchCache');
+  if (readOnly && file !== ':memory:') return new SqliteStore(openReadOnly(file), file, searchCache);
   let db: Database.Database;
   try {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -70,9 +73,33 @@ export function openSqliteStore(file: string, searchCache = 256): LedeStore {
   return new SqliteStore(db, file, searchCache);
 }
 
+/** Read-only: never creates, migrates or switches the journal (those are writes; issue #15). */
+function openReadOnly(file: string): Database.Database {
+  if (!fs.existsSync(file)) throw storeError(`no store at ${file}: reading never creates one (check --db)`, 'db');
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+  } catch (e) {
+    throw storeError(`cannot open SQLite database ${file}: ${(e as Error).message}`, 'db', e);
+  }
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version !== sqliteMigrations.length) {
+    db.close();
+    throw storeError(
+      version > sqliteMigrations.length
+        ? `database schema version ${version} is newer than this lede (${sqliteMigrations.length}); upgrade lede`
+        : `database schema version ${version} needs migrating to ${sqliteMigrations.length}: run a write command (lede add) once`,
+      'db',
+    );
+  }
+  return db;
+}
+
 class SqliteStore implements LedeStore {
   readonly dialect = 'sqlite' as const;
   private readonly writer;
+  private readonly linker;
   private closed = false;
   /** Recent search results; cleared on every write (see search-cache.ts for why this is safe). */
   private readonly searchCache: SearchCache;
@@ -85,6 +112,7 @@ class SqliteStore implements LedeStore {
     searchCacheSize: number,
   ) {
     this.writer = createWriter(db);
+    this.linker = createEntityLinker(db);
     this.searchCache = new SearchCache(searchCacheSize);
   }
 
@@ -105,11 +133,14 @@ class SqliteStore implements LedeStore {
   addMany(items: readonly PreparedArticle[]): Promise<AddResult[]> {
     return this.run('add', () => {
       try {
+        // IMMEDIATE: take the write lock before the first read, so a second writer waits out
+        // busy_timeout instead of failing when its read snapshot goes stale ("database is locked").
         return this.db.transaction(() => {
           const results = items.map((p) => this.writer.addOne(p));
           this.writer.flush();
+          this.linker.linkBatch(items.filter((_, i) => results[i]!.status === 'added' || results[i]!.status === 'updated'));
           return results;
-        })();
+        }).immediate();
       } catch (e) {
         this.writer.forgetCache();
         throw e;
@@ -133,7 +164,7 @@ class SqliteStore implements LedeStore {
           const removed = ids.filter((id) => this.writer.removeById(id, (json, text) => prepareArticle(restoreAnalysis(json, text))));
           this.writer.flush();
           return removed;
-        })();
+        }).immediate();
       } catch (e) {
         this.writer.forgetCache();
         throw e;
@@ -324,15 +355,15 @@ class SqliteStore implements LedeStore {
     return ids.length === 1 ? (ids[0]!.theme_id as string) : false;
   }
 
-  topEntities(query: FacetQuery & { type?: EntityType } = {}) {
+  topEntities(query: FacetQuery & { type?: EntityType; types?: readonly EntityType[] } = {}) {
     return this.run('topEntities', () => {
       const limit = intOption(query.limit, 'limit', 20);
-      if (query.type !== undefined && !EntityType.safeParse(query.type).success) throw storeError(`type must be one of ${EntityType.options.join(', ')}`, 'type');
+      const types = queryTypes(query);
       const toRow = (r: Row) => ({ name: r.name as string, type: r.type as EntityType, mentions: r.mentions as number, articles: r.articles as number });
       const rollup = this.rollupTheme(query);
       if (rollup === null) return [];
-      const typeWhere = query.type ? 'AND e.type = ?' : '';
-      const typeParams = query.type ? [query.type] : [];
+      const typeWhere = `AND e.type IN (${types.map(() => '?').join(', ')})`;
+      const typeParams = [...types];
       if (rollup === undefined) {
         return (this.stmt(`SELECT e.name, e.type, e.mentions, e.articles FROM entities e WHERE e.articles > 0 ${typeWhere} ORDER BY e.articles DESC, e.mentions DESC, e.name LIMIT ?`).all(...typeParams, limit) as Row[]).map(toRow);
       }
@@ -344,10 +375,8 @@ class SqliteStore implements LedeStore {
       }
       const where: string[] = [];
       const params: unknown[] = [];
-      if (query.type) {
-        where.push('e.type = ?');
-        params.push(query.type);
-      }
+      where.push(`e.type IN (${types.map(() => '?').join(', ')})`);
+      params.push(...types);
       addThemes(where, params, 'ae.article', query);
       addDates(where, params, 'ae.published_day', query);
       const rows = this.stmt(
@@ -439,6 +468,13 @@ class SqliteStore implements LedeStore {
     });
   }
 
+  entity(name: string) {
+    return this.run('entity', () => {
+      if (typeof name !== 'string' || !name.trim()) throw storeError('entity must be a non-empty name', 'entity');
+      return this.linker.explain(name, normaliseName(name));
+    });
+  }
+
   stats() {
     return this.run('stats', () => {
       const r = this.stmt(
@@ -480,11 +516,14 @@ const themeMatch = (t: string) => `(${t}.theme_id = ? OR ${t}.top_level = ? OR $
 const themeParams = (theme: string) => [theme, theme, normaliseName(theme)];
 
 // An entity filter matches its global key (e.g. "wikidata:Q148", "PERSON:xi jinping") or its name.
-const entityIdsSql = 'SELECT rowid FROM entities WHERE key = ? OR name_key = ?';
+// A name folded into another entity by corpus linking resolves to that entity.
+const entityIdsSql = 'SELECT coalesce(merged_into, rowid) FROM entities WHERE key = ? OR name_key = ?';
 const entityParams = (entity: string) => [entity, normaliseName(entity)];
 
-const speakerMatch = (q: string) => `(${q}.speaker_key = ? OR ${q}.speaker_norm = ?)`;
-const speakerParams = (speaker: string) => [speaker, normaliseName(speaker)];
+// A speaker matches by key, by the name as quoted, or by any name of its corpus entity ("Blair" folded into "Tony Blair").
+const speakerMatch = (q: string) =>
+  `(${q}.speaker_key = ? OR ${q}.speaker_norm = ? OR ${q}.speaker_key IN (SELECT t.key FROM entities e JOIN entities t ON t.rowid = coalesce(e.merged_into, e.rowid) WHERE e.name_key = ?))`;
+const speakerParams = (speaker: string) => [speaker, normaliseName(speaker), normaliseName(speaker)];
 
 function addDates(where: string[], params: unknown[], col: string, q: { from?: string; to?: string }): void {
   const from = dayOption(q.from, 'from');

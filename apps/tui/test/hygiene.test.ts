@@ -1,0 +1,84 @@
+// Command-line hygiene (#14): version, missing stores, usage errors naming the flag, URLs, EPIPE, formats, no internal keys.
+import { execFile, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../../..');
+const cli = path.join(repo, 'apps/tui/src/cli.ts');
+const tsx = pathToFileURL(path.join(repo, 'node_modules/tsx/dist/loader.mjs')).href;
+const run = promisify(execFile);
+const records = path.join(repo, 'packages/ingest/test/fixtures/faithful/records.jsonl');
+const args = (...a: string[]) => ['--import', tsx, '--conditions=source', cli, ...a];
+
+async function lede(cwd: string, ...a: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, args(...a), { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-hygiene-'));
+  expect((await lede(dir, 'add', records, '--threads', '1')).code).toBe(0);
+}, 60_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('command-line hygiene', () => {
+  it('prints its version', async () => {
+    const r = await lede(dir, '--version');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('refuses a --db that does not exist for read commands, without creating it', async () => {
+    const r = await lede(dir, 'list', '--db', 'missing.db');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('NOT_FOUND (db)');
+    expect(fs.existsSync(path.join(dir, 'missing.db'))).toBe(false);
+  });
+
+  it('exits 2 naming the flag for a bad --sort, --order or date', async () => {
+    for (const [flag, value] of [['--sort', 'bogus'], ['--order', 'sideways'], ['--from', '2024-02-30']] as const) {
+      const r = await lede(dir, 'list', flag, value);
+      expect(r.code, flag).toBe(2);
+      expect(r.stderr).toContain(`(${flag})`);
+    }
+  });
+
+  it('says URLs are not fetched', async () => {
+    const r = await lede(dir, 'analyze', 'https://example.com/story');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('URLs are not fetched');
+  });
+
+  it('prints CSV and JSON lines for query commands, with --offset, and never an internal entity key', async () => {
+    const csv = await lede(dir, 'list', '--format', 'csv', '--sort', 'title', '--order', 'asc', '--offset', '1');
+    const lines = csv.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe('id,date,quotes,tone,themes,title');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['r2', 'r3']);
+    const jsonl = await lede(dir, 'speakers', '--format', 'jsonl');
+    for (const line of jsonl.stdout.trim().split('\n').filter(Boolean)) expect(JSON.parse(line).entityId ?? '').not.toMatch(/^[A-Z]+:/);
+    const table = await lede(dir, 'speakers');
+    expect(table.stdout).not.toMatch(/PERSON:|name:/);
+    expect(table.stdout).not.toContain('\u001b[');
+  });
+
+  it('ends quietly when the reader closes the pipe (EPIPE)', async () => {
+    const child = spawn(process.execPath, args('export', 'mentions', '--format', 'jsonl'), { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
