@@ -93,8 +93,11 @@ describe('wrong types and fields', () => {
 
 describe('media types and sizes', () => {
   it('oversize JSON body -> 413', async () => {
-    const res = await request(app).post('/v1/analyze').send({ text: 'word '.repeat(5000) });
+    const body = JSON.stringify({ text: 'word '.repeat(5000) });
+    const res = await request(app).post('/v1/analyze').set('Content-Type', 'application/json').send(body);
     expectProblem(res, 413, 'TOO_LARGE');
+    // The sizes are the request's and the server's, in bytes (not body-parser's generic text).
+    expect(res.body.detail).toBe(`the body is ${Buffer.byteLength(body)} bytes, over the ${16 * 1024}-byte limit`);
   });
 
   it('oversize raw body -> 413', async () => {

@@ -23,12 +23,19 @@ export function problemFromError(err: unknown, instance: string): { problem: Pro
   const e = err as { type?: unknown; status?: unknown; message?: unknown; expose?: unknown };
   const code = typeof e.type === 'string' ? bodyErrors[e.type] : undefined;
   if (code) {
-    const field = code === 'INVALID_JSON' || code === 'TOO_LARGE' ? [{ field: 'body', message: String(e.message) }] : [];
-    return { problem: toProblem(code, String(e.message), instance, field), headers: {} };
+    const message = code === 'TOO_LARGE' ? tooLargeMessage(err as { length?: unknown; limit?: unknown }) : String(e.message);
+    const field = code === 'INVALID_JSON' || code === 'TOO_LARGE' ? [{ field: 'body', message }] : [];
+    return { problem: toProblem(code, message, instance, field), headers: {} };
   }
   // Other client errors raised by Express itself (e.g. a path parameter that is not valid %-encoding).
   if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
     return { problem: toProblem('INVALID_OPTION', e.expose ? String(e.message) : 'bad request', instance), headers: {} };
   }
   return { problem: toProblem('INTERNAL', 'the server failed to answer; the error is logged', instance), headers: {} };
+}
+
+/** body-parser knows the declared size and the limit; say both, in bytes, instead of its generic text. */
+function tooLargeMessage(e: { length?: unknown; limit?: unknown }): string {
+  const limit = typeof e.limit === 'number' ? `the ${e.limit}-byte limit` : 'the body limit';
+  return typeof e.length === 'number' ? `the body is ${e.length} bytes, over ${limit}` : `the body is over ${limit}`;
 }
