@@ -1,6 +1,7 @@
 // Command-line hygiene (#14): version, missing stores, usage errors naming the flag, URLs, EPIPE, formats, no internal keys.
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,6 +34,27 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('command-line hygiene', () => {
+  it('reads a store without writing to it (no migration, no journal-mode switch), and rm still writes', async () => {
+    const db = path.join(dir, 'rollback.db');
+    fs.copyFileSync(path.join(dir, '.lede/lede.db'), db);
+    // A copy in rollback-journal mode: opening it read-write would switch it to WAL (file header byte 18 becomes 2).
+    // better-sqlite3 is the store package's dependency, not this app's.
+    const Database = createRequire(path.join(repo, 'packages/store/package.json'))('better-sqlite3');
+    const raw = new Database(db);
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+    const before = fs.readFileSync(db);
+    expect(before[18]).toBe(1);
+    const r = await lede(dir, 'list', '--db', db, '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total).toBeGreaterThan(0);
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+    expect(fs.existsSync(`${db}-wal`)).toBe(false);
+    const id = JSON.parse(r.stdout).items[0].id as string;
+    expect((await lede(dir, 'rm', id, '--db', db)).code).toBe(0);
+    expect(fs.readFileSync(db).equals(before)).toBe(false);
+  });
+
   it('prints its version', async () => {
     const r = await lede(dir, '--version');
     expect(r.code).toBe(0);

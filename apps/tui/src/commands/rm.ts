@@ -11,7 +11,7 @@ export function registerRm(program: Command): void {
     .option('--json', 'print {removed, missing} as JSON')
     .action(async (ids: string[], opts: StoreCliOptions) => {
       let missing: string[] = [];
-      const code = await withStore(opts, async (store) => {
+      const code = await withStore({ ...opts, write: true }, async (store) => {
         const removed = await store.remove(ids);
         missing = ids.filter((id) => !removed.includes(id));
         if (opts.json) process.stdout.write(JSON.stringify({ removed, missing }, null, 2) + '\n');

@@ -8,7 +8,7 @@ import type { LedeStore } from '@lede/store';
 import { Option, type Command } from 'commander';
 import { csvField } from '../export/csv.js';
 
-export interface StoreCliOptions { db?: string; json?: boolean; format?: string; /** Only `add` creates a store; other commands need one. */ create?: boolean }
+export interface StoreCliOptions { db?: string; json?: boolean; format?: string; /** Only `add` creates a store; other commands need one. */ create?: boolean; /** The command changes the store (`add`, `rm`); the rest open it read-only. */ write?: boolean }
 
 export const tableFormats = ['table', 'json', 'jsonl', 'csv'] as const;
 export type TableFormat = (typeof tableFormats)[number];
@@ -35,7 +35,7 @@ export async function withStore(opts: StoreCliOptions, fn: (store: LedeStore) =>
     if (!opts.create && file !== ':memory:' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(file) && !existsSync(file)) {
       throw new LedeError('NOT_FOUND', `no store at ${file}; \`lede add\` creates one`, { field: 'db' });
     }
-    store = await openStore(opts.db === undefined ? {} : { db: opts.db });
+    store = await openForCommand(openStore, opts, file);
     await fn(store);
     return 0;
   } catch (e) {
@@ -109,4 +109,21 @@ export function intArg(name: string) {
     }
     return n;
   };
+}
+
+/**
+ * Read commands open a SQLite store read-only (a read never migrates, switches journal mode or
+ * creates anything, so read-only files and snapshots can be read). A store from an older lede
+ * needs its migrations once: then, and for writers and PostgreSQL, the normal open.
+ */
+async function openForCommand(openStore: typeof import('@lede/store').openStore, opts: StoreCliOptions, file: string): Promise<LedeStore> {
+  const target = opts.db === undefined ? {} : { db: opts.db };
+  const sqliteFile = file !== ':memory:' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(file);
+  if (opts.write || opts.create || !sqliteFile) return openStore(target);
+  try {
+    return await openStore({ ...target, readOnly: true });
+  } catch (e) {
+    if (isLedeError(e) && /needs migrating/.test(e.message)) return openStore(target);
+    throw e;
+  }
 }

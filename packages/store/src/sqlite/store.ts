@@ -77,13 +77,15 @@ export function openSqliteStore(file: string, searchCache = 256, readOnly = fals
 function openReadOnly(file: string): Database.Database {
   if (!fs.existsSync(file)) throw storeError(`no store at ${file}: reading never creates one (check --db)`, 'db');
   let db: Database.Database;
+  let version: number;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
+    // Reading the header is where a file that is not SQLite fails: name it like any unusable --db.
+    version = db.pragma('user_version', { simple: true }) as number;
   } catch (e) {
     throw storeError(`cannot open SQLite database ${file}: ${(e as Error).message}`, 'db', e);
   }
-  const version = db.pragma('user_version', { simple: true }) as number;
   if (version !== sqliteMigrations.length) {
     db.close();
     throw storeError(
