@@ -1,7 +1,7 @@
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '@lede/core';
 import { openStore, type LedeStore } from '../src/index.js';
+import { freshSchema as freshSchemaOf, pgUrl } from './pg-schema.js';
 
 // Corpus linking on real text through the whole pipeline: the same person named "Tony Blair" in
 // one article and only "Blair"/"Mr Blair" in others is one corpus entity in every facet.
@@ -108,18 +108,10 @@ function linkingContract(name: string, open: () => Promise<LedeStore>) {
 
 linkingContract('sqlite', () => openStore({ db: ':memory:' }));
 
-const url = process.env.LEDE_PG_URL;
+const url = pgUrl;
 const schema = 'lede_test_links'; // apart from postgres.test.ts's schema, so the two files can run at once
 
-async function freshSchema(): Promise<string> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
-  await client.end();
-  const u = new URL(url!);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  return u.toString();
-}
+const freshSchema = (): Promise<string> => freshSchemaOf(schema);
 
 describe.skipIf(!url)('postgres', () => {
   linkingContract('postgres', async () => openStore({ db: await freshSchema() }));

@@ -1,24 +1,16 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/index.js';
 import { storeContract } from './contract.js';
 import { dataContract } from './contract-data.js';
+import { freshSchema as freshSchemaOf, pgUrl } from './pg-schema.js';
 
 // Runs when LEDE_PG_URL points at a PostgreSQL database we may write to; the tests work in
 // their own schema (lede_test), dropped and recreated for each test.
-const url = process.env.LEDE_PG_URL;
+const url = pgUrl;
 // LEDE_PG_SCHEMA lets concurrent runs (several worktrees on one server) keep apart.
 const schema = process.env.LEDE_PG_SCHEMA ?? 'lede_test';
 
-async function freshSchema(): Promise<string> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
-  await client.end();
-  const u = new URL(url!);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  return u.toString();
-}
+const freshSchema = (): Promise<string> => freshSchemaOf(schema);
 
 describe.skipIf(!url)('postgres', () => {
   storeContract('postgres', async () => openStore({ db: await freshSchema() }));

@@ -9,6 +9,7 @@ import { sqliteMigrations } from '../src/sqlite/migrations.js';
 import { postgresMigrations } from '../src/postgres/migrations.js';
 import { countStatements, countsAsSpeaker, formLabel } from '../src/statements.js';
 import { ratesAnalysis, seedAnalysis } from './statement-fixtures.js';
+import { freshSchema as freshSchemaOf, pgUrl } from './pg-schema.js';
 
 describe('statements', () => {
   it('counts a statement reported in fragments once', () => {
@@ -106,17 +107,9 @@ function attributionContract(name: string, open: () => Promise<LedeStore>) {
 
 attributionContract('sqlite', () => openStore({ db: ':memory:' }));
 
-const url = process.env.LEDE_PG_URL;
+const url = pgUrl;
 const schema = 'lede_test_statements';
-async function pgSchema(): Promise<string> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
-  await client.end();
-  const u = new URL(url!);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  return u.toString();
-}
+const pgSchema = (): Promise<string> => freshSchemaOf(schema);
 describe.skipIf(!url)('postgres attribution', () => attributionContract('postgres', async () => openStore({ db: await pgSchema() })));
 
 // The attribution migration, run over rows stored before it: the columns are dropped and the counts
