@@ -1,31 +1,14 @@
 // `lede export`: CSV, JSONL and Parquet of a real store, read back.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lede, repo } from './run-cli.js';
 import { exportTables } from '../src/export/columns.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '../../..');
-const cli = path.join(repo, 'apps/tui/src/cli.ts');
-const tsx = pathToFileURL(path.join(repo, 'node_modules/tsx/dist/loader.mjs')).href;
-const run = promisify(execFile);
 const records = path.join(repo, 'packages/ingest/test/fixtures/faithful/records.jsonl');
 const crlf = path.join(repo, 'packages/ingest/test/fixtures/faithful/crlf.txt');
-
-async function lede(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', tsx, '--conditions=source', cli, ...args], { cwd, encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 /** RFC 4180 reader for the check (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
