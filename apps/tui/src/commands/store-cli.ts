@@ -32,7 +32,7 @@ export async function withStore(opts: StoreCliOptions, fn: (store: LedeStore) =>
   try {
     const { openStore, DEFAULT_DB } = await import('@lede/store');
     const file = opts.db ?? DEFAULT_DB;
-    if (!opts.create && file !== ':memory:' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(file) && !existsSync(file)) {
+    if (!opts.create && isSqliteFile(file) && !existsSync(file)) {
       throw new LedeError('NOT_FOUND', `no store at ${file}; \`lede add\` creates one`, { field: 'db' });
     }
     store = await openForCommand(openStore, opts, file);
@@ -111,6 +111,9 @@ export function intArg(name: string) {
   };
 }
 
+/** A SQLite file path, not `:memory:` or a server URL (postgres://…). */
+const isSqliteFile = (file: string) => file !== ':memory:' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(file);
+
 /**
  * Read commands open a SQLite store read-only (a read never migrates, switches journal mode or
  * creates anything, so read-only files and snapshots can be read). A store from an older lede
@@ -118,8 +121,7 @@ export function intArg(name: string) {
  */
 async function openForCommand(openStore: typeof import('@lede/store').openStore, opts: StoreCliOptions, file: string): Promise<LedeStore> {
   const target = opts.db === undefined ? {} : { db: opts.db };
-  const sqliteFile = file !== ':memory:' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(file);
-  if (opts.write || opts.create || !sqliteFile) return openStore(target);
+  if (opts.write || opts.create || !isSqliteFile(file)) return openStore(target);
   try {
     return await openStore({ ...target, readOnly: true });
   } catch (e) {
