@@ -1,12 +1,14 @@
 // Statements from the tagger's BIO output: content runs linked to the nearest cue of their
-// paragraph (same sentence first), a cue to its nearest source run, and content runs that share a
-// cue joined into one statement ("…," she said, "…"). Linear: each paragraph's runs are linked
-// with two sweeps over its run list.
+// paragraph (same sentence first), content runs that share a cue joined into one statement ("…,"
+// she said, "…"), and each cue's source chosen by the learned ranker (ranker.ts) among the
+// mentions around it. Linear: each paragraph's runs are linked with two sweeps over its run list,
+// and the ranker reads a bounded window per cue.
 import { paragraphFeatures, TEMPLATES, tokenView, type TagInput } from './features.js';
 import { paragraphRanges, worthTagging } from './input.js';
 import { roleOf } from './labels.js';
 import { attributionModel } from './model.js';
 import { viterbi } from './viterbi.js';
+import { rankSource } from './ranker.js';
 
 export interface TaggedStatement {
   /** Content fragments as character spans, in text order. */
@@ -18,15 +20,15 @@ export interface TaggedStatement {
   near: boolean;
   /** Token range of the cue. */
   cueTok?: [number, number];
-  /** The nearest tagged source when it lies in another sentence than the cue. */
-  farSource?: [number, number];
-  /** The best other candidate of the cue's sentence, when a source was tagged. */
+  /** Token ranges of the content fragments. */
+  contentTok: Array<[number, number]>;
+  /** The ranker's best candidate apart from `source`, for when the stage refuses that one. */
   altSource?: [number, number];
 }
 
 interface Run { role: number; a: number; b: number }
 
-export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start: number; end: number }>): TaggedStatement[] {
+export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start: number; end: number }>, opts: { sources?: boolean } = {}): TaggedStatement[] {
   const m = attributionModel();
   const view = tokenView(input, m.cues);
   const { tokens } = input;
@@ -51,87 +53,28 @@ export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start
     absorbOrphanCues(runs, view.sent, b);
     const from = out.length;
     link(runs, view.sent, input, out);
-    // A statement with a cue but no tagged source: the best-scoring mention of the cue's sentence
-    // by the tagger's own source emissions (a ranker over candidates the decoder left as O).
+    if (opts.sources === false) continue;
+    // The source of a statement with a cue: the learned ranker's best candidate mention (ranker.ts),
+    // when it beats "no source" by SOURCE_MIN; the tagger's own source run is not used.
     for (let k = from; k < out.length; k++) {
       const st = out[k]!;
       if (!st.cueTok) continue;
-      if (st.source) {
-        // The runner-up, for when the stage refuses the tagged source ("the company's", "sectors").
-        const alt = rankSource(m, feats, a, b, st.cueTok, view.sent, input, ALT_MIN, st.source);
-        if (alt) st.altSource = [tokens[alt[0]]!.start, tokens[alt[1] - 1]!.end];
-        continue;
-      }
-      const best = rankSource(m, feats, a, b, st.cueTok, view.sent, input, SOURCE_MIN);
-      if (best) st.source = [tokens[best[0]]!.start, tokens[best[1] - 1]!.end];
-      else if (st.farSource) st.source = st.farSource;
+      const r = rankSource(input, view, st.cueTok[0], st.cueTok[1], st.contentTok);
+      const sp = (c: { a: number; b: number }): [number, number] => [tokens[c.a]!.start, tokens[c.b - 1]!.end];
+      st.source = r.best && r.margin > SOURCE_MIN ? sp(r.best) : null;
+      if (st.source && view.sent[r.best!.head] !== view.sent[st.cueTok[0]]) st.near = false;
+      if (r.alt && r.altMargin > SOURCE_MIN) st.altSource = sp(r.alt);
     }
   }
   return out;
 }
 
 /**
- * Summed emission margin (source over the best of O / content / cue) a fallback source needs. The
- * decoder already said O, so margins are negative; -150 was chosen on dev among -inf, -400, -150,
- * -50, 0 and 20 (the only value that raised overlap F1, indirect recall and source accuracy together).
+ * Score a source needs above "no source" (int16 weight units). Chosen on dev among -30000,
+ * -20000, -8000 and 0: the value that raised overlap F1, indirect recall and source accuracy
+ * together over the tagger-emission ranker it replaced.
  */
-const SOURCE_MIN = -150;
-/** Margin a runner-up needs to stand in for a refused tagged source (dev, among -150, -50, 0, 20, 50). */
-const ALT_MIN = 50;
-
-/** Emission score of token i (paragraph-relative) for label l. */
-function emission(m: ReturnType<typeof attributionModel>, feats: Int32Array, i: number, l: number): number {
-  let e = 0;
-  const o = i * TEMPLATES;
-  for (let k = 0; k < TEMPLATES; k++) e += m.emit[(feats[o + k]! << 3) + l]!;
-  return e;
-}
-
-/** Candidates: entity mentions and personal pronouns in the cue's sentence, outside the content. */
-function rankSource(m: ReturnType<typeof attributionModel>, feats: Int32Array, a: number, b: number, cue: [number, number], sent: Int32Array, input: TagInput, min: number, skip?: [number, number]): [number, number] | null {
-  const { tokens, text, mentions } = input;
-  const s = sent[cue[0]]!;
-  let lo = cue[0];
-  while (lo > a && sent[lo - 1] === s) lo--;
-  let hi = cue[1];
-  while (hi < b && sent[hi] === s) hi++;
-  let best: [number, number] | null = null;
-  let bestScore = min;
-  const score = (x: number, y: number): number => {
-    let t = 0;
-    for (let i = x; i < y; i++) {
-      const src = emission(m, feats, i - a, i === x ? 5 : 6);
-      let other = -Infinity;
-      for (const l of [0, 1, 2]) other = Math.max(other, emission(m, feats, i - a, l));
-      t += src - other;
-    }
-    return t;
-  };
-  // mentions are sorted by start: binary search the sentence's first token
-  let mi = 0, mh = mentions.length;
-  const start = tokens[lo]!.start;
-  while (mi < mh) { const md = (mi + mh) >> 1; if (mentions[md]!.start < start) mi = md + 1; else mh = md; }
-  let ti = lo;
-  for (; mi < mentions.length && mentions[mi]!.start < tokens[hi - 1]!.end; mi++) {
-    const mt = mentions[mi]!;
-    while (ti < hi && tokens[ti]!.start < mt.start) ti++;
-    let tj = ti;
-    while (tj < hi && tokens[tj]!.end <= mt.end) tj++;
-    if (tj <= ti || (ti < cue[1] && tj > cue[0]) || (skip && tokens[ti]!.start < skip[1] && skip[0] < tokens[tj - 1]!.end)) continue;
-    const sc = score(ti, tj);
-    if (sc > bestScore) { bestScore = sc; best = [ti, tj]; }
-  }
-  for (let i = lo; i < hi; i++) {
-    if (i >= cue[0] && i < cue[1]) continue;
-    const t = tokens[i]!;
-    if (!PRONOUNS.test(text.slice(t.start, t.end)) || (skip && t.start < skip[1] && skip[0] < t.end)) continue;
-    const sc = score(i, i + 1);
-    if (sc > bestScore) { bestScore = sc; best = [i, i + 1]; }
-  }
-  return best;
-}
-
-const PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
+const SOURCE_MIN = -30000;
 
 /**
  * "X said the deal could be signed within weeks": a cue run that touches the end of content
@@ -188,26 +131,24 @@ function link(runs: Run[], sent: Int32Array, input: TagInput, out: TaggedStateme
     if (r.role !== 1) continue;
     const ci = nearest(runs, r.a, r.b, sent, prev[2]!, next[2]!, i);
     const cue = ci >= 0 ? runs[ci]! : null;
-    const si = cue ? nearest(runs, cue.a, cue.b, sent, prev[3]!, next[3]!, ci) : nearest(runs, r.a, r.b, sent, prev[3]!, next[3]!, i);
-    const src0 = si >= 0 ? runs[si]! : null;
-    // A source in another sentence than its cue is a last resort: the cue's own sentence is
-    // searched first (rankSource below).
-    const far = !!src0 && !!cue && sent[src0.a] !== sent[cue.a];
-    const src = far ? null : src0;
+    const si = cue ? -1 : nearest(runs, r.a, r.b, sent, prev[3]!, next[3]!, i);
+    // Without a cue, the nearest tagged source run; with one, the ranker decides (tagStatements).
+    const src = si >= 0 ? runs[si]! : null;
     const had = cue ? byCue.get(cue) : undefined;
     if (had) {
       had.content.push(span(r));
+      had.contentTok.push([r.a, r.b]);
       had.tokens += r.b - r.a;
       continue;
     }
     const st: TaggedStatement = {
       content: [span(r)],
+      contentTok: [[r.a, r.b]],
       cue: cue ? span(cue) : null,
       source: src ? span(src) : null,
       tokens: r.b - r.a,
       near: !!cue && sent[cue.a] === sent[r.a] && (!src || sent[src.a] === sent[cue.a]),
       ...(cue && { cueTok: [cue.a, cue.b] as [number, number] }),
-      ...(far && src0 && { farSource: span(src0) }),
     };
     if (cue) byCue.set(cue, st);
     out.push(st);

@@ -1,0 +1,61 @@
+// The learned source ranker (scripts/train-attribution-sources.ts): scores the candidate mentions
+// of a cue (candidates.ts) with a linear model over source-features.ts, against a "no source"
+// option. int16 weights decoded once, on first use.
+import { SOURCE_BITS, SOURCE_WEIGHTS } from './data/sources.js';
+import { candidatesIn, sourceWindow, type Candidate } from './candidates.js';
+import type { TagInput, TokenView } from './features.js';
+import { NULL_TEMPLATES, nullFeatures, SOURCE_TEMPLATES, sourceFeatures } from './source-features.js';
+
+let weights: Int16Array | null = null;
+
+function sourceWeights(): Int16Array {
+  if (weights) return weights;
+  const g = globalThis as { Buffer?: { from(s: string, e: string): Uint8Array }; atob?: (s: string) => string };
+  let raw: Uint8Array;
+  if (g.Buffer) raw = g.Buffer.from(SOURCE_WEIGHTS, 'base64');
+  else {
+    const bin = g.atob!(SOURCE_WEIGHTS);
+    raw = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) raw[i] = bin.charCodeAt(i);
+  }
+  // Copy: a Buffer may not be 2-byte aligned. Little-endian, as written by the trainer.
+  const out = new Int16Array(raw.byteLength >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = (raw[2 * i]! | (raw[2 * i + 1]! << 8)) << 16 >> 16;
+  weights = out;
+  return out;
+}
+
+export interface RankedSource {
+  /** Best candidate and its score minus the "no source" score; null without candidates. */
+  best: Candidate | null;
+  margin: number;
+  /** The best candidate that does not overlap `best`, with its margin. */
+  alt: Candidate | null;
+  altMargin: number;
+}
+
+let feats = new Int32Array(0);
+const nulls = new Int32Array(NULL_TEMPLATES);
+
+/** Rank the source candidates of the cue [cueA, cueB) whose statement has `content` (token ranges). */
+export function rankSource(input: TagInput, v: TokenView, cueA: number, cueB: number, content: ReadonlyArray<readonly [number, number]>): RankedSource {
+  const w = sourceWeights();
+  const mask = (1 << SOURCE_BITS) - 1;
+  const [lo, hi] = sourceWindow(v, cueA, cueB);
+  const cands = candidatesIn(input, v, lo, hi, cueA, cueB);
+  if (feats.length < cands.length * SOURCE_TEMPLATES) feats = new Int32Array(cands.length * SOURCE_TEMPLATES * 2);
+  sourceFeatures(input, v, cands, cueA, cueB, content, lo, hi, mask, feats);
+  nullFeatures(v, cands, cueA, cueB, content, mask, nulls);
+  let none = 0;
+  for (let t = 0; t < NULL_TEMPLATES; t++) none += w[nulls[t]!]!;
+  const scores = cands.map((_, k) => {
+    let s = 0;
+    for (let t = 0; t < SOURCE_TEMPLATES; t++) s += w[feats[k * SOURCE_TEMPLATES + t]!]!;
+    return s - none;
+  });
+  let b = -1;
+  for (let k = 0; k < cands.length; k++) if (b < 0 || scores[k]! > scores[b]!) b = k;
+  let alt = -1;
+  if (b >= 0) for (let k = 0; k < cands.length; k++) if ((cands[k]!.b <= cands[b]!.a || cands[k]!.a >= cands[b]!.b) && (alt < 0 || scores[k]! > scores[alt]!)) alt = k;
+  return { best: b >= 0 ? cands[b]! : null, margin: b >= 0 ? scores[b]! : -Infinity, alt: alt >= 0 ? cands[alt]! : null, altMargin: alt >= 0 ? scores[alt]! : -Infinity };
+}

@@ -1,0 +1,162 @@
+// `pnpm train:attribution` step 2: train the source ranker (averaged perceptron over the candidate
+// mentions of a cue, plus a "no source" option) on the PolNeAR training articles' gold cues,
+// contents and sources, with the cue lexicon of the tagger just trained. The same 10 % of articles
+// the tagger holds out is held out here and reports ranking accuracy; dev is never read.
+// Writes packages/core/src/attribution/data/sources.ts. Deterministic: same data, same bytes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeDoc } from '@lede/core';
+import { repoRoot, readJsonl, requireShared } from './lib/shared.js';
+import { hashString } from '../packages/core/src/attribution/hash.js';
+import { tokenView } from '../packages/core/src/attribution/features.js';
+import { tagInput } from '../packages/core/src/attribution/input.js';
+import { attributionModel } from '../packages/core/src/attribution/model.js';
+import { tagStatements } from '../packages/core/src/attribution/tag.js';
+import { candidatesIn, sourceWindow } from '../packages/core/src/attribution/candidates.js';
+import { NULL_TEMPLATES, nullFeatures, SOURCE_TEMPLATES, sourceFeatures } from '../packages/core/src/attribution/source-features.js';
+
+const { values } = parseArgs({
+  options: {
+    epochs: { type: 'string', default: '8' },
+    bits: { type: 'string', default: '17' },
+    seed: { type: 'string', default: '20261202' },
+    out: { type: 'string' },
+    predicted: { type: 'string', default: '1' },
+    gold: { type: 'string', default: '1' },
+  },
+});
+const shared = requireShared('pnpm train:attribution (sources)');
+interface Frag { start: number; end: number }
+interface Rec { id: string; text: string; attributions: Array<{ source: Frag[]; cue: Frag[]; content: Frag[] }> }
+const records = readJsonl<Rec>(path.join(shared, 'train/attribution/polnear-train.jsonl')).sort((a, b) => (a.id < b.id ? -1 : 1));
+const held = new Set(records.filter((r) => hashString(r.id) % 10 === 0).map((r) => r.id));
+let seed = Number(values.seed) >>> 0;
+const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const bits = Number(values.bits);
+const MASK = (1 << bits) - 1;
+
+/** One ranking problem: candidate features (null option last), the gold index, neutral candidates. */
+interface Problem { feats: Int32Array; nulls: Int32Array; n: number; gold: number; neutral: Uint8Array }
+const train: Problem[] = [];
+const test: Problem[] = [];
+
+function tokensOf(tokens: ReadonlyArray<{ start: number; end: number }>, f: Frag): [number, number] {
+  let a = -1, b = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const mid = (tokens[i]!.start + tokens[i]!.end) / 2;
+    if (mid >= f.start && mid < f.end) { if (a < 0) a = i; b = i + 1; }
+    else if (tokens[i]!.start >= f.end) break;
+  }
+  return [a, b];
+}
+
+const t0 = performance.now();
+const cues = attributionModel().cues;
+let noCand = 0, total = 0, unmatched = 0;
+for (const r of records) {
+  const doc = analyzeDoc({ id: r.id, text: r.text }, { stages: ['entities'] });
+  const input = tagInput(r.text, doc.tokens, doc.sentences, doc.entities);
+  const v = tokenView(input, cues);
+  const srcOf = (at: Rec['attributions'][number]) => at.source.map((f) => tokensOf(doc.tokens, f)).filter(([a]) => a >= 0);
+  const add = (ca: number, cb: number, content: Array<[number, number]>, src: Array<[number, number]>) => {
+    const [lo, hi] = sourceWindow(v, ca, cb);
+    const cands = candidatesIn(input, v, lo, hi, ca, cb);
+    const feats = new Int32Array(cands.length * SOURCE_TEMPLATES);
+    sourceFeatures(input, v, cands, ca, cb, content, lo, hi, MASK, feats);
+    const nulls = new Int32Array(NULL_TEMPLATES);
+    nullFeatures(v, cands, ca, cb, content, MASK, nulls);
+    // Gold: the earliest (then longest) candidate overlapping the source; candidates nested with it
+    // are neither right nor wrong ("Mr. John Smith" / "John Smith").
+    let gold = cands.length;
+    for (let k = 0; k < cands.length && gold === cands.length; k++) if (src.some(([a, b]) => cands[k]!.a < b && a < cands[k]!.b)) gold = k;
+    const neutral = new Uint8Array(cands.length);
+    if (gold < cands.length) for (let k = 0; k < cands.length; k++) if (k !== gold && cands[k]!.a < cands[gold]!.b && cands[gold]!.a < cands[k]!.b) neutral[k] = 1;
+    total++;
+    if (src.length && gold === cands.length) noCand++;
+    (held.has(r.id) ? test : train).push({ feats, nulls, n: cands.length, gold, neutral });
+  };
+  const golds = r.attributions.map((at) => ({ at, content: at.content.map((f) => tokensOf(doc.tokens, f)).filter(([a]) => a >= 0) }));
+  if (values.gold === '1') for (const { at, content } of golds) {
+    if (!at.cue.length) continue;
+    const [ca, cb] = tokensOf(doc.tokens, at.cue[0]!);
+    if (ca >= 0) add(ca, cb, content, srcOf(at));
+  }
+  // The tagger's own statements on the same article: the cues and contents the ranker meets at run
+  // time. A statement goes to the gold attribution holding most of its content; none: "no source".
+  if (values.predicted === '1') for (const st of tagStatements(input, doc.article.paragraphs, { sources: false })) {
+    if (!st.cueTok) continue;
+    let bestG = -1, bestO = 0, len = 0;
+    for (const [a, b] of st.contentTok) len += b - a;
+    golds.forEach((g, k) => {
+      let o = 0;
+      for (const [a, b] of st.contentTok) for (const [x, y] of g.content) o += Math.max(0, Math.min(b, y) - Math.max(a, x));
+      if (o > bestO) { bestO = o; bestG = k; }
+    });
+    add(st.cueTok[0], st.cueTok[1], st.contentTok, bestG >= 0 && bestO * 2 >= len ? srcOf(golds[bestG]!.at) : []);
+    if (bestG < 0 || bestO * 2 < len) unmatched++;
+  }
+}
+console.error(`${total} cues (${train.length} training, ${test.length} held out) in ${((performance.now() - t0) / 1000).toFixed(1)} s; source not among candidates: ${(100 * noCand / total).toFixed(1)} %; tagged statements matching no attribution: ${unmatched}`);
+
+const size = MASK + 1;
+const score = (wt: Float32Array, p: Problem, k: number): number => {
+  let s = 0;
+  if (k === p.n) for (let t = 0; t < NULL_TEMPLATES; t++) s += wt[p.nulls[t]!]!;
+  else for (let t = 0; t < SOURCE_TEMPLATES; t++) s += wt[p.feats[k * SOURCE_TEMPLATES + t]!]!;
+  return s;
+};
+const best = (wt: Float32Array, p: Problem): number => {
+  let arg = p.n, top = score(wt, p, p.n);
+  for (let k = 0; k < p.n; k++) { const s = score(wt, p, k); if (s > top) { top = s; arg = k; } }
+  return arg;
+};
+const w = new Float32Array(size), u = new Float32Array(size);
+let c = 1;
+const update = (p: Problem, k: number, d: number) => {
+  if (k === p.n) for (let t = 0; t < NULL_TEMPLATES; t++) { w[p.nulls[t]!]! += d; u[p.nulls[t]!]! += d * c; }
+  else for (let t = 0; t < SOURCE_TEMPLATES; t++) { const f = p.feats[k * SOURCE_TEMPLATES + t]!; w[f]! += d; u[f]! += d * c; }
+};
+for (let ep = 0; ep < Number(values.epochs); ep++) {
+  const order = train.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+  let errs = 0;
+  for (const i of order) {
+    const p = train[i]!;
+    const k = best(w, p);
+    if (k !== p.gold && !(k < p.n && p.neutral[k])) { errs++; update(p, p.gold, 1); update(p, k, -1); }
+    c++;
+  }
+  console.error(`epoch ${ep + 1}: ranking error ${(100 * errs / train.length).toFixed(2)} %`);
+}
+for (let i = 0; i < size; i++) w[i] = w[i]! - u[i]! / c;
+
+// Quantise to int16 and score the held-out cues with the shipped weights.
+let max = 0;
+for (let i = 0; i < size; i++) max = Math.max(max, Math.abs(w[i]!));
+const scale = 32767 / max;
+const q16 = new Int16Array(size);
+for (let i = 0; i < size; i++) q16[i] = Math.round(w[i]! * scale);
+const qw = Float32Array.from(q16);
+let right = 0, withSrc = 0, srcRight = 0;
+for (const p of test) {
+  const k = best(qw, p);
+  const ok = k === p.gold || (k < p.n && p.neutral[k] === 1);
+  if (ok) right++;
+  if (p.gold < p.n) { withSrc++; if (ok) srcRight++; }
+}
+console.error(`held-out: ranking accuracy ${(right / test.length).toFixed(3)}; with a source among the candidates ${(srcRight / withSrc).toFixed(3)} (n=${withSrc})`);
+
+const outFile = values.out ?? path.join(repoRoot, 'packages/core/src/attribution/data/sources.ts');
+const b64 = Buffer.from(q16.buffer).toString('base64');
+const body = `// Generated by scripts/train-attribution-sources.ts (${values.epochs} epochs, averaged perceptron ranker) on the
+// PolNeAR training articles (Newell, Margolin & Ruths, LREC 2018; see NOTICE.md). Do not edit.
+// ${size} feature weights, int16 little-endian.
+export const SOURCE_BITS = ${bits};
+export const SOURCE_WEIGHTS =
+  '${b64}';
+`;
+const tmp = `${outFile}.tmp-${process.pid}`;
+fs.writeFileSync(tmp, body);
+fs.renameSync(tmp, outFile);
+console.error(`wrote ${path.relative(process.cwd(), outFile)}: ${(b64.length / 1e6).toFixed(2)} MB base64`);
