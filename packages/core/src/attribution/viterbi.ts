@@ -12,6 +12,8 @@ export interface Weights {
   emit: Int8Array | Float32Array;
   /** trans[(prev + 1) * LABELS + label]; prev = -1 is the sequence start. */
   trans: Float32Array;
+  /** Added to each label's emission at decoding (a recall / precision knob); none while training. */
+  bias?: Float32Array;
 }
 
 const ALLOWED = new Uint8Array((LABELS + 1) * LABELS);
@@ -43,6 +45,10 @@ export function viterbi(wt: Weights, feats: Int32Array, len: number, out: Uint8A
       e6 += emit[r + 6]!;
     }
     const base = i * LABELS;
+    const bs = wt.bias;
+    if (bs) {
+      e0 += bs[0]!; e1 += bs[1]!; e2 += bs[2]!; e3 += bs[3]!; e4 += bs[4]!; e5 += bs[5]!; e6 += bs[6]!;
+    }
     sc[base] = e0; sc[base + 1] = e1; sc[base + 2] = e2; sc[base + 3] = e3; sc[base + 4] = e4; sc[base + 5] = e5; sc[base + 6] = e6;
     for (let l = 0; l < LABELS; l++) {
       let best = -Infinity;

@@ -29,12 +29,16 @@ export function findStatements(
   const ms = input.mentions;
   return tagged.map((t) => {
     let src = t.source;
-    // "…, who said": the relative pronoun stands for the mention right before it.
+    // "…, who said": the relative pronoun stands for the mention right before it; the speaker is
+    // named after that mention but stays where the text gives it (the pronoun).
+    let named: SpeakerMention | null = null;
     if (src && RELATIVE.test(text.slice(src[0], src[1]))) {
       const i = lastEndingBy(ms, src[0]);
-      src = i >= 0 && src[0] - ms[i]!.end <= 3 ? [ms[i]!.start, ms[i]!.end] : null;
+      if (i >= 0 && src[0] - ms[i]!.end <= 3 && canSpeak(text, ms[i]!.start, ms[i]!.end)) named = { ...mentionOf(text, ms[i]!.start, ms[i]!.end), start: src[0], end: src[1] };
+      else src = null;
     }
-    // A refused source gives way to the tagger's runner-up mention of the cue's sentence.
+    if (named) return { fragments: t.content, cue: t.cue, speaker: named, tagged: t };
+    // A refused source gives way to the ranker's runner-up.
     if ((!src || !canSpeak(text, src[0], src[1])) && t.altSource && canSpeak(text, t.altSource[0], t.altSource[1])) src = t.altSource;
     return { fragments: t.content, cue: t.cue, speaker: src && canSpeak(text, src[0], src[1]) ? mentionOf(text, src[0], src[1]) : null, tagged: t };
   });
