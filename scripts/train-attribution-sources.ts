@@ -58,12 +58,16 @@ for (const r of records) {
   const doc = analyzeDoc({ id: r.id, text: r.text }, { stages: ['entities'] });
   const input = tagInput(r.text, doc.tokens, doc.sentences, doc.entities);
   const v = tokenView(input, cues);
+  // The tagger's roles and statements on the article (its own training data: the roles are
+  // cleaner here than on new text, which the held-out slice shows).
+  const roles = new Uint8Array(doc.tokens.length);
+  const tagged = tagStatements(input, doc.article.paragraphs, { sources: false, roles });
   const srcOf = (at: Rec['attributions'][number]) => at.source.map((f) => tokensOf(doc.tokens, f)).filter(([a]) => a >= 0);
   const add = (ca: number, cb: number, content: Array<[number, number]>, src: Array<[number, number]>) => {
     const [lo, hi] = sourceWindow(v, ca, cb);
     const cands = candidatesIn(input, v, lo, hi, ca, cb);
     const feats = new Int32Array(cands.length * SOURCE_TEMPLATES);
-    sourceFeatures(input, v, cands, ca, cb, content, lo, hi, MASK, feats);
+    sourceFeatures(input, v, cands, ca, cb, content, roles, lo, hi, MASK, feats);
     const nulls = new Int32Array(NULL_TEMPLATES);
     nullFeatures(v, cands, ca, cb, content, MASK, nulls);
     // Gold: the earliest (then longest) candidate overlapping the source; candidates nested with it
@@ -84,7 +88,7 @@ for (const r of records) {
   }
   // The tagger's own statements on the same article: the cues and contents the ranker meets at run
   // time. A statement goes to the gold attribution holding most of its content; none: "no source".
-  if (values.predicted === '1') for (const st of tagStatements(input, doc.article.paragraphs, { sources: false })) {
+  if (values.predicted === '1') for (const st of tagged) {
     if (!st.cueTok) continue;
     let bestG = -1, bestO = 0, len = 0;
     for (const [a, b] of st.contentTok) len += b - a;

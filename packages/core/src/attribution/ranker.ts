@@ -38,13 +38,13 @@ let feats = new Int32Array(0);
 const nulls = new Int32Array(NULL_TEMPLATES);
 
 /** Rank the source candidates of the cue [cueA, cueB) whose statement has `content` (token ranges). */
-export function rankSource(input: TagInput, v: TokenView, cueA: number, cueB: number, content: ReadonlyArray<readonly [number, number]>): RankedSource {
+export function rankSource(input: TagInput, v: TokenView, cueA: number, cueB: number, content: ReadonlyArray<readonly [number, number]>, roles: Uint8Array): RankedSource {
   const w = sourceWeights();
   const mask = (1 << SOURCE_BITS) - 1;
   const [lo, hi] = sourceWindow(v, cueA, cueB);
   const cands = candidatesIn(input, v, lo, hi, cueA, cueB);
   if (feats.length < cands.length * SOURCE_TEMPLATES) feats = new Int32Array(cands.length * SOURCE_TEMPLATES * 2);
-  sourceFeatures(input, v, cands, cueA, cueB, content, lo, hi, mask, feats);
+  sourceFeatures(input, v, cands, cueA, cueB, content, roles, lo, hi, mask, feats);
   nullFeatures(v, cands, cueA, cueB, content, mask, nulls);
   let none = 0;
   for (let t = 0; t < NULL_TEMPLATES; t++) none += w[nulls[t]!]!;

@@ -9,7 +9,7 @@ import type { Candidate } from './candidates.js';
 import type { TagInput, TokenView } from './features.js';
 import { mix } from './hash.js';
 
-export const SOURCE_TEMPLATES = 32;
+export const SOURCE_TEMPLATES = 34;
 export const NULL_TEMPLATES = 14;
 
 const E = 0x51ed;
@@ -26,6 +26,7 @@ export function sourceFeatures(
   cueA: number,
   cueB: number,
   content: ReadonlyArray<readonly [number, number]>,
+  roles: Uint8Array,
   lo: number,
   hi: number,
   mask: number,
@@ -84,6 +85,10 @@ export function sourceFeatures(
     const sentStart = v.sentPos[c.a] === 0 || (c.a > 0 && v.sentPos[c.a - 1] === 0 && v.quote[c.a - 1]! >= 2) ? 1 : 0;
     const possessive = c.b < v.n && tokens[c.b]!.pos === 'PART' ? 1 : 0;
     const qc = v.quote[c.head] === 1 ? 1 : 0;
+    // What the tagger made of the candidate: all source, its head source, or not.
+    let tagged = roles[c.head] === 3 ? 2 : 0;
+    if (tagged) for (let i = c.a; i < c.b; i++) if (roles[i] !== 3) tagged = 1;
+    const edge = tagged && (c.a === 0 || roles[c.a - 1] !== 3) && (c.b >= v.n || roles[c.b] !== 3) ? 1 : 0;
     const f = [
       side,
       mix(kindEnt, side),
@@ -117,6 +122,8 @@ export function sourceFeatures(
       mix(mix(cueLast, c.kind), c.ent),
       mix(c.label, side),
       mix(mix(c.label, c.kind), dir),
+      mix(tagged * 2 + edge, side),
+      mix(mix(tagged, c.kind), roles[c.head]!),
     ];
     for (let t = 0; t < SOURCE_TEMPLATES; t++) out[o + t] = mix(t + 1, f[t]!) & mask;
   });

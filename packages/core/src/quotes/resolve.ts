@@ -16,13 +16,37 @@ export interface OrgMention {
   end: number;
   name: string;
   entityId: string;
+  /** ORG, or a country / city / group (GPE, NORP) that speaks as a body ("China said"). */
+  type: string;
 }
 
-/** Organisation mentions in text order. */
+const BODIES = new Set(['ORG', 'GPE', 'NORP']);
+
+/** Mentions of organisations and other speaking bodies, in text order. */
 export function organisationMentions(entities: readonly Entity[]): OrgMention[] {
   const out: OrgMention[] = [];
-  for (const e of entities) if (e.type === 'ORG') for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name, entityId: e.id });
+  for (const e of entities) if (BODIES.has(e.type)) for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name, entityId: e.id, type: e.type });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The body mentioned where a name mention stands ("Xinhua said", "China sees"), for its entity. */
+function bodyAt(orgs: readonly OrgMention[], m: SpeakerMention): OrgMention | undefined {
+  const i = firstEndingAfter(orgs, m.start);
+  const o = orgs[i];
+  return o && o.start < m.end ? o : undefined;
+}
+
+/**
+ * "the bank said" after "Deutsche Bank": a definite description whose head noun is a word of an
+ * organisation's name mentioned shortly before stands for that organisation.
+ */
+function namedBody(orgs: readonly OrgMention[], head: string, pos: number, outside: (pos: number) => boolean): OrgMention | undefined {
+  const lo = firstEndingAfter(orgs, pos);
+  for (let i = lo - 1; i >= 0 && pos - orgs[i]!.end <= ORG_CHARS_BACK * 3; i--) {
+    const o = orgs[i]!;
+    if (o.type === 'ORG' && outside(o.start) && o.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(head)) return o;
+  }
+  return undefined;
 }
 
 /**
@@ -50,7 +74,11 @@ export function resolveSpeaker(
     for (let i = firstStartingAt(people, m.start); i < people.length && people[i]!.start === m.start && !self; i++) if (sharesName(people[i]!.name, key)) self = people[i];
     const full = findByLast(people, key, m.start);
     const at = full && (!self || full.name.length > self.name.length) ? full : self;
-    if (at) return { ...base, name: at.name, ...(at.entityId && { entityId: at.entityId }) };
+    // An organisation, country or group the entities layer found here speaks as itself, linked to
+    // its entity, unless a tagged person stands here too ("China" is also a given name).
+    const body = bodyAt(orgs, m);
+    if (at && (at.entityId || !body)) return { ...base, name: at.name, ...(at.entityId && { entityId: at.entityId }) };
+    if (body) return { ...base, entityId: body.entityId };
     return base;
   }
   const lower = m.name.toLowerCase();
@@ -75,6 +103,8 @@ export function resolveSpeaker(
   // head is a title that an earlier person carried.
   const words = lower.split(/\s+/);
   if (words[0] !== 'the') return base;
+  const body = namedBody(orgs, words[words.length - 1]!, m.start, outside);
+  if (body) return { ...base, name: body.name, entityId: body.entityId };
   const heads = words.slice(1).filter((w) => TITLES.has(w) && !MODIFIER_TITLES.has(w));
   if (heads.length === 0) return base;
   const gender = genderOf('', words);
@@ -191,7 +221,7 @@ const fullest = new WeakMap<readonly PersonMention[], Map<string, PersonMention>
 /** The closest organisation mentioned shortly before `pos`, outside quotations. */
 function nearestOrg(orgs: readonly OrgMention[], pos: number, outside: (pos: number) => boolean): OrgMention | undefined {
   const lo = firstEndingAfter(orgs, pos);
-  for (let i = lo - 1; i >= 0 && pos - orgs[i]!.end <= ORG_CHARS_BACK; i--) if (outside(orgs[i]!.start)) return orgs[i];
+  for (let i = lo - 1; i >= 0 && pos - orgs[i]!.end <= ORG_CHARS_BACK; i--) if (orgs[i]!.type === 'ORG' && outside(orgs[i]!.start)) return orgs[i];
   return undefined;
 }
 
