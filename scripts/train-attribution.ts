@@ -22,6 +22,9 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20261201' },
     runs: { type: 'string', default: '1' },
     out: { type: 'string' },
+    // `--fold k`: leave out the training articles of fold k (of 2), for the source ranker's
+    // cross-fitted training (scripts/train-attribution-sources.ts); written to --out.
+    fold: { type: 'string' },
   },
 });
 const shared = requireShared('pnpm train:attribution');
@@ -36,6 +39,10 @@ const records = readJsonl<Rec>(file).sort((a, b) => (a.id < b.id ? -1 : 1));
 let seed = Number(values.seed) >>> 0;
 const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 const held = new Set(records.filter((r) => hashString(r.id) % 10 === 0).map((r) => r.id));
+/** Fold of an article (0 or 1) for cross-fitting; independent of the held-out slice. */
+const foldOf = (id: string): number => (hashString(id) >>> 8) % 2;
+const skip = values.fold === undefined ? null : Number(values.fold);
+if (skip !== null) for (const r of records) if (foldOf(r.id) === skip) held.add(r.id);
 
 // ---- 1. Documents through the pipeline's own segmenter and entity tagger ----------------------
 const t0 = performance.now();

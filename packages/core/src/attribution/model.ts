@@ -28,19 +28,31 @@ function decodeBase64(b64: string): Uint8Array {
   return out;
 }
 
-export function attributionModel(): AttributionModel {
-  if (model) return model;
-  const raw = decodeBase64(WEIGHTS);
+/** Weights as the trainer writes them (data/weights.ts). */
+export interface TaggerData {
+  BITS: number;
+  CUE_WORDS: readonly string[];
+  TRANSITIONS: readonly number[];
+  WEIGHTS: string;
+}
+
+export function decodeModel(data: TaggerData): AttributionModel {
+  const raw = decodeBase64(data.WEIGHTS);
   const q = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-  const rows = 1 << BITS;
+  const rows = 1 << data.BITS;
   const emit = new Int8Array(rows * ROW);
   for (let f = 0, s = 0, d = 0; f < rows; f++, d += ROW) for (let l = 0; l < LABELS; l++) emit[d + l] = q[s++]!;
   const cues = new Map<number, number>();
-  CUE_WORDS.forEach((ws, k) => {
+  data.CUE_WORDS.forEach((ws, k) => {
     for (const w of ws.split(' ')) if (w) cues.set(hashString(w), k + 1);
   });
   const bias = new Float32Array(LABELS);
   bias[O] = O_BIAS;
-  model = { emit, trans: Float32Array.from(TRANSITIONS), mask: rows - 1, cues, bias };
+  return { emit, trans: Float32Array.from(data.TRANSITIONS), mask: rows - 1, cues, bias };
+}
+
+/** The shipped tagger, decoded on first use. */
+export function attributionModel(): AttributionModel {
+  model ??= decodeModel({ BITS, CUE_WORDS, TRANSITIONS, WEIGHTS });
   return model;
 }

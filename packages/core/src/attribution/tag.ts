@@ -6,7 +6,7 @@
 import { paragraphFeatures, TEMPLATES, tokenView, type TagInput } from './features.js';
 import { paragraphRanges, worthTagging } from './input.js';
 import { roleOf } from './labels.js';
-import { attributionModel } from './model.js';
+import { attributionModel, type AttributionModel } from './model.js';
 import { viterbi } from './viterbi.js';
 import { rankSource } from './ranker.js';
 
@@ -30,10 +30,11 @@ interface Run { role: number; a: number; b: number }
 
 /**
  * `sources: false` leaves sources to the caller (training); `roles`, when given, receives each
- * token's tagged role (0 none, 1 content, 2 cue, 3 source).
+ * token's tagged role (0 none, 1 content, 2 cue, 3 source); `model` replaces the shipped tagger
+ * (training on folds).
  */
-export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start: number; end: number }>, opts: { sources?: boolean; roles?: Uint8Array } = {}): TaggedStatement[] {
-  const m = attributionModel();
+export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start: number; end: number }>, opts: { sources?: boolean; roles?: Uint8Array; model?: AttributionModel } = {}): TaggedStatement[] {
+  const m = opts.model ?? attributionModel();
   const view = tokenView(input, m.cues);
   const { tokens } = input;
   const roles = opts.roles ?? new Uint8Array(tokens.length);

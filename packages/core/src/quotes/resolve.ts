@@ -71,9 +71,12 @@ export function resolveSpeaker(
     // The person mentioned right here, when that person carries the mention's surname (an entity
     // layer may have merged "Holt" into "Holt Foundation" or a run-on "Lund let Kerwin").
     let self: PersonMention | undefined;
-    for (let i = firstStartingAt(people, m.start); i < people.length && people[i]!.start === m.start && !self; i++) if (sharesName(people[i]!.name, key)) self = people[i];
-    const full = findByLast(people, key, m.start);
-    const at = full && (!self || full.name.length > self.name.length) ? full : self;
+    for (let i = firstStartingAt(people, m.start); i < people.length && people[i]!.start < m.end && !self; i++) if (sharesName(people[i]!.name, key)) self = people[i];
+    // The fullest name with that surname, unless the person tagged here already has a full name or
+    // a title's gender rules it out ("Mr. Obama" is not "Michelle Obama").
+    const titled = m.role ? genderOf('', m.role.toLowerCase().split(/[\s,]+/)) : null;
+    const full = findByLast(people, key, titled);
+    const at = self && self.name.includes(' ') ? self : full && (!self || full.name.length > self.name.length) ? full : self;
     // An organisation, country or group the entities layer found here speaks as itself, linked to
     // its entity, unless a tagged person stands here too ("China" is also a given name).
     const body = bodyAt(orgs, m);
@@ -195,7 +198,7 @@ const abbreviate = (w: string): string => ABBR[w] ?? w;
  * word when that is not a given name, for family-name-first names ("Liu" -> "Liu Dongshu").
  * Indexed once per article's people (quotes look names up many times).
  */
-function findByLast(people: readonly PersonMention[], key: string, _before: number): PersonMention | undefined {
+function findByLast(people: readonly PersonMention[], key: string, gender: 'm' | 'f' | null): PersonMention | undefined {
   let index = fullest.get(people);
   if (!index) {
     index = new Map();
@@ -207,16 +210,18 @@ function findByLast(people: readonly PersonMention[], key: string, _before: numb
       const keys = [lastToken(p.name)];
       if (p.name.includes(' ') && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) keys.push(first);
       for (const k of keys) {
-        const best = index.get(k);
-        if (!best || p.name.length > best.name.length) index.set(k, p);
+        const list = index.get(k);
+        if (list) list.push(p);
+        else index.set(k, [p]);
       }
     }
+    for (const list of index.values()) list.sort((a, b) => b.name.length - a.name.length);
     fullest.set(people, index);
   }
-  return index.get(key);
+  return index.get(key)?.find((p) => !gender || !p.gender || p.gender === gender);
 }
 
-const fullest = new WeakMap<readonly PersonMention[], Map<string, PersonMention>>();
+const fullest = new WeakMap<readonly PersonMention[], Map<string, PersonMention[]>>();
 
 /** The closest organisation mentioned shortly before `pos`, outside quotations. */
 function nearestOrg(orgs: readonly OrgMention[], pos: number, outside: (pos: number) => boolean): OrgMention | undefined {
