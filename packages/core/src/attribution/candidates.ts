@@ -25,7 +25,14 @@ export const BEFORE = 60;
 export const AFTER = 40;
 
 const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const PRONOUN = /^(?:he|she|they|we|i|you|it|who)$/i;
+/** Word hashes (features.ts `word`, lower-cased) of the pronouns that may be a source. */
+const PRONOUNS = new Set('he she they we i you it who'.split(' ').map(hashString));
+const labels = new Map<string, number>();
+const labelOf = (type: string): number => {
+  let h = labels.get(type);
+  if (h === undefined) labels.set(type, (h = hashString(type)));
+  return h;
+};
 
 /** Entity type from a token's entity code (features.ts `ent`: type, +4 inside a mention). */
 export const entType = (code: number): number => (code ? ((code - 1) & 3) + 1 : 0);
@@ -64,7 +71,7 @@ export function candidatesIn(input: TagInput, v: TokenView, lo: number, hi: numb
     let tj = ti;
     while (tj < hi && tokens[tj]!.end <= mt.end) tj++;
     if (tj <= ti) continue;
-    const lb = hashString(mt.type);
+    const lb = labelOf(mt.type);
     for (let i = ti; i < tj; i++) label[i - lo] = lb;
     if (clear(ti, tj)) spans.push([ti, tj, lb]);
   }
@@ -89,7 +96,7 @@ export function candidatesIn(input: TagInput, v: TokenView, lo: number, hi: numb
   }
   for (let i = lo; i < hi; i++) {
     if (!clear(i, i + 1) || tokens[i]!.pos !== 'PRON') continue;
-    if (PRONOUN.test(text.slice(tokens[i]!.start, tokens[i]!.end))) out.push({ a: i, b: i + 1, head: i, kind: 0, ent: 0, label: 0 });
+    if (PRONOUNS.has(v.word[i]!)) out.push({ a: i, b: i + 1, head: i, kind: 0, ent: 0, label: 0 });
   }
   out.sort((x, y) => x.a - y.a || y.b - x.b);
   return out;

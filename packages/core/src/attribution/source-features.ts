@@ -13,6 +13,8 @@ export const SOURCE_TEMPLATES = 34;
 export const NULL_TEMPLATES = 14;
 
 const E = 0x51ed;
+let commaBuf = new Int32Array(0);
+let startBuf = new Int32Array(0);
 const distBucket = (d: number): number => (d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : d <= 25 ? 6 : 7);
 
 /**
@@ -36,8 +38,14 @@ export function sourceFeatures(
   const w = v.word;
   // Prefix counts over the window: commas, and candidate starts.
   const len = hi - lo;
-  const commas = new Int32Array(len + 1);
-  const starts = new Int32Array(len + 1);
+  if (commaBuf.length < len + 1) {
+    commaBuf = new Int32Array(2 * len + 2);
+    startBuf = new Int32Array(2 * len + 2);
+  }
+  const commas = commaBuf;
+  const starts = startBuf;
+  commas[0] = 0;
+  starts.fill(0, 0, len + 1);
   for (let i = lo; i < hi; i++) commas[i - lo + 1] = commas[i - lo]! + (v.shape[i] === 1 ? 1 : 0);
   for (const c of cands) starts[c.a - lo + 1]!++;
   for (let i = 1; i <= len; i++) starts[i]! += starts[i - 1]!;
@@ -58,7 +66,8 @@ export function sourceFeatures(
   const cueSent = v.sent[cueA]!;
   const first = content.length ? content[0]![0] : -1;
   const last = content.length ? content[content.length - 1]![1] : -1;
-  cands.forEach((c, k) => {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
     const o = k * SOURCE_TEMPLATES;
     const dir = c.b <= cueA ? 0 : 1;
     const gap = dir === 0 ? cueA - c.b : c.a - cueB;
@@ -89,44 +98,41 @@ export function sourceFeatures(
     let tagged = roles[c.head] === 3 ? 2 : 0;
     if (tagged) for (let i = c.a; i < c.b; i++) if (roles[i] !== 3) tagged = 1;
     const edge = tagged && (c.a === 0 || roles[c.a - 1] !== 3) && (c.b >= v.n || roles[c.b] !== 3) ? 1 : 0;
-    const f = [
-      side,
-      mix(kindEnt, side),
-      head,
-      mix(head, dir),
-      mix(w[c.a]!, c.kind),
-      mix(prev, dir),
-      mix(next, dir),
-      mix(side, db),
-      mix(mix(side, between), c.kind),
-      mix(cueW, dir),
-      mix(mix(cueW, c.kind), dir),
-      mix(gapSig, dir),
-      mix(side, cm),
-      dir * 4 + qc * 2 + cueQuote,
-      inContent,
-      mix(side, nearest),
-      mix(v.pos[c.head]!, dir),
-      v.suffix[c.head]!,
-      mix(mix(sentStart, dir), c.kind),
-      mix(prev2, prev),
-      possessive,
-      mix(Math.min(5, c.b - c.a), c.kind),
-      mix(cueW, c.ent),
-      mix(cueNext, dir),
-      mix(1 - same, kindEnt),
-      mix(head, c.ent),
-      dir * 4 + (c.b < v.n && v.shape[c.b] === 1 ? 2 : 0) + cuePrevComma,
-      mix(mix(db, c.kind), dir),
-      mix(cueLast, side),
-      mix(mix(cueLast, c.kind), c.ent),
-      mix(c.label, side),
-      mix(mix(c.label, c.kind), dir),
-      mix(tagged * 2 + edge, side),
-      mix(mix(tagged, c.kind), roles[c.head]!),
-    ];
-    for (let t = 0; t < SOURCE_TEMPLATES; t++) out[o + t] = mix(t + 1, f[t]!) & mask;
-  });
+    out[o + 0] = mix(1, side) & mask;
+    out[o + 1] = mix(2, mix(kindEnt, side)) & mask;
+    out[o + 2] = mix(3, head) & mask;
+    out[o + 3] = mix(4, mix(head, dir)) & mask;
+    out[o + 4] = mix(5, mix(w[c.a]!, c.kind)) & mask;
+    out[o + 5] = mix(6, mix(prev, dir)) & mask;
+    out[o + 6] = mix(7, mix(next, dir)) & mask;
+    out[o + 7] = mix(8, mix(side, db)) & mask;
+    out[o + 8] = mix(9, mix(mix(side, between), c.kind)) & mask;
+    out[o + 9] = mix(10, mix(cueW, dir)) & mask;
+    out[o + 10] = mix(11, mix(mix(cueW, c.kind), dir)) & mask;
+    out[o + 11] = mix(12, mix(gapSig, dir)) & mask;
+    out[o + 12] = mix(13, mix(side, cm)) & mask;
+    out[o + 13] = mix(14, dir * 4 + qc * 2 + cueQuote) & mask;
+    out[o + 14] = mix(15, inContent) & mask;
+    out[o + 15] = mix(16, mix(side, nearest)) & mask;
+    out[o + 16] = mix(17, mix(v.pos[c.head]!, dir)) & mask;
+    out[o + 17] = mix(18, v.suffix[c.head]!) & mask;
+    out[o + 18] = mix(19, mix(mix(sentStart, dir), c.kind)) & mask;
+    out[o + 19] = mix(20, mix(prev2, prev)) & mask;
+    out[o + 20] = mix(21, possessive) & mask;
+    out[o + 21] = mix(22, mix(Math.min(5, c.b - c.a), c.kind)) & mask;
+    out[o + 22] = mix(23, mix(cueW, c.ent)) & mask;
+    out[o + 23] = mix(24, mix(cueNext, dir)) & mask;
+    out[o + 24] = mix(25, mix(1 - same, kindEnt)) & mask;
+    out[o + 25] = mix(26, mix(head, c.ent)) & mask;
+    out[o + 26] = mix(27, dir * 4 + (c.b < v.n && v.shape[c.b] === 1 ? 2 : 0) + cuePrevComma) & mask;
+    out[o + 27] = mix(28, mix(mix(db, c.kind), dir)) & mask;
+    out[o + 28] = mix(29, mix(cueLast, side)) & mask;
+    out[o + 29] = mix(30, mix(mix(cueLast, c.kind), c.ent)) & mask;
+    out[o + 30] = mix(31, mix(c.label, side)) & mask;
+    out[o + 31] = mix(32, mix(mix(c.label, c.kind), dir)) & mask;
+    out[o + 32] = mix(33, mix(tagged * 2 + edge, side)) & mask;
+    out[o + 33] = mix(34, mix(mix(tagged, c.kind), roles[c.head]!)) & mask;
+  }
 }
 
 /**
