@@ -4,7 +4,7 @@
 import type { Entity, Token } from '../model/layers.js';
 import { tagInput } from '../attribution/input.js';
 import { tagStatements, type TaggedStatement } from '../attribution/tag.js';
-import { isSpeakerNoun, speakerStartingAt, type SpeakerMention } from './names.js';
+import { speakerStartingAt, type SpeakerMention } from './names.js';
 import { wordsIn } from './words.js';
 
 export interface Statement {
@@ -60,16 +60,14 @@ function lastEndingBy(ms: ReadonlyArray<{ start: number; end: number }>, pos: nu
 }
 
 /**
- * A tagged source that cannot be a speaker is dropped (the statement then goes unreported): a
- * possessive ("the company's") modifies the real head, a source never spans lines, and a
- * description needs a head noun that can speak ("analysts", not "sectors" of a statistic).
+ * A source span that cannot be a speaker is refused (the ranker's runner-up stands in): a
+ * possessive ("the company's") modifies the real head, and a source never spans lines. Which heads
+ * can speak ("analysts", not "sectors" of a statistic) the ranker has learned (head word, suffix,
+ * NER label), so no noun list is consulted here.
  */
 function canSpeak(text: string, s: number, e: number): boolean {
   const raw = text.slice(s, e);
-  if (raw.includes('\n') || /['’]s?$/.test(raw)) return false;
-  if (PRONOUN.test(raw) || /^\p{Lu}/u.test(raw.split(/\s+/).filter((w) => !/^(?:the|a|an|this|these|those)$/i.test(w))[0] ?? '')) return true;
-  const head = raw.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).pop() ?? '';
-  return isSpeakerNoun(head);
+  return !raw.includes('\n') && !/['’]s?$/.test(raw);
 }
 
 function mentionOf(text: string, s: number, e: number): SpeakerMention {
