@@ -91,6 +91,8 @@ export function resolveSpeaker(
   if (m.kind === 'pronoun') {
     const want = MALE_PRONOUNS.has(lower) ? 'm' : FEMALE_PRONOUNS.has(lower) ? 'f' : null;
     if (!want) {
+      // "I said" / "we argued" in a letter or a first-person piece: the writer, unnamed here.
+      if (lower === 'i' || lower === 'we') return base;
       if (lower !== 'it' && lower !== 'they') return null;
       const o = nearestOrg(orgs, m.start, outside);
       return o ? { ...base, name: o.name, entityId: o.entityId } : base;
