@@ -135,7 +135,14 @@ function link(runs: Run[], sent: Int32Array, input: TagInput, out: TaggedStateme
   for (let i = 0; i < k; i++) {
     const r = runs[i]!;
     if (r.role !== 1) continue;
-    const ci = nearest(runs, r.a, r.b, sent, prev[2]!, next[2]!, i);
+    let ci = nearest(runs, r.a, r.b, sent, prev[2]!, next[2]!, i);
+    // "According to X, the agency has shuffled its leaders": a sentence that opens with "according
+    // to" attributes its clause to that cue, whatever verb of the clause the tagger took for one.
+    for (let pc = prev[2]![i]!, n = 0; pc >= 0 && n < 4 && sent[runs[pc]!.a] === sent[r.a]; pc = prev[2]![pc]!, n++) {
+      if (!/^according$/i.test(input.text.slice(tokens[runs[pc]!.a]!.start, tokens[runs[pc]!.a]!.end))) continue;
+      ci = pc;
+      break;
+    }
     const cue = ci >= 0 ? runs[ci]! : null;
     const si = cue ? -1 : nearest(runs, r.a, r.b, sent, prev[3]!, next[3]!, i);
     // Without a cue, the nearest tagged source run; with one, the ranker decides (tagStatements).
