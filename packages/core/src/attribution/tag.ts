@@ -3,7 +3,7 @@
 // she said, "…"), and each cue's source chosen by the learned ranker (ranker.ts) among the
 // mentions around it. Linear: each paragraph's runs are linked with two sweeps over its run list,
 // and the ranker reads a bounded window per cue.
-import { paragraphFeatures, TEMPLATES, tokenView, type TagInput } from './features.js';
+import { paragraphFeatures, TEMPLATES, tokenView, type TagInput, type TokenView } from './features.js';
 import { paragraphRanges, worthTagging } from './input.js';
 import { roleOf } from './labels.js';
 import { attributionModel, type AttributionModel } from './model.js';
@@ -48,7 +48,7 @@ export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start
     if (tags.length < len) tags = new Uint8Array(len * 2);
     paragraphFeatures(view, a, b, m.mask, feats);
     viterbi(m, feats, len, tags);
-    const runs: Run[] = [];
+    let runs: Run[] = [];
     for (let i = 0; i < len; i++) {
       const r = roleOf(tags[i]!);
       roles[a + i] = r;
@@ -58,6 +58,7 @@ export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start
       else runs[runs.length - 1]!.b = a + i + 1;
     }
     absorbOrphanCues(runs, view.sent, b);
+    runs = accordingTo(runs, view, input, a, b);
     const from = out.length;
     link(runs, view.sent, input, out);
     if (opts.sources === false) continue;
@@ -101,6 +102,41 @@ function absorbOrphanCues(runs: Run[], sent: Int32Array, b: number): void {
     runs.splice(k, 1);
     k--;
   }
+}
+
+/**
+ * "According to X, Y." / "Y, according to X.": the cue's clause is the rest of its sentence up to
+ * (or from) the comma that sets the source off, whatever the tagger made of its tokens. Runs in
+ * that clause are replaced by one content run.
+ */
+function accordingTo(runs: Run[], v: TokenView, input: TagInput, a: number, b: number): Run[] {
+  const { text, tokens } = input;
+  const isWord = (i: number, w: string) => i < b && text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() === w;
+  let out = runs;
+  for (const cue of runs) {
+    if (cue.role !== 2 || !isWord(cue.a, 'according') || !isWord(cue.a + 1, 'to')) continue;
+    const s = v.sent[cue.a]!;
+    let lo = cue.a;
+    while (lo > a && v.sent[lo - 1] === s) lo--;
+    let hi = cue.b;
+    while (hi < b && v.sent[hi] === s) hi++;
+    let from = -1;
+    let to = -1;
+    if (v.sentPos[cue.a]! <= 1) {
+      // opening the sentence: content from after the first comma to the sentence end
+      let c = cue.b;
+      while (c < hi && c < cue.b + 15 && v.shape[c] !== 1) c++;
+      if (c < hi && c < cue.b + 15) [from, to] = [c + 1, hi];
+    } else if (cue.a > lo && v.shape[cue.a - 1] === 1 && hi - cue.b <= 15) {
+      // closing it (a short source after): content from the sentence start to the comma before the cue
+      [from, to] = [lo, cue.a - 1];
+    }
+    if (from < 0 || to - from < 3) continue;
+    out = out.filter((r) => r === cue || r.b <= from || r.a >= to);
+    out.push({ role: 1, a: from, b: to });
+    out.sort((x, y) => x.a - y.a);
+  }
+  return out;
 }
 
 /** Nearest run of `role` to token range [a, b) within the run list, by token gap; same sentence preferred. */
