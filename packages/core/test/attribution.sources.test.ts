@@ -29,4 +29,10 @@ describe('sources of reported statements (learned ranker)', () => {
     const st = reported('Paul Becker, the chief economist at Norbank, said that growth would slow next year. He added that inflation would ease.');
     expect(st).toContainEqual({ text: 'that inflation would ease', speaker: 'Paul Becker', kind: 'resolved', at: 'He', entity: true });
   });
+
+  it('"according to X" reports the clause its comma sets off, before or after it', () => {
+    const want = { speaker: 'the port authority', kind: 'description', at: 'the port authority', entity: false };
+    expect(reported('According to the port authority, container traffic fell by a fifth in the first half of the year.')).toEqual([{ text: 'container traffic fell by a fifth in the first half of the year', ...want }]);
+    expect(reported('Container traffic fell by a fifth in the first half of the year, according to the port authority.')).toEqual([{ text: 'Container traffic fell by a fifth in the first half of the year', ...want }]);
+  });
 });

@@ -111,31 +111,36 @@ function absorbOrphanCues(runs: Run[], sent: Int32Array, b: number): void {
  */
 function accordingTo(runs: Run[], v: TokenView, input: TagInput, a: number, b: number): Run[] {
   const { text, tokens } = input;
-  const isWord = (i: number, w: string) => i < b && text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() === w;
-  let out = runs;
+  const isWord = (i: number, w: string) => i < b && tokens[i]!.end - tokens[i]!.start === w.length && text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() === w;
+  // Clauses to replace, in text order (one per cue, inside its sentence: they never overlap).
+  const spans: Array<[number, number]> = [];
   for (const cue of runs) {
     if (cue.role !== 2 || !isWord(cue.a, 'according') || !isWord(cue.a + 1, 'to')) continue;
     const s = v.sent[cue.a]!;
     let lo = cue.a;
-    while (lo > a && v.sent[lo - 1] === s) lo--;
+    while (lo > a && v.sent[lo - 1] === s && cue.a - lo < 200) lo--;
     let hi = cue.b;
-    while (hi < b && v.sent[hi] === s) hi++;
-    let from = -1;
-    let to = -1;
+    while (hi < b && v.sent[hi] === s && hi - cue.b < 200) hi++;
     if (v.sentPos[cue.a]! <= 1) {
       // opening the sentence: content from after the first comma to the sentence end
       let c = cue.b;
       while (c < hi && c < cue.b + 15 && v.shape[c] !== 1) c++;
-      if (c < hi && c < cue.b + 15) [from, to] = [c + 1, hi];
-    } else if (cue.a > lo && v.shape[cue.a - 1] === 1 && hi - cue.b <= 15) {
+      if (c < hi && c < cue.b + 15 && hi - c > 3) spans.push([c + 1, hi]);
+    } else if (cue.a > lo && v.shape[cue.a - 1] === 1 && hi - cue.b <= 15 && cue.a - 1 - lo >= 3) {
       // closing it (a short source after): content from the sentence start to the comma before the cue
-      [from, to] = [lo, cue.a - 1];
+      spans.push([lo, cue.a - 1]);
     }
-    if (from < 0 || to - from < 3) continue;
-    out = out.filter((r) => r === cue || r.b <= from || r.a >= to);
-    out.push({ role: 1, a: from, b: to });
-    out.sort((x, y) => x.a - y.a);
   }
+  if (!spans.length) return runs;
+  // Runs overlapping a clause give way to it; one merge pass keeps the runs in text order.
+  const out: Run[] = [];
+  let k = 0;
+  for (const r of runs) {
+    while (k < spans.length && spans[k]![1] <= r.a) out.push({ role: 1, a: spans[k]![0], b: spans[k++]![1] });
+    if (k < spans.length && spans[k]![0] < r.b && r.a < spans[k]![1]) continue;
+    out.push(r);
+  }
+  while (k < spans.length) out.push({ role: 1, a: spans[k]![0], b: spans[k++]![1] });
   return out;
 }
 
