@@ -70,6 +70,10 @@ export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start
       const r = rankSource(input, view, st.cueTok[0], st.cueTok[1], st.contentTok, roles);
       const sp = (c: { a: number; b: number }): [number, number] => [tokens[c.a]!.start, tokens[c.b - 1]!.end];
       st.source = r.best && r.margin > SOURCE_MIN ? sp(r.best) : null;
+      // "These sectors are seen as vital": the subject of a passive cue is what is talked about; in
+      // the PolNeAR training articles three in four passive cues have no source or an agent after
+      // them. A source before such a cue is refused.
+      if (st.source && r.best!.b <= st.cueTok[0] && passiveCue(input, st.cueTok[0], st.cueTok[1])) st.source = null;
       if (st.source && view.sent[r.best!.head] !== view.sent[st.cueTok[0]]) st.near = false;
       if (r.alt && r.altMargin > SOURCE_MIN) st.altSource = sp(r.alt);
     }
@@ -142,6 +146,17 @@ function accordingTo(runs: Run[], v: TokenView, input: TagInput, a: number, b: n
   }
   while (k < spans.length) out.push({ role: 1, a: spans[k]![0], b: spans[k++]![1] });
   return out;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** A form of "be" then a past participle inside the cue ("is expected", "were told"). */
+function passiveCue(input: TagInput, a: number, b: number): boolean {
+  const { text, tokens } = input;
+  for (let i = a; i + 1 < b; i++) {
+    if (!BE.has(text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase()) || tokens[i + 1]!.pos !== 'VERB') continue;
+    if (/(?:ed|en|wn|seen|thought|said|told|held|known)$/i.test(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end))) return true;
+  }
+  return false;
 }
 
 /** Nearest run of `role` to token range [a, b) within the run list, by token gap; same sentence preferred. */
