@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyze } from '@lede/core';
+import { analyze, EntityType } from '@lede/core';
 import { openStore, type LedeStore } from '../src/index.js';
 import { freshSchema as freshSchemaOf, pgUrl } from './pg-schema.js';
 
@@ -50,6 +50,9 @@ function linkingContract(name: string, open: () => Promise<LedeStore>) {
       const people = await store.topEntities({ type: 'PERSON' });
       expect(people.find((p) => p.name === 'Tony Blair')).toMatchObject({ articles: 3 });
       expect(people.map((p) => p.name)).not.toContain('Blair');
+      // A folded surname is not a corpus entity of its own in the counts either.
+      const all = await store.topEntities({ types: EntityType.options, limit: 1000 });
+      expect((await store.stats()).entities).toBe(all.length);
       const tone = await store.entityTone('Blair', { by: 'month' });
       expect(tone.map((t) => t.period)).toEqual(['2005-02', '2005-03']);
       expect((await store.list({ entity: 'Blair' })).total).toBe(3);

@@ -353,7 +353,7 @@ class PostgresStore implements LedeStore {
     return this.run('stats', async () => {
       const r = (
         await sql<Row>`SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM (SELECT DISTINCT article, statement FROM quotes) s)::int AS quotes,
-          (SELECT count(*) FROM entities)::int AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)::int AS duplicates`.execute(this.db)
+          (SELECT count(DISTINCT coalesce(e.merged_into, e.pk)) FROM article_entities ae JOIN entities e ON e.pk = ae.entity)::int AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)::int AS duplicates`.execute(this.db)
       ).rows[0]!;
       return { articles: r.articles, quotes: r.quotes, entities: r.entities, duplicates: r.duplicates };
     });

@@ -481,7 +481,7 @@ class SqliteStore implements LedeStore {
     return this.run('stats', () => {
       const r = this.stmt(
         `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM (SELECT DISTINCT article, statement FROM quotes)) AS quotes,
-                (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates`,
+                (SELECT count(*) FROM entities WHERE merged_into IS NULL AND articles > 0) AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates`,
       ).get() as Row;
       return { articles: r.articles as number, quotes: r.quotes as number, entities: r.entities as number, duplicates: r.duplicates as number };
     });
