@@ -99,6 +99,20 @@ function linkingContract(name: string, open: () => Promise<LedeStore>) {
       expect(await store.entity('Nobody Atall')).toBeUndefined();
     });
 
+    it('keeps the evidence of a copy that becomes the original when the original is removed', async () => {
+      const budget = {
+        title: 'Budget day',
+        text: 'Gordon Brown delivered his budget on Wednesday. Brown said the economy was strong.\n\n"Stability comes first," Brown told MPs.',
+      };
+      await store.add(analyze({ id: 'budget', ...budget }));
+      await store.add(analyze({ id: 'budget-copy', ...budget }));
+      await store.remove(['budget']);
+      await store.add(analyze({ id: 'pensions', title: 'Pensions', text: 'Mr Brown promised to protect pensions. "No one will lose out," Mr Brown said.' }));
+      const people = await store.topEntities({ type: 'PERSON' });
+      expect(people.find((p) => p.name === 'Gordon Brown')).toMatchObject({ articles: 2 });
+      expect(people.map((p) => p.name)).not.toContain('Brown');
+    });
+
     it('keeps a surname apart when two full names share it with equal evidence', async () => {
       await store.add(analyze({ id: 'jones-a', text: 'Gareth Jones scored twice for Swansea on Saturday. Jones said the team had worked hard all week.' }));
       await store.add(analyze({ id: 'jones-b', text: 'Ryan Jones will captain Wales in Rome next month. Jones has recovered from a shoulder injury.' }));
