@@ -10,7 +10,7 @@ export interface QueueStatus {
   delayed: number;
   completed: number;
   failed: number;
-  /** Articles written per second, averaged over the last `window` minutes (whole minutes). */
+  /** Articles written per second, averaged over the last `window` minutes and the current one. */
   articlesPerSecond: number;
   window: number;
   /** Failed jobs (newest first, at most 10): their records and the last error. */
@@ -27,11 +27,13 @@ export async function queueStatus(queue: BatchQueue, target: QueueTarget, window
   const side = new Redis({ ...target.connection, maxRetriesPerRequest: 1 });
   side.on('error', () => {});
   try {
-    const now = Math.floor(Date.now() / 60_000);
-    // The current minute is still filling: count the `window` minutes before it.
-    const fields = Array.from({ length: window }, (_, i) => String(now - 1 - i));
+    const nowMs = Date.now();
+    const now = Math.floor(nowMs / 60_000);
+    // The `window` whole minutes before this one plus the part of this one gone by.
+    const fields = Array.from({ length: window + 1 }, (_, i) => String(now - i));
     const per = await side.hmget(k.throughput, ...fields);
     const articles = per.reduce((s, v) => s + Number(v ?? 0), 0);
+    const seconds = (nowMs - (now - window) * 60_000) / 1000;
     const rejected = (await side.lrange(k.errors, 0, 19)).map((s) => JSON.parse(s) as QueueStatus['rejected'][number]);
     return {
       queue: target.location,
@@ -40,7 +42,7 @@ export async function queueStatus(queue: BatchQueue, target: QueueTarget, window
       delayed: counts.delayed ?? 0,
       completed: counts.completed ?? 0,
       failed: counts.failed ?? 0,
-      articlesPerSecond: articles / (window * 60),
+      articlesPerSecond: articles / seconds,
       window,
       failedJobs: failed.map((j) => ({ jobId: String(j.id), records: j.data.records.map((r) => r.record), error: j.failedReason, attempts: j.attemptsMade })),
       rejected,
