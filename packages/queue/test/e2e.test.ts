@@ -12,6 +12,7 @@ import { corpusLines, corpusSource } from './corpus.js';
 import { dropPrefix, freshSchema, queueUrl, redisUrl, skipReason } from './env.js';
 
 const skip = skipReason || (!cliBuilt && 'queue e2e skipped: build the CLI first (pnpm build)');
+if (skip) console.warn(skip);
 
 /** Every stored article's id and what it duplicates, as unordered pairs for the links. */
 async function corpusView(store: LedeStore) {

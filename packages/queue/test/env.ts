@@ -6,7 +6,6 @@ import pg from 'pg';
 export const redisUrl = process.env.LEDE_REDIS_URL;
 export const pgUrl = process.env.LEDE_PG_URL;
 export const skipReason = !redisUrl || !pgUrl ? `queue tests skipped: set ${[!redisUrl && 'LEDE_REDIS_URL', !pgUrl && 'LEDE_PG_URL'].filter(Boolean).join(' and ')} (.ci/run starts redis-server and PostgreSQL)` : '';
-if (skipReason) console.warn(skipReason);
 
 /** A queue URL on a prefix of its own (`queue-test-<random>`): test runs share the Redis without colliding. */
 export function queueUrl(base = redisUrl!): { url: string; prefix: string } {

@@ -26,6 +26,8 @@ const items = (): IngestItem[] => [
   { ok: true, record: 'news.jsonl:5', article: { ...strike, id: 'port-strike-copy' } },
 ];
 
+if (skipReason) console.warn(skipReason);
+
 describe.skipIf(!!skipReason)('queue: producer, worker, admin', () => {
   const { url, prefix } = queueUrl();
   const target = parseQueueUrl(url);
