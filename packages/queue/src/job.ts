@@ -20,6 +20,8 @@ export interface BatchResult {
   duplicate: number;
   failed: number;
   errors: Array<{ record: string; error: ErrorInfo }>;
+  /** Time spent analysing and writing (the rest of a job's time is the queue's own). */
+  ms?: { analysis: number; write: number };
 }
 
 /** BullMQ job name of a batch (one kind of job per queue). */

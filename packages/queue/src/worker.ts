@@ -45,7 +45,9 @@ export function startWorker(target: QueueTarget, store: LedeStore, opts: WorkerO
 
   const processor = async (job: Job<BatchJob, BatchResult>): Promise<BatchResult> => {
     const { records, reanalyze } = job.data;
+    const t0 = performance.now();
     const analysed = await pool.analyze(records.map((r) => r.article));
+    const t1 = performance.now();
     const prepared: PreparedArticle[] = [];
     const result: BatchResult = { added: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0, errors: [] };
     analysed.forEach((a, i) => {
@@ -57,6 +59,7 @@ export function startWorker(target: QueueTarget, store: LedeStore, opts: WorkerO
     });
     // One transaction: a failure here (PostgreSQL away) throws, BullMQ retries the whole batch later.
     for (const r of await store.addMany(prepared)) result[r.status]++;
+    result.ms = { analysis: t1 - t0, write: performance.now() - t1 };
     const minute = Math.floor(Date.now() / 60_000);
     const tx = side.multi().hincrby(k.throughput, String(minute), records.length);
     if (result.errors.length) tx.lpush(k.errors, ...result.errors.map((e) => JSON.stringify({ ...e, jobId: job.id }))).ltrim(k.errors, 0, MAX_ERRORS - 1);
