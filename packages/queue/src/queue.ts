@@ -7,13 +7,14 @@ export type BatchQueue = Queue<BatchJob, BatchResult>;
 /**
  * Retries: a failing batch (PostgreSQL away, a deadlock) is retried with exponential backoff,
  * 1 s doubling, 10 attempts (about 17 minutes in all) before it lands in the failed set with its
- * records and the error. Completed jobs are kept a day (at most 2,000) so a re-run of the producer
- * finds them by id; older ones are caught by the store's id + content-hash check instead.
+ * records and the error. Completed jobs (records included) are kept an hour, at most 1,000, so a
+ * re-run of the producer finds them by id without Redis filling up; older ones are caught by the
+ * store's id + content-hash check instead.
  */
 export const JOB_OPTIONS = {
   attempts: 10,
   backoff: { type: 'exponential', delay: 1000 },
-  removeOnComplete: { age: 24 * 3600, count: 2000 },
+  removeOnComplete: { age: 3600, count: 1000 },
   removeOnFail: false,
 } as const;
 

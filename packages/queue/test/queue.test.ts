@@ -97,4 +97,29 @@ describe.skipIf(!!skipReason)('queue: producer, worker, admin', () => {
     await store.close();
     expect((await queueStatus(queue, target)).failed).toBe(0);
   }, 60_000);
+
+  it('backs off while the store is away and resumes: the batch is stored once it answers', async () => {
+    const real = await openStore({ db: db.url });
+    let refusals = 0;
+    const flaky = Object.assign(Object.create(real) as LedeStore, {
+      addMany: async (items: Parameters<LedeStore['addMany']>[0]) => {
+        if (refusals++ < 2) throw new LedeError('STORE_ERROR', 'add failed: the database system is starting up');
+        return real.addMany(items);
+      },
+      close: () => real.close(),
+    });
+    const patient = openQueue(target, { attempts: 5, backoff: { type: 'exponential', delay: 50 } });
+    const fresh = { id: 'bridge-repair', title: 'Bridge closed for repairs', text: 'The Tyne Bridge will close for six weeks from Monday.\n\n"We know this is disruptive," said Paul Hedley, the council engineer.' };
+    await enqueueRecords(patient, [{ ok: true, record: 'bridge.json', article: fresh }]);
+    const worker = startWorker(target, flaky, { concurrency: 1 });
+    await whenIdle(patient);
+    await worker.close();
+    const [job] = await patient.getJobs(['completed'], 0, 0);
+    expect(job?.attemptsMade).toBe(3);
+    expect(job?.returnvalue).toMatchObject({ added: 1 });
+    await patient.close();
+    const store = await openStore({ db: db.url });
+    expect((await store.get('bridge-repair'))?.article.title).toBe('Bridge closed for repairs');
+    await store.close();
+  }, 60_000);
 });
