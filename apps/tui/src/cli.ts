@@ -25,6 +25,8 @@ const commands: Record<string, () => Promise<Register>> = {
   tone: async () => (await import('./commands/tone.js')).registerTone,
   stats: async () => (await import('./commands/stats.js')).registerStats,
   serve: async () => (await import('./commands/serve.js')).registerServe,
+  worker: async () => (await import('./commands/worker.js')).registerWorker,
+  queue: async () => (await import('./commands/queue.js')).registerQueue,
   schema: async () => (await import('./commands/schema.js')).registerSchema,
   stages: async () => (await import('./commands/stages.js')).registerStages,
 };
