@@ -71,6 +71,7 @@ export async function collectRound(o: RoundOptions): Promise<RoundReport> {
   const channel = createChannel<CollectedItem>(o.buffer ?? 32);
   const pendingFeeds = new Map<string, { pending: number; aborted: boolean; newItems: number; done?: () => Promise<void> }>();
   const writes: Promise<unknown>[] = [];
+  const claimed = new Set<string>();
   const at = () => new Date(now()).toISOString();
 
   /** Store a feed's poll once its fetches are over and all its items settled (at most once). */
@@ -139,7 +140,9 @@ export async function collectRound(o: RoundOptions): Promise<RoundReport> {
       return;
     }
     const states = await o.store.sources.fetchStates(feed.entries.map((e) => e.url));
-    const fresh = feed.entries.filter((e) => shouldFetch(states.get(e.url)));
+    // An item linked from two feeds is fetched once per round (by the first feed that lists it).
+    const fresh = feed.entries.filter((e) => shouldFetch(states.get(e.url)) && !claimed.has(e.url));
+    for (const e of fresh) claimed.add(e.url);
     const state = { pending: fresh.length, aborted: false, newItems: 0, done: undefined as undefined | (() => Promise<void>) };
     pendingFeeds.set(source.url, state);
     const info = { url: source.url, ...(source.name && { name: source.name }), ...(feed.title && { feedTitle: feed.title }) };
