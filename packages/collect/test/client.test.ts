@@ -2,7 +2,7 @@
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient, normalizeUrl, chooseCanonical, userAgent } from '../src/index.js';
-import { robots, startSite, text, type Site } from './sites.js';
+import { robots, startSite, text, type Site } from '../src/testing.js';
 
 const sites: Site[] = [];
 const site = async (...a: Parameters<typeof startSite>) => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { openStore, type LedeStore } from '@lede/store';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectRound, createClient, localSink, type CollectedItem, type IngestSink, type RoundOptions } from '../src/index.js';
-import { page, robots, rss, startSite, text, type Site } from './sites.js';
+import { page, robots, rss, startSite, text, type Site } from '../src/testing.js';
 
 const sites: Site[] = [];
 const stores: LedeStore[] = [];

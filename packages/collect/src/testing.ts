@@ -1,5 +1,6 @@
-// Loopback web sites for the collector's tests and bench: routes by path, every request logged
-// server-side (arrival time, headers), so politeness is measured where a site operator would see it.
+// Loopback web sites for tests and benches of anything that fetches (`@lede/collect/testing`): routes by
+// path, every request logged server-side (arrival time, headers), so politeness is measured where a site
+// operator would see it. Not used by the collector itself.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
