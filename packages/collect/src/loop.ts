@@ -1,4 +1,4 @@
-import { collectRound, type RoundOptions, type RoundReport } from './round.js';
+import { collectRound, nextDue, type RoundOptions, type RoundReport } from './round.js';
 
 export interface CollectorOptions extends Omit<RoundOptions, 'all'> {
   /** One round over every feed, then return (cron). */
@@ -20,9 +20,17 @@ export async function runCollector(o: CollectorOptions): Promise<RoundReport[]> 
     const report = await collectRound({ ...o, all: round === 1 || !!o.once });
     reports.push(report);
     o.onRound?.(report, round);
-    if (round < limit) await sleep(o.intervalMs, o.signal);
+    if (round < limit) await sleep(await untilNextDue(o), o.signal);
   }
   return reports;
+}
+
+/** Until the first feed is due again (feeds polled late in a round are not left for a whole extra interval). */
+async function untilNextDue(o: CollectorOptions): Promise<number> {
+  const sources = await o.store.sources.list();
+  const now = (o.now ?? Date.now)();
+  const first = Math.min(...sources.map((s) => nextDue(s, o.intervalMs)));
+  return Math.max(Math.min(o.intervalMs, 1000), Math.min(o.intervalMs, first - now));
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -10,6 +10,7 @@ export interface RobotsRules {
   delayMs?: number;
 }
 
+const FAILED_TTL_MS = 5 * 60_000;
 const ALLOW_ALL: RobotsRules = { allowed: () => true };
 const DISALLOW_ALL: RobotsRules = { allowed: () => false };
 
@@ -19,7 +20,7 @@ const DISALLOW_ALL: RobotsRules = { allowed: () => false };
  * site for now, since the site may be overloaded, and the error is reported.
  */
 export function createRobots(fetchRobots: (url: string) => Promise<FetchResult>, agent: string, ttlMs = 60 * 60_000) {
-  const cache = new Map<string, { at: number; rules: Promise<{ rules: RobotsRules; error?: FetchError }> }>();
+  const cache = new Map<string, { at: number; failed: boolean; rules: Promise<{ rules: RobotsRules; error?: FetchError }> }>();
   const load = async (origin: string): Promise<{ rules: RobotsRules; error?: FetchError }> => {
     const url = `${origin}/robots.txt`;
     const res = await fetchRobots(url);
@@ -37,9 +38,11 @@ export function createRobots(fetchRobots: (url: string) => Promise<FetchResult>,
     async rulesFor(url: string): Promise<{ rules: RobotsRules; error?: FetchError }> {
       const origin = new URL(url).origin;
       const hit = cache.get(origin);
-      if (hit && Date.now() - hit.at < ttlMs) return hit.rules;
-      const entry = { at: Date.now(), rules: load(origin) };
+      if (hit && Date.now() - hit.at < (hit.failed ? Math.min(ttlMs, FAILED_TTL_MS) : ttlMs)) return hit.rules;
+      const entry = { at: Date.now(), failed: false, rules: load(origin) };
       cache.set(origin, entry);
+      // An unavailable robots.txt is asked again sooner: the site may be back in minutes.
+      void entry.rules.then((r) => (entry.failed = !!r.error));
       return entry.rules;
     },
   };

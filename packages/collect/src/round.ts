@@ -48,11 +48,14 @@ export function shouldFetch(state: FetchState | undefined): boolean {
   return isTransient({ code: code as FetchError['code'], message: '', url: state.url, ...(state.httpStatus !== undefined && { status: state.httpStatus }) });
 }
 
-/** When a feed is next due: interval after its last poll, or its backoff while failing. */
+/**
+ * When a feed is next due: an interval after its last poll, or its backoff while failing. A tenth of
+ * the wait is slack, so a cron job every 15 minutes is not skipped for firing a few seconds early.
+ */
 export function nextDue(s: SourceRow, intervalMs: number): number {
   if (!s.lastPoll) return 0;
   const wait = s.status === 'failing' ? Math.min(intervalMs * 2 ** Math.max(0, s.errorCount - 1), DAY) : intervalMs;
-  return Date.parse(s.lastPoll) + wait;
+  return Date.parse(s.lastPoll) + wait * 0.9;
 }
 
 /**

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openStore, type LedeStore } from '@lede/store';
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectRound, createClient, localSink, type CollectedItem, type IngestSink, type RoundOptions } from '../src/index.js';
+import { collectRound, createClient, localSink, runCollector, type CollectedItem, type IngestSink, type RoundOptions } from '../src/index.js';
 import { page, robots, rss, startSite, text, type Site } from '../src/testing.js';
 
 const sites: Site[] = [];
@@ -196,5 +196,33 @@ describe('collectRound', () => {
     expect(full.article).toMatchObject({ byline: 'Lee Okafor', source: 'Harbour Daily Online', url: `${a.origin}/stories/five` });
     expect(full.sentences.length).toBeGreaterThan(2);
     expect(a.hitsOf('/full')).toHaveLength(1);
+  });
+
+  it('runs rounds until stopped: a feed is asked again once its interval has passed, and an abort ends the run', async () => {
+    const a = await site('127.0.0.1');
+    a.route('/rss', (req, res) => {
+      if (req.headers['if-none-match'] === '"r1"') return void res.writeHead(304).end();
+      res.writeHead(200, { etag: '"r1"', 'content-type': 'application/rss+xml' }).end(rss('Harbour Daily', [{ path: '/n/1', title: 'Harbour story 1' }], a.origin));
+    });
+    a.route('/n/1', text(story(1), 'text/html'));
+    const s = await store();
+    await s.sources.add([{ url: `${a.origin}/rss` }]);
+    const stop = new AbortController();
+    const statuses: string[] = [];
+    const client = createClient({ timeoutMs: 1000, signal: stop.signal, policy: { intervalMs: 0, perHost: 2, total: 4, backoffBaseMs: 20, backoffMaxMs: 100 } });
+    const reports = await runCollector({
+      store: s, client, sink: memorySink(), intervalMs: 300, signal: stop.signal, maxRounds: 5,
+      onRound: (r, n) => {
+        statuses.push(r.feeds.map((f) => f.status).join());
+        if (n === 2) stop.abort(); // during the wait before round 3
+      },
+    });
+    expect(statuses).toEqual(['ok', 'not-modified']);
+    expect(reports[0]!.pages.added).toBe(1);
+    expect(a.hitsOf('/rss')).toHaveLength(2);
+    expect(a.hitsOf('/n/1')).toHaveLength(1);
+    // The second poll waited for the interval (less its tenth of slack), measured on the server.
+    const [p1, p2] = a.hitsOf('/rss').map((h) => h.at);
+    expect(p2! - p1!).toBeGreaterThanOrEqual(250);
   });
 });

@@ -77,6 +77,10 @@ export async function collect(opts: Opts): Promise<number> {
         ...(opts.maxMb && { maxBytes: opts.maxMb * 1024 * 1024 }),
         policy: { intervalMs: hostMs, ...(opts.concurrency && { total: opts.concurrency }), ...(opts.perHost && { perHost: opts.perHost }) },
       });
+      if (!(await store.sources.list()).length) {
+        process.stderr.write('lede: no sources to collect from; add feeds with `lede sources add URL…` or `lede sources import feeds.opml`\n');
+        return;
+      }
       const sink = sinkFor(store, opts, localSink);
       try {
         await runCollector({
