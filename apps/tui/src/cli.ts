@@ -29,6 +29,8 @@ const commands: Record<string, () => Promise<Register>> = {
   queue: async () => (await import('./commands/queue.js')).registerQueue,
   schema: async () => (await import('./commands/schema.js')).registerSchema,
   stages: async () => (await import('./commands/stages.js')).registerStages,
+  sources: async () => (await import('./commands/sources.js')).registerSources,
+  collect: async () => (await import('./commands/collect.js')).registerCollect,
 };
 
 // Output piped into `head` ends quietly: a closed pipe is the reader saying "enough", not an error.

@@ -12,6 +12,8 @@ import { migratePostgres } from './migrations.js';
 import { runPendingTasks } from './pending-tasks.js';
 import { explainEntity, linkBatch } from './entity-links.js';
 import { queryTypes } from '../entity-links.js';
+import { createPostgresSources } from './sources.js';
+import type { SourceStore } from '../sources.js';
 
 type Row = Record<string, any>;
 type Period = 'day' | 'week' | 'month';
@@ -86,7 +88,11 @@ function dates(col: string, q: { from?: string; to?: string }): RawBuilder<unkno
 
 class PostgresStore implements LedeStore {
   readonly dialect = 'postgres' as const;
-  constructor(private readonly db: Kysely<any>, readonly location: string) {}
+  /** The collector's feeds and fetches (#17). */
+  readonly sources: SourceStore;
+  constructor(private readonly db: Kysely<any>, readonly location: string) {
+    this.sources = createPostgresSources(db, (what, fn) => this.run(what, fn));
+  }
 
   private async run<T>(what: string, fn: () => Promise<T>): Promise<T> {
     try {
