@@ -7,6 +7,7 @@ import { splitParagraphs } from '@lede/core';
 import { bar, formatTone, sparkline, toneGauge, truncate } from '../src/ui/format.js';
 import { formatFilter, parseFilter } from '../src/ui/layout/filter.js';
 import { highlightMap, segmentsOf } from '../src/ui/layout/highlights.js';
+import { fitHints } from '../src/ui/layout/key-hints.js';
 import { lineOf, wrapText } from '../src/ui/layout/wrap.js';
 import { pivotTimeline } from '../src/ui/views/ThemesView.js';
 import { analysisOf, chipsText, corpus } from './ui-fixtures.js';
@@ -125,5 +126,22 @@ describe('charts and cells', () => {
       { theme: 'Economy', total: 3, counts: [1, 2] },
       { theme: 'Sport', total: 1, counts: [0, 1] },
     ]);
+  });
+});
+
+describe('key hints', () => {
+  const hints = [['↑↓ move', '↑↓'], ['Enter open', 'Enter'], ['s sort', 's'], ['e export', 'e'], '? help'] as const;
+  test('long forms while they fit', () => {
+    expect(fitHints(hints, 80)).toBe('↑↓ move · Enter open · s sort · e export · ? help');
+  });
+  test('then short forms from the end, then the least important drop; "? help" stays', () => {
+    expect(fitHints(hints, 40)).toBe('↑↓ move · Enter open · s · e · ? help');
+    expect(fitHints(hints, 27)).toBe('↑↓ · Enter · s · e · ? help');
+    expect(fitHints(hints, 26)).toBe('↑↓ · Enter · s · ? help');
+    expect(fitHints(hints, 19)).toBe('↑↓ · Enter · ? help');
+    expect(fitHints(hints, 3)).toBe('? help');
+  });
+  test('never longer than the width while more than the last hint is shown', () => {
+    for (let w = 6; w <= 60; w++) expect([...fitHints(hints, w)].length, `width ${w}`).toBeLessThanOrEqual(w);
   });
 });

@@ -15,6 +15,7 @@ import { useRowSearch } from '../hooks/use-row-search.js';
 import { PromptLine } from '../components/TextInput.js';
 import { TimeBars } from '../components/TimeBars.js';
 import { entityKind, markStyles } from '../theme.js';
+import { fitHints } from '../layout/key-hints.js';
 
 const empty: never[] = [];
 const types: Array<EntityType | undefined> = [undefined, 'PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRODUCT'];
@@ -127,7 +128,7 @@ export function EntitiesView({ store, width, height, active, onFilter, version, 
         <PromptLine label="/" value={search.query} placeholder="find an entity by name (Enter: keep, Esc: cancel)" />
       ) : (
         <Text dimColor wrap="truncate">
-          ↑↓ move · / find · t type · Enter articles{onBack ? ' · Esc back to the article' : ''} · ? help
+          {fitHints([['↑↓ move', '↑↓'], ['Enter articles', 'Enter'], ...(onBack ? [['Esc back to the article', 'Esc back'] as const] : []), ['/ find', '/'], ['t type', 't'], '? help'], width)}
         </Text>
       )}
     </Box>

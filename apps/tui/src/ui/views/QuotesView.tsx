@@ -18,6 +18,7 @@ import { defaultExportPath, exportQuotes, formatOf } from '../data/export.js';
 import { wrapText } from '../layout/wrap.js';
 import { markStyles } from '../theme.js';
 import { confidenceText, formName, groupStatements, statementText } from '../../report/quote-display.js';
+import { fitHints } from '../layout/key-hints.js';
 
 export interface QuotesViewProps {
   store: CorpusStore;
@@ -181,7 +182,10 @@ export function QuotesView({ store, width, height, active, onOpen, version, onTy
         </Text>
       ) : (
         <Text dimColor wrap="truncate">
-          ↑↓ move · / find · ←→ pane · a {all ? 'named only' : 'all speakers'} · e export · Enter open at the quote{onBack ? ' · Esc back to the article' : ''} · ? help
+          {fitHints([
+            ['↑↓ move', '↑↓'], ['Enter open at the quote', 'Enter open'], ['/ find', '/'], ...(onBack ? [['Esc back to the article', 'Esc back'] as const] : []),
+            ['←→ pane', '←→'], ['e export', 'e'], [`a ${all ? 'named only' : 'all speakers'}`, 'a'], '? help',
+          ], width)}
         </Text>
       )}
     </Box>

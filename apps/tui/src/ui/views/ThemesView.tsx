@@ -13,6 +13,7 @@ import { useLiveState } from '../hooks/use-live-state.js';
 import { useRowSearch } from '../hooks/use-row-search.js';
 import { PromptLine } from '../components/TextInput.js';
 import { accent } from '../theme.js';
+import { fitHints } from '../layout/key-hints.js';
 
 const grains = ['month', 'week', 'day'] as const;
 
@@ -115,7 +116,7 @@ export function ThemesView({ store, width, height, active, onFilter, version, on
         <PromptLine label="/" value={search.query} placeholder="find a theme (Enter: keep, Esc: cancel)" />
       ) : (
         <Text dimColor wrap="truncate">
-          ↑↓ move · / find · b day/week/month · Enter articles on this theme · ? help
+          {fitHints([['↑↓ move', '↑↓'], ['Enter articles on this theme', 'Enter articles'], ['/ find', '/'], ['b day/week/month', 'b period'], '? help'], width)}
         </Text>
       )}
     </Box>
