@@ -6,6 +6,7 @@ import chalk from 'chalk';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { CorpusStore } from '@lede/store';
+import { exportTables } from '../src/export/columns.js';
 import { App } from '../src/ui/App.js';
 import { applyNoColor } from '../src/ui/run.js';
 import { analysisOf, corpusStore } from './ui-fixtures.js';
@@ -356,19 +357,34 @@ describe('export and layout', () => {
     await ui.press('e', '\u0015', csv, keys.enter);
     await ui.until((x) => x.includes(`Exported 2 rows (CSV) to ${csv}`), 'export notice');
     const lines = fs.readFileSync(csv, 'utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('id,title,source,published_at,top_themes,quote_count,tone,duplicate_of');
-    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['bank-1', 'chips-1']);
+    // `lede export articles` columns, rows in the list's order (date, newest first).
+    expect(lines[0]).toBe(exportTables.articles.map((c) => c.name).join(','));
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['chips-1', 'bank-1']);
     const jsonl = path.join(dir, 'quotes.jsonl');
     await ui.press('2');
     await ui.until((x) => x.includes('Quotes by Liu Dongshu'), 'quotes view');
     await ui.press('e', '\u0015', jsonl, keys.enter);
     await ui.until((x) => x.includes(`Exported 1 quote by Liu Dongshu (JSONL) to ${jsonl}`), 'quote export notice');
     const row = JSON.parse(fs.readFileSync(jsonl, 'utf8').trim());
+    expect(Object.keys(row)).toEqual(exportTables.quotes.map((c) => c.name));
     expect(row).toMatchObject({ article_id: 'chips-1', speaker: 'Liu Dongshu', form: 'direct', statement: 'q0' });
     expect(row.text).toContain('China needs to find a new engine');
     // An existing file is never overwritten.
     await ui.press('e', '\u0015', jsonl, keys.enter);
     await ui.until((x) => x.includes('Export failed') && x.includes('EEXIST'), 'refuses to overwrite');
+  });
+
+  test('e during a search exports the hits that pass the filter too', async () => {
+    const file = path.join(tmp(), 'hits.jsonl');
+    const ui = app();
+    await ready(ui);
+    await ui.press('/', 'China', keys.enter, 'f', 'entity:Huawei', keys.enter);
+    await ui.until((x) => x.includes('Search “China”: 1 article'), 'search + filter');
+    await ui.press('e', '\u0015', file, keys.enter);
+    await ui.until((x) => x.includes(`Exported 1 row (JSONL) to ${file}`), 'export notice');
+    const rows = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toEqual([expect.objectContaining({ article_id: 'chips-1', title: 'China bets on chips to drive growth' })]);
+    expect(rows[0].snippet).toContain('[China]');
   });
 
   test('undated articles come last in both date orders', async () => {
