@@ -79,7 +79,7 @@ describe('corpus list', () => {
     expect(f).not.toContain('Farm subsidies');
     await ui.press(keys.enter, keys.enter);
     const art = await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the article');
-    expect(art).toContain('Example Wire · 2025-03-04');
+    expect(art).toContain('Example Wire · 2025-03-04 · https://news.example/chips');
     // Back keeps the search.
     await ui.press(keys.esc);
     await ui.until((x) => x.includes('Search “chips”: 1 article'), 'search kept after Esc');
