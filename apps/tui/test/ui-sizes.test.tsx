@@ -57,6 +57,17 @@ describe.each([[80, 24], [160, 45]] as const)('at %i×%i', (columns, rows) => {
     expectFits(await ui.until((x) => x.includes('Quote 1/1'), 'a quote'), columns, rows, 'article at a quote');
   });
 
+  test('? shows every key of every section, whole, within the terminal', async () => {
+    const ui = await open();
+    await ui.press('?');
+    const f = await ui.until((x) => x.includes('Lede browser: keys'), 'help');
+    for (const l of f.split('\n')) expect([...l].length, l).toBeLessThanOrEqual(columns);
+    expect(f).not.toContain('more keys on a taller terminal');
+    for (const t of ['Everywhere', 'Articles', 'Article ', 'Quotes · Entities · Themes', 'next / previous quote', 'next / previous hit', 'entity · its mentions', 'export to CSV/JSONL', 'all speakers (quotes)', 'open / list articles']) {
+      expect(f, t).toContain(t);
+    }
+  });
+
   test('the list’s themes column is as wide as its content when the terminal has room', async () => {
     const ui = await open();
     const row = ui.frame().split('\n').find((r) => r.includes('China bets on chips'))!;
