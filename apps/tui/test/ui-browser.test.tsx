@@ -316,6 +316,30 @@ describe('search in every tab and jumps between views', () => {
     await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'back in the article');
   });
 
+  test('a jump reaches an entity that is not among the top entities loaded', async () => {
+    // As in a corpus of many thousand entities: the list holds the top ones only, without Huawei.
+    const partial = new Proxy(store, {
+      get(target, prop) {
+        if (prop === 'topEntities') return async (q: Parameters<CorpusStore['topEntities']>[0]) => (await target.topEntities(q)).filter((e) => e.name !== 'Huawei');
+        const v = Reflect.get(target, prop) as unknown;
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const ui = mount(<App store={partial} size={{ columns: 110, rows: 24 }} />);
+    await ready(ui);
+    await ui.press('3');
+    expect(await ui.until((x) => x.includes('Entities ('), 'entities')).not.toContain('Huawei');
+    await ui.press('1');
+    await ui.until((x) => x.includes('[1 Articles]') && x.includes('› China bets'), 'back on the list');
+    await ui.press(keys.enter);
+    await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the article');
+    await ui.press('e', 'e');
+    await ui.until((x) => /Mention 1\/1 Huawei/.test(x), 'Huawei selected');
+    await ui.press(keys.enter);
+    const f = await ui.until((x) => x.includes('› Huawei') && x.includes('Esc back to the article'), 'the entity view on Huawei');
+    expect(f).toMatch(/› Huawei\s+ORG\s+1m\s+1a/);
+  });
+
   test('from a quote: Enter opens the speaker with their quotes, Esc comes back', async () => {
     const ui = app();
     await ready(ui);

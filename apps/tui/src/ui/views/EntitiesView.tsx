@@ -3,7 +3,7 @@
  * co-occurs with and its tone over time. Enter lists the articles that mention it.
  */
 import { Box, Text } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { EntityType } from '@lede/core';
 import type { CorpusStore } from '@lede/store';
 import { Pane, windowStart } from '../components/Pane.js';
@@ -37,8 +37,18 @@ export function EntitiesView({ store, width, height, active, onFilter, version, 
   const [typeIdx, setTypeIdx] = useState(0);
   const type = types[typeIdx];
   const entities = useAsync(() => store.topEntities({ limit: 1000, ...(type && { type }) }), [store, type, version]);
+  // A jump names the entity as the article did ("Xi", an alias): the store resolves it to the corpus
+  // entity, which joins the rows when it is not among the top ones loaded.
+  const target = useAsync(() => (select ? store.entity(select.name) : Promise.resolve(undefined)), [store, select?.nonce]);
+  const targetName = target.data?.name ?? select?.name;
+  const rowsAll = useMemo(() => {
+    const top = entities.data ?? empty;
+    const t = target.data;
+    if (!t || type || top.some((e) => e.name === t.name)) return top;
+    return [{ name: t.name, type: t.type as EntityType, mentions: t.mentions, articles: t.articles }, ...top];
+  }, [entities.data, target.data, type]);
   const [cursor, setCursor, cursorRef] = useLiveState(0);
-  const search = useRowSearch(entities.data ?? empty, (e) => e.name, onTyping);
+  const search = useRowSearch(rowsAll, (e) => e.name, onTyping);
   const list = search.rows;
   // A jump from the article: all types, the cursor on that entity once the rows are in.
   useEffect(() => {
@@ -47,10 +57,10 @@ export function EntitiesView({ store, width, height, active, onFilter, version, 
     search.clear();
   }, [select?.nonce]);
   useEffect(() => {
-    if (!select || type) return;
-    const at = list.findIndex((e) => e.name === select.name);
+    if (!select || type || target.loading) return;
+    const at = list.findIndex((e) => e.name === targetName);
     if (at >= 0) setCursor(at);
-  }, [select?.nonce, list, type]);
+  }, [select?.nonce, list, type, targetName, target.loading]);
   const selected = list[Math.min(cursor, list.length - 1)];
   const co = useAsync(
     () => (selected ? store.cooccurrence({ entity: selected.name, limit: 50 }) : Promise.resolve([])),
