@@ -63,4 +63,21 @@ describe('quotes view: statements, forms, confidence, speaker kinds', () => {
     const q = await ui.until((x) => x.includes('Quote 1/'), 'the first quote');
     expect(q).toMatch(/Quote 1\/\d+ \S.* · (direct|mixed|paraphrase) · confidence 0\.\d\d · /);
   });
+
+  test('Enter on a quote by a description ("Analysts") opens their quotes, though the speaker list leaves descriptions out', async () => {
+    const ui = mount(<App store={store} size={{ columns: 130, rows: 30 }} />);
+    const list = await ui.until((f) => f.includes('Riksbank holds rate'), 'the corpus list');
+    const rows = list.split('\n').filter((r) => /^[› ] \S/.test(r));
+    const at = rows.findIndex((r) => r.includes('Riksbank holds rate'));
+    await ui.press(...Array<string>(Math.max(0, at)).fill('j'), keys.enter);
+    await ui.until((x) => /Quotes \(\d+\)/.test(x), 'the article');
+    await ui.press('n', 'n', 'n');
+    await ui.until((x) => /Quote 3\/\d+ Analysts/.test(x), 'the analysts’ quote');
+    await ui.press(keys.enter);
+    const f = await ui.until((x) => x.includes('Quotes by Analysts (1)') && x.includes('widely expected') && x.includes('Esc back to the article'), 'their quotes');
+    expect(f).toMatch(/› Analysts\s+1q 1a/);
+    expect(f).toContain('the decision had been widely expected');
+    await ui.press(keys.esc);
+    await ui.until((x) => /Quote 3\/\d+ Analysts/.test(x) || x.includes('Riksbank holds rate'), 'back in the article');
+  });
 });
