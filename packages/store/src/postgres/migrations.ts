@@ -107,6 +107,12 @@ export const postgresMigrations: string[] = [
   );
   CREATE INDEX entity_merges_article ON entity_merges(article);
   `,
+  // 6: work a migration cannot do in SQL, run right after migrating (pending-tasks.ts). A store
+  // filled before corpus linking existed gets its stored articles linked once.
+  `
+  CREATE TABLE lede_tasks (name TEXT PRIMARY KEY);
+  INSERT INTO lede_tasks (name) SELECT 'entity-links' WHERE EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM entity_surnames);
+  `,
 ];
 
 /** Migrate under an advisory lock, so several workers starting at once do not race. */

@@ -9,6 +9,7 @@ import { redactUrl } from '../open.js';
 import type { AddResult, ArticleFilter, ArticleSummary, FacetQuery, SpeakerQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery, ThemeCountQuery } from '../types.js';
 import { themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { migratePostgres } from './migrations.js';
+import { runPendingTasks } from './pending-tasks.js';
 import { explainEntity, linkBatch } from './entity-links.js';
 import { queryTypes } from '../entity-links.js';
 
@@ -32,6 +33,7 @@ export async function openPostgresStore(url: string): Promise<LedeStore> {
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migratePostgres(db);
+    await runPendingTasks(db);
   } catch (e) {
     await db.destroy().catch(() => {});
     if ((e as { code?: string }).code === 'STORE_ERROR') throw e;
@@ -130,7 +132,10 @@ class PostgresStore implements LedeStore {
           ).rows;
           if (!copies.length) continue;
           await tx.deleteFrom('articles').where('duplicate_of', '=', id).execute();
-          for (const c of copies) await addOne(tx, prepareArticle(restoreAnalysis(c.json as string, c.text as string)));
+          const refiled = copies.map((c) => prepareArticle(restoreAnalysis(c.json as string, c.text as string)));
+          for (const p of refiled) await addOne(tx, p);
+          // A copy that became the original brings its surname evidence, as if it had been added.
+          await linkBatch(tx, refiled);
         }
         return removed;
       }),
@@ -353,7 +358,7 @@ class PostgresStore implements LedeStore {
     return this.run('stats', async () => {
       const r = (
         await sql<Row>`SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM (SELECT DISTINCT article, statement FROM quotes) s)::int AS quotes,
-          (SELECT count(*) FROM entities)::int AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)::int AS duplicates`.execute(this.db)
+          (SELECT count(DISTINCT coalesce(e.merged_into, e.pk)) FROM article_entities ae JOIN entities e ON e.pk = ae.entity)::int AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)::int AS duplicates`.execute(this.db)
       ).rows[0]!;
       return { articles: r.articles, quotes: r.quotes, entities: r.entities, duplicates: r.duplicates };
     });
@@ -371,8 +376,11 @@ class PostgresStore implements LedeStore {
   }
 }
 
-/** Write one prepared article inside the caller's transaction (mirrors sqlite/write.ts). */
-async function addOne(tx: Db, p: PreparedArticle): Promise<AddResult> {
+/**
+ * Write one prepared article inside the caller's transaction (mirrors sqlite/write.ts), without
+ * corpus linking: addMany links the batch after. Exported for the migration tests.
+ */
+export async function addOne(tx: Db, p: PreparedArticle): Promise<AddResult> {
   // Serialise writers of the same id or content across machines; the lock ends with the transaction.
   await sql`SELECT pg_advisory_xact_lock(hashtext(${p.id})), pg_advisory_xact_lock(hashtext(${p.contentHash}))`.execute(tx);
   const old = await tx.selectFrom('articles').select(['pk', 'content_hash', 'meta_hash', 'duplicate_of', 'similarity']).where('id', '=', p.id).executeTakeFirst();

@@ -184,6 +184,12 @@ export const sqliteMigrations: string[] = [
   CREATE INDEX entity_merges_article ON entity_merges(article);
   CREATE INDEX entities_merged ON entities(merged_into);
   `,
+  // 6: work a migration cannot do in SQL, run by the next writable open (pending-tasks.ts). A store
+  // filled before corpus linking existed gets its stored articles linked once.
+  `
+  CREATE TABLE lede_tasks (name TEXT PRIMARY KEY) WITHOUT ROWID;
+  INSERT INTO lede_tasks (name) SELECT 'entity-links' WHERE EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM entity_surnames);
+  `,
 ];
 
 /** Bring a database to the newest schema, one transaction per step. */
