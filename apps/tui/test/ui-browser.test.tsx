@@ -200,6 +200,7 @@ describe('quotes, entities and themes', () => {
     let f = await ui.until((x) => x.includes('Themes by month (4)'), 'timeline');
     expect(f).toMatch(/› Politics\s+40 [▁▂▃▄▅▆▇█ ]+/);
     expect(f).toContain('Politics: articles per month');
+    expect(f).toMatch(/^ +2024-01 .*2025-03$/m); // the time axis under the sparklines
     await ui.press('j', 'j');
     f = await ui.until((x) => x.includes('Agriculture: articles per month · '), 'selected theme');
     expect(f).toMatch(/Agriculture: articles per month · 1 with it as primary topic/);
@@ -312,6 +313,7 @@ describe('search in every tab and jumps between views', () => {
     f = await ui.until((x) => x.includes('Esc back to the article') && x.includes(`› ${name}`) && x.includes('Coverage: articles per month'), 'the entity view on that entity');
     expect(f).toMatch(/Tone by month \(mean [+-]\d\.\d\d\)/);
     expect(f).toMatch(/2025-0\d\s+[─█]+┼/); // a tone gauge with its period label
+    expect(f).toMatch(/ -1 +0 +\+1/); // and its scale
     await ui.press(keys.esc);
     await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'back in the article');
   });

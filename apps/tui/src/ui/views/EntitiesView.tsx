@@ -104,7 +104,8 @@ export function EntitiesView({ store, width, height, active, onFilter, version, 
   const nameW = Math.min(24, Math.floor(rightW / 2));
 
   const chartH = selected && toneRows.length ? Math.min(toneRows.length + 1, Math.max(2, Math.floor((rowsH - 2) / 4))) : 0;
-  const coH = Math.max(0, rowsH - 2 * chartH);
+  const toneH = chartH ? chartH + 1 : 0; // the tone chart's -1 … +1 scale takes a row
+  const coH = Math.max(0, rowsH - chartH - toneH);
   const title = `Entities (${list.length})${search.query ? ` matching “${search.query}”` : ''} · type ${type ?? 'all'}`;
   return (
     <Box flexDirection="column" width={width} height={height}>
@@ -123,7 +124,7 @@ export function EntitiesView({ store, width, height, active, onFilter, version, 
           })}
         </Pane>
         <Pane title={selected ? `${selected.name}` : 'Co-occurring entities'} width={rightW} height={height - 1} focused={false}>
-          {chartH ? <TimeBars title={`Tone by month (mean ${formatTone(avgTone)})`} points={toneRows.map((r) => ({ period: r.period, value: r.tone }))} width={rightW} height={chartH} tone /> : null}
+          {chartH ? <TimeBars title={`Tone by month (mean ${formatTone(avgTone)})`} points={toneRows.map((r) => ({ period: r.period, value: r.tone }))} width={rightW} height={toneH} tone /> : null}
           {chartH ? <TimeBars title="Coverage: articles per month" points={toneRows.map((r) => ({ period: r.period, value: r.articles }))} width={rightW} height={chartH} /> : null}
           {selected && coH > 1 ? <Text bold>With {selected.name}</Text> : null}
           {selected && !partners.length && !co.loading ? <Text dimColor>No co-occurring entities.</Text> : null}
