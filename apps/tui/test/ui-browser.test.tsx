@@ -318,16 +318,30 @@ describe('search in every tab and jumps between views', () => {
     await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'back in the article');
   });
 
-  test('a jump reaches an entity that is not among the top entities loaded', async () => {
-    // As in a corpus of many thousand entities: the list holds the top ones only, without Huawei.
-    const partial = new Proxy(store, {
+  // As in a corpus of many thousand entities: the top entities loaded leave Huawei out.
+  const withoutHuawei = () =>
+    new Proxy(store, {
       get(target, prop) {
         if (prop === 'topEntities') return async (q: Parameters<CorpusStore['topEntities']>[0]) => (await target.topEntities(q)).filter((e) => e.name !== 'Huawei');
         const v = Reflect.get(target, prop) as unknown;
         return typeof v === 'function' ? v.bind(target) : v;
       },
     });
-    const ui = mount(<App store={partial} size={{ columns: 110, rows: 24 }} />);
+
+  test('/ in the entities finds an entity by its name beyond the top ones loaded', async () => {
+    const ui = mount(<App store={withoutHuawei()} size={{ columns: 110, rows: 24 }} />);
+    await ready(ui);
+    await ui.press('3');
+    await ui.until((x) => x.includes('Entities (3)'), 'the top entities, without Huawei');
+    await ui.press('/', 'huawei');
+    const f = await ui.until((x) => x.includes('Entities (1) matching “huawei”') && x.includes('› Huawei'), 'found in the store');
+    expect(f).toMatch(/› Huawei\s+ORG\s+1m\s+1a/);
+    await ui.press(keys.enter, keys.enter);
+    await ui.until((x) => x.includes('filter entity:Huawei') && x.includes('of 1 ·'), 'its articles');
+  });
+
+  test('a jump reaches an entity that is not among the top entities loaded', async () => {
+    const ui = mount(<App store={withoutHuawei()} size={{ columns: 110, rows: 24 }} />);
     await ready(ui);
     await ui.press('3');
     expect(await ui.until((x) => x.includes('Entities ('), 'entities')).not.toContain('Huawei');

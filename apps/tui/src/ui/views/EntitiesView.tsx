@@ -49,7 +49,18 @@ export function EntitiesView({ store, width, height, active, onFilter, version, 
   }, [entities.data, target.data, type]);
   const [cursor, setCursor, cursorRef] = useLiveState(0);
   const search = useRowSearch(rowsAll, (e) => e.name, onTyping);
-  const list = search.rows;
+  // Only the top 1000 are loaded: a name found among none of them is asked of the store (any of
+  // the entity's names, exactly), so `/` finds every entity of a large corpus by its name.
+  const asked = search.query.trim();
+  const lookup = useAsync(
+    () => (asked && !search.rows.length ? store.entity(asked) : Promise.resolve(undefined)),
+    [store, asked, search.rows.length === 0, version],
+  );
+  const found = lookup.data && !lookup.loading && (!type || lookup.data.type === type) ? lookup.data : undefined;
+  const list = useMemo(
+    () => (search.rows.length || !found ? search.rows : [{ name: found.name, type: found.type as EntityType, mentions: found.mentions, articles: found.articles }]),
+    [search.rows, found],
+  );
   // A jump from the article: all types, the cursor on that entity once the rows are in.
   useEffect(() => {
     if (!select) return;
