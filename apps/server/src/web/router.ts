@@ -9,7 +9,10 @@ import type { AppDeps } from '../deps.js';
 import { assets } from './assets.js';
 import { html } from './html.js';
 import { page } from './layout.js';
+import type { PageHandler } from './filters.js';
 import { articleCsv, articlePage } from './pages/article.js';
+import { corpusPage } from './pages/corpus.js';
+import { exportCsv } from './pages/export.js';
 
 /**
  * Strict policy: scripts and styles from this server only, no inline script or style attribute,
@@ -26,7 +29,7 @@ export const readerCsp = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export type PageHandler = (req: Request, res: Response, deps: AppDeps) => Promise<string | void>;
+export type { PageHandler } from './filters.js';
 
 export interface WebOptions { bodyLimit: number }
 
@@ -41,8 +44,10 @@ export function webRouter(deps: AppDeps, options: WebOptions): Router {
     if (req.headers['if-none-match'] === `"${asset.hash}"`) return void res.status(304).end();
     res.send(asset.body);
   });
+  get('/', corpusPage);
   get('/articles/:id', articlePage);
   get('/articles/:id/:table.csv', articleCsv);
+  get('/export/:table.csv', exportCsv);
   void options;
   return router;
 }
@@ -69,11 +74,4 @@ function errorStatus(e: unknown): number {
   if (e.code === 'NOT_FOUND') return 404;
   if (e.code === 'STORE_ERROR' && e.field === 'db') return 500;
   return 400;
-}
-
-/** One string query parameter (the first when repeated), trimmed, or undefined when empty. */
-export function param(req: Request, name: string): string | undefined {
-  const v = req.query[name];
-  const s = Array.isArray(v) ? v[0] : v;
-  return typeof s === 'string' && s.trim() ? s.trim().slice(0, 500) : undefined;
 }

@@ -34,8 +34,8 @@ export function renderTable<R>(t: Table<R>, csvHref: string): Html {
 }
 
 /** The page's own query plus `format=csv&table=ID`: the link that downloads one of its tables. */
-export function csvLink(query: Record<string, string | undefined>, path: string, id: string): string {
-  return `${path}${qs({ ...query, page: undefined, format: 'csv', table: id })}`;
+export function csvLink(query: object, path: string, id: string): string {
+  return `${path}${qs({ ...(query as Record<string, string | undefined>), page: undefined, format: 'csv', table: id })}`;
 }
 
 export function sendTableCsv<R>(res: Response, t: Table<R>, filename: string): void {

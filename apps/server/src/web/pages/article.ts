@@ -3,7 +3,7 @@ import { exportTableNames, rowsOf, type ExportTable } from '@lede/store';
 import { articleView } from '../article-view.js';
 import { seg } from '../html.js';
 import { page } from '../layout.js';
-import { param, type PageHandler } from '../router.js';
+import { param, type PageHandler } from '../filters.js';
 import { sendRowsCsv } from '../table.js';
 
 const articleTables = new Set<string>(['quotes', 'entities', 'mentions', 'themes']);
