@@ -12,7 +12,9 @@ import { page } from './layout.js';
 import type { PageHandler } from './filters.js';
 import { articleCsv, articlePage } from './pages/article.js';
 import { corpusPage } from './pages/corpus.js';
+import { entityPage } from './pages/entity.js';
 import { exportCsv } from './pages/export.js';
+import { speakerPage } from './pages/speaker.js';
 
 /**
  * Strict policy: scripts and styles from this server only, no inline script or style attribute,
@@ -47,6 +49,8 @@ export function webRouter(deps: AppDeps, options: WebOptions): Router {
   get('/', corpusPage);
   get('/articles/:id', articlePage);
   get('/articles/:id/:table.csv', articleCsv);
+  get('/speakers/:name', speakerPage);
+  get('/entities/:name', entityPage);
   get('/export/:table.csv', exportCsv);
   void options;
   return router;
