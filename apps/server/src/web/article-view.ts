@@ -12,6 +12,10 @@ export interface ArticleViewOptions {
   q?: string;
   /** Stored articles offer CSV downloads of their tables; an analysed paste does not. */
   downloads?: string;
+  /** Shown above the header (the analyse page says nothing was stored). */
+  notice?: string;
+  /** Content after the text, inside the main landmark. */
+  after?: Html;
 }
 
 const TAG_THRESHOLD = 0.5; // the documented theme tag threshold (see core's Theme.score)
@@ -30,6 +34,7 @@ export function articleView(analysis: Analysis, options: ArticleViewOptions = {}
 
   const body = html`<div class="article-layout">
 <main id="main" class="article">
+${options.notice ? html`<p class="notice">${options.notice}</p>` : ''}
 <header class="article-head">
 <h1>${title}</h1>
 <p class="meta">${[
@@ -43,6 +48,7 @@ export function articleView(analysis: Analysis, options: ArticleViewOptions = {}
 ${legend(analysis)}
 </header>
 <div class="text" id="text">${raw(text.html)}</div>
+${options.after ?? ''}
 </main>
 <aside class="panel" aria-label="Analysis">
 ${speakersPanel(analysis)}

@@ -12,9 +12,11 @@ import { page } from './layout.js';
 import type { PageHandler } from './filters.js';
 import { articleCsv, articlePage } from './pages/article.js';
 import { corpusPage } from './pages/corpus.js';
+import { analysePage, analysePost } from './pages/analyse.js';
 import { entityPage } from './pages/entity.js';
 import { exportCsv } from './pages/export.js';
 import { speakerPage } from './pages/speaker.js';
+import { themesPage } from './pages/themes.js';
 
 /**
  * Strict policy: scripts and styles from this server only, no inline script or style attribute,
@@ -51,8 +53,11 @@ export function webRouter(deps: AppDeps, options: WebOptions): Router {
   get('/articles/:id/:table.csv', articleCsv);
   get('/speakers/:name', speakerPage);
   get('/entities/:name', entityPage);
+  get('/themes', themesPage);
   get('/export/:table.csv', exportCsv);
-  void options;
+  get('/analyse', analysePage);
+  // A form post of pasted text: analysed and shown, never stored (a read, like POST /v1/analyze).
+  router.post('/analyse', express.urlencoded({ extended: false, limit: options.bodyLimit, parameterLimit: 20 }), wrap(analysePost, deps));
   return router;
 }
 
