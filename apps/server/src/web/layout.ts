@@ -22,6 +22,7 @@ export function page({ title, section, body }: PageOptions): string {
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${title} · Lede</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${assetUrl('reader.css')}">
 <script src="${assetUrl('reader.js')}" defer></script>
 </head>
