@@ -37,7 +37,8 @@ export function activeContent(html: string): string[] {
   for (const el of doc.querySelectorAll('*')) {
     for (const attr of el.attributes) {
       if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
-      if (['href', 'src', 'action', 'formaction'].includes(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) found.push(`${el.tagName} ${attr.name}=${attr.value}`);
+      const emptyIcon = el.tagName === 'LINK' && attr.value === 'data:,'; // the layout's "no favicon"
+      if (['href', 'src', 'action', 'formaction'].includes(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value) && !emptyIcon) found.push(`${el.tagName} ${attr.name}=${attr.value}`);
     }
     if (['IFRAME', 'OBJECT', 'EMBED', 'IMG', 'SVG'].includes(el.tagName.toUpperCase()) && !el.closest('figure')) found.push(el.tagName);
   }
