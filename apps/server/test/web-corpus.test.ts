@@ -46,6 +46,13 @@ describe('corpus page', () => {
     ]);
   });
 
+  it('filters by outlet, with the outlet facet', async () => {
+    const doc = await page('/?source=Yorkshire%20Desk');
+    expect([...doc.querySelectorAll('#t-articles tbody tr td:first-child a')].map((a) => a.textContent)).toEqual(['Floods close Leeds schools']);
+    const outlets = [...(await page('/')).querySelectorAll('ul[aria-labelledby="f-outlets"] li')].map((li) => li.textContent);
+    expect(outlets).toEqual(expect.arrayContaining(['Test Wire 1', 'Yorkshire Desk 1']));
+  });
+
   it('sorts and pages through the URL', async () => {
     const titles = async (q: string) => [...(await page(`/${q}`)).querySelectorAll('#t-articles tbody tr td:first-child a')].map((a) => a.textContent);
     expect((await titles('?sort=date&order=asc'))[0]).toBe('Floods close Leeds schools');

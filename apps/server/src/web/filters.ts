@@ -9,11 +9,11 @@ import type { AppDeps } from '../deps.js';
 /** A page: answers HTML (a string), or sends its own response (CSV) and answers nothing. */
 export type PageHandler = (req: Request, res: Response, deps: AppDeps) => Promise<string | void>;
 
-export const filterKeys = ['theme', 'primary', 'entity', 'speaker', 'from', 'to'] as const;
+export const filterKeys = ['theme', 'primary', 'entity', 'speaker', 'source', 'from', 'to'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 
-export const filterLabels: Record<FilterKey, string> = { theme: 'Theme', primary: 'Primary topic', entity: 'Entity', speaker: 'Speaker', from: 'From', to: 'To' };
+export const filterLabels: Record<FilterKey, string> = { theme: 'Theme', primary: 'Primary topic', entity: 'Entity', speaker: 'Speaker', source: 'Outlet', from: 'From', to: 'To' };
 
 export function readFilters(req: Request): Filters {
   const out: Filters = {};

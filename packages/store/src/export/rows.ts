@@ -2,7 +2,7 @@ import type { Analysis } from '@lede/core';
 import type { CorpusStore, ListQuery } from '../types.js';
 import type { ExportTable, Row } from './columns.js';
 
-export type ExportFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'from' | 'to'>;
+export type ExportFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'source' | 'from' | 'to'>;
 
 const PAGE = 500;
 /** Quote pages are cheap rows: big pages keep OFFSET re-scans and per-page counts few (the store caps a page at 10k). */
@@ -15,7 +15,8 @@ const join = (xs: readonly string[] | undefined) => (xs?.length ? xs.join('; ') 
  * analyses of the listed articles (per-article tables skip linked copies, so nothing counts twice).
  */
 export async function* exportRows(store: CorpusStore, table: ExportTable, filter: ExportFilter): AsyncIterable<Row> {
-  if (table === 'quotes' && !filter.entity) {
+  // The quote index has no entity or outlet column: those filters go through the article list.
+  if (table === 'quotes' && !filter.entity && !filter.source) {
     for (let offset = 0; ; offset += QUOTE_PAGE) {
       const page = await store.quotes({ ...filter, limit: QUOTE_PAGE, offset });
       for (const q of page.items) {

@@ -1,6 +1,6 @@
 /**
  * `/`: the corpus. Without `q`, the stored articles (filtered, sorted, paged); with `q`, ranked
- * full-text hits with their snippets. Facets (themes, primary topics, entities, speakers) come
+ * full-text hits with their snippets. Facets (themes, primary topics, outlets, entities, speakers) come
  * from the store's facet queries. The URL holds the whole view.
  */
 import type { ArticleSummary, SearchHit, ThemeCount } from '@lede/store';
@@ -28,8 +28,9 @@ export const corpusPage: PageHandler = async (req, res, deps) => {
   const filter = storeFilter(filters);
   const facetQuery = { theme: filters.theme, primary: filters.primary, from: filters.from, to: filters.to, limit: 10 };
 
-  const [themes, entities, speakers, results] = await Promise.all([
+  const [themes, outlets, entities, speakers, results] = await Promise.all([
     store.themeCounts({ from: filters.from, to: filters.to, limit: 60 }),
+    store.sourceCounts({ ...facetQuery, limit: 50 }),
     store.topEntities(facetQuery),
     store.topSpeakers(facetQuery),
     q
@@ -42,6 +43,7 @@ export const corpusPage: PageHandler = async (req, res, deps) => {
   const facetTables = {
     themes: facet('themes', 'Themes', themes.filter((t) => t.articles > 0), (t) => t.label, (t) => t.articles, (t) => ({ theme: t.themeId })),
     primary: facet('primary', 'Primary topics', themes.filter((t) => t.primary > 0), (t) => t.label, (t) => t.primary, (t) => ({ primary: t.themeId })),
+    outlets: facet('outlets', 'Outlets', outlets, (o) => o.source, (o) => o.articles, (o) => ({ source: o.source })),
     entities: facet('entities', 'Entities', entities, (e) => e.name, (e) => e.articles, (e) => ({ entity: e.name })),
     speakers: facet('speakers', 'Speakers', speakers, (s) => s.name, (s) => s.quotes, (s) => ({ speaker: s.name })),
   };
@@ -68,6 +70,7 @@ ${q ? html`<label>Hits in<select name="kind">${kinds.map((k) => html`<option val
 <div class="filters">
 ${select('theme', 'Theme', themes.filter((t) => t.articles > 0), filters.theme, (t) => t.articles)}
 ${select('primary', 'Primary topic', themes.filter((t) => t.primary > 0), filters.primary, (t) => t.primary)}
+<label>Outlet<select name="source"><option value="">any</option>${filters.source && !outlets.some((o) => o.source === filters.source) ? html`<option selected>${filters.source}</option>` : ''}${outlets.map((o) => html`<option value="${o.source}"${o.source === filters.source ? ' selected' : ''}>${o.source} (${o.articles})</option>`)}</select></label>
 <label>Entity<input name="entity" value="${filters.entity ?? ''}" size="14"></label>
 <label>Speaker<input name="speaker" value="${filters.speaker ?? ''}" size="14"></label>
 <label>From<input type="date" name="from" value="${filters.from ?? ''}"></label>
@@ -115,7 +118,7 @@ function facet<T>(id: string, caption: string, items: readonly T[], label: (t: T
   };
 }
 
-function facetList(key: 'themes' | 'primary' | 'entities' | 'speakers', t: Table<FacetRow>, view: View): Html {
+function facetList(key: 'themes' | 'primary' | 'outlets' | 'entities' | 'speakers', t: Table<FacetRow>, view: View): Html {
   if (!t.rows.length) return html``;
   return html`<h2 id="f-${key}">${t.caption} <a class="csv" href="${csvLink(view, '/', key)}" download aria-label="${t.caption} as CSV">CSV</a></h2><ul aria-labelledby="f-${key}">${t.rows.map((r) => {
     const [k, v] = Object.entries(r.set)[0]!;
