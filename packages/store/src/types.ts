@@ -29,6 +29,8 @@ export interface CorpusStore {
   cooccurrence(query?: { entity?: string; limit?: number; minArticles?: number }): Promise<Array<{ a: string; b: string; articles: number }>>;
   /** The theme facet: per theme, how many articles carry it and how many have it as primary topic. */
   themeCounts(query?: ThemeCountQuery): Promise<ThemeCount[]>;
+  /** The outlet facet: stored articles per source (outlet), most first; with theme and date filters. */
+  sourceCounts(query?: FacetQuery): Promise<Array<{ source: string; articles: number }>>;
   themeTimeline(query?: { theme?: string; by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; theme: string; articles: number }>>;
   entityTone(entity: string, query?: { by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; tone: number; articles: number }>>;
   /** One corpus entity by name or key, with the names merged into it and the evidence (corpus linking). */
@@ -57,6 +59,8 @@ export interface ListQuery extends ThemeQuery {
   order?: 'asc' | 'desc';
   entity?: string;
   speaker?: string;
+  /** Only articles from this outlet (article.source, exactly). */
+  source?: string;
   from?: string;
   to?: string;
 }
@@ -75,7 +79,7 @@ export interface ArticleSummary {
 }
 
 /** The article filters a list and a search share: theme, entity, speaker and date range (ANDed). */
-export type ArticleFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'from' | 'to'>;
+export type ArticleFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'source' | 'from' | 'to'>;
 
 /** A search may carry the list's filters: hits are then only in articles that pass all of them. */
 export interface SearchQuery extends ArticleFilter { limit?: number; kind?: 'articles' | 'quotes' | 'all' }

@@ -152,6 +152,17 @@ export function storeContract(name: string, open: () => Promise<LedeStore>) {
       await expect(store.topSpeakers({ minScore: 0.5 })).rejects.toMatchObject({ code: 'STORE_ERROR', field: 'minScore' });
     });
 
+    it('filters by outlet and counts articles per outlet (the web reader\'s outlet facet)', async () => {
+      expect((await store.list({ source: 'Example Wire' })).items.map((a) => a.id)).toEqual(['ecb-rates-jan']);
+      expect((await store.list({ source: 'Nowhere Daily' })).total).toBe(0);
+      const hits = await store.search('rates', { source: 'Example Wire' });
+      expect(hits.length).toBeGreaterThan(0);
+      expect(new Set(hits.map((h) => h.articleId))).toEqual(new Set(['ecb-rates-jan']));
+      expect(await store.sourceCounts()).toEqual([{ source: 'Example Wire', articles: 1 }]);
+      expect(await store.sourceCounts({ theme: 'sport' })).toEqual([]);
+      expect(await store.sourceCounts({ from: '2030-01-01' })).toEqual([]);
+    });
+
     it('keeps facet rollups equal to exact aggregates through updates and duplicates', async () => {
       // Replace the budget story: Tom Hale's quote goes, the ECB becomes central, a theme is dropped.
       const spec = corpus[2]!;

@@ -49,6 +49,10 @@ function articleFilter(query: ArticleFilter): { where: string[]; params: unknown
     where.push(`a.rowid IN (SELECT q.article FROM quotes q WHERE ${speakerMatch('q')})`);
     params.push(...speakerParams(query.speaker));
   }
+  if (query.source) {
+    where.push('a.source = ?');
+    params.push(query.source);
+  }
   addDates(where, params, 'a.published_day', query);
   return { where, params };
 }
@@ -484,6 +488,20 @@ class SqliteStore implements LedeStore {
         themeId: r.theme_id as string, label: r.label as string, topLevel: r.top_level as string,
         articles: r.articles as number, primary: r.primary_articles as number,
       }));
+    });
+  }
+
+  sourceCounts(query: FacetQuery = {}) {
+    return this.run('sourceCounts', () => {
+      const limit = intOption(query.limit, 'limit', 20);
+      const where = ['a.source IS NOT NULL'];
+      const params: unknown[] = [];
+      addThemes(where, params, 'a.rowid', query);
+      addDates(where, params, 'a.published_day', query);
+      const rows = this.stmt(
+        `SELECT a.source, count(*) AS articles FROM articles a WHERE ${where.join(' AND ')} GROUP BY a.source ORDER BY articles DESC, a.source LIMIT ?`,
+      ).all(...params, limit) as Row[];
+      return rows.map((r) => ({ source: r.source as string, articles: r.articles as number }));
     });
   }
 
