@@ -42,8 +42,8 @@ interface Host {
 export interface HostGate {
   /** Wait for this host's turn; resolves to a release, or null when `signal` aborted first. */
   acquire(host: string, signal?: AbortSignal): Promise<(() => void) | null>;
-  /** A request to the host failed (network, timeout, 5xx): back off. */
-  failure(host: string): void;
+  /** A request to the host failed (network, timeout, 5xx): back off, at least `minWaitMs` (Retry-After; capped). */
+  failure(host: string, minWaitMs?: number): void;
   success(host: string): void;
   /** A longer spacing for one host (robots.txt Crawl-delay); never shorter than the policy's. */
   slowDown(host: string, intervalMs: number): void;
@@ -123,10 +123,10 @@ export function createHostGate(policy: HostPolicy = DEFAULT_POLICY): HostGate {
         pump(name);
       });
     },
-    failure(name) {
+    failure(name, minWaitMs = 0) {
       const h = hostOf(name);
       h.failures++;
-      h.blockedUntil = Date.now() + Math.min(policy.backoffBaseMs * 2 ** (h.failures - 1), policy.backoffMaxMs);
+      h.blockedUntil = Date.now() + Math.min(Math.max(policy.backoffBaseMs * 2 ** (h.failures - 1), minWaitMs), policy.backoffMaxMs);
     },
     success(name) {
       const h = hostOf(name);
