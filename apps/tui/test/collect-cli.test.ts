@@ -144,3 +144,45 @@ describe('lede collect', () => {
     expect(second.stdout).toMatch(new RegExp(`added ${12 - storedFirst}\\b`));
   }, 60_000);
 });
+
+// With Redis (LEDE_REDIS_URL): collection enqueues instead of analysing; a worker stores the articles.
+describe.skipIf(!process.env.LEDE_REDIS_URL)('lede collect --queue', () => {
+  it('puts collected articles on the queue once, and a worker stores them', async () => {
+    const q = await import('@lede/queue');
+    const prefix = `feeds-test-${process.pid}-${Date.now()}`;
+    const u = new URL(process.env.LEDE_REDIS_URL!);
+    u.searchParams.set('prefix', prefix);
+    const db = path.join(dir, 'queue.db');
+    const s = await newsSite('127.0.0.1', 'Queue Courier', 5);
+    await lede(dir, 'sources', 'add', `${s.origin}/feed.xml`, '--db', db);
+    const args = ['collect', '--once', '--db', db, '--queue', u.toString(), '--batch', '2', '--host-interval', '20ms'];
+    let r = await lede(dir, ...args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/pages fetched 5, queued 5, added 0, .*failed 0/);
+    const target = q.parseQueueUrl(u.toString());
+    const queue = q.openQueue(target);
+    const store = await openStore({ db });
+    try {
+      expect(await queue.getWaitingCount()).toBe(3); // 5 articles in batches of 2
+      expect((await store.list()).total).toBe(0); // nothing analysed here
+      r = await lede(dir, ...args);
+      expect(r.stdout).toMatch(/pages fetched 0/);
+    } finally {
+      await store.close();
+    }
+    try {
+      // The worker owns (and closes) its store.
+      const worker = q.startWorker(target, await openStore({ db }), { concurrency: 1 });
+      await q.whenIdle(queue);
+      await worker.close();
+      const after = await openStore({ db });
+      const list = await after.list();
+      await after.close();
+      expect(list.total).toBe(5);
+      expect(list.items.every((i) => i.source === 'Queue Courier')).toBe(true);
+    } finally {
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+  }, 60_000);
+});

@@ -49,7 +49,7 @@ export function createClient(options: ClientOptions = {}): Client {
   const account = (res: FetchResult, url: string): FetchResult => {
     const host = hostOf(res.ok ? res.url : res.error.url || url);
     if (res.ok) gate.success(host);
-    else if (isTransient(res.error) && res.error.code !== 'ABORTED' && res.error.code !== 'BACKING_OFF') gate.failure(host);
+    else if (isTransient(res.error) && res.error.code !== 'ABORTED' && res.error.code !== 'BACKING_OFF') gate.failure(host, res.error.retryAfterMs);
     return res;
   };
   const robots = createRobots(async (url) => account(await politeFetch(url, { ...base, accept: 'text/plain', maxBytes: 512 * 1024, gate: slot }), url), ROBOTS_AGENT);

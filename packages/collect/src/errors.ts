@@ -19,6 +19,8 @@ export interface FetchError {
   /** The URL the error is about (after redirects, when known). */
   url: string;
   status?: number;
+  /** The server's Retry-After (429, 503), in ms. */
+  retryAfterMs?: number;
 }
 
 export const fetchError = (code: FetchErrorCode, message: string, url: string, status?: number): FetchError =>

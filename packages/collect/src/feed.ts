@@ -48,7 +48,7 @@ export function readFeed(text: string, feedUrl: string): { title?: string; entri
     if (raw.title) entry.title = raw.title;
     if (raw.byline) entry.byline = raw.byline;
     if (typeof raw.publishedAt === 'string') entry.publishedAt = raw.publishedAt;
-    if (raw.text.trim()) entry.text = raw.text;
+    if (raw.text.trim()) entry.text = raw.text.trim();
     entries.push(entry);
   }
   return parsed.title ? { title: parsed.title, entries } : { entries };

@@ -89,7 +89,10 @@ async function oneRequest(url: string, opts: FetchOptions): Promise<Step> {
   }
   if (res.status < 200 || res.status >= 300) {
     await res.body?.cancel().catch(() => {});
-    return done({ ok: false, error: fetchError('HTTP_STATUS', `HTTP ${res.status}`, url, res.status) });
+    const error = fetchError('HTTP_STATUS', `HTTP ${res.status}`, url, res.status);
+    const retry = retryAfter(res.headers.get('retry-after'));
+    if (retry !== undefined) error.retryAfterMs = retry;
+    return done({ ok: false, error });
   }
   const declared = Number(res.headers.get('content-length'));
   if (!res.headers.get('content-encoding') && declared > opts.maxBytes) {
@@ -137,4 +140,12 @@ async function readCapped(res: Response, max: number): Promise<Uint8Array | null
     at += c.length;
   }
   return out;
+}
+
+/** Retry-After as seconds or an HTTP date -> ms from now (undefined when absent or unreadable). */
+export function retryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }

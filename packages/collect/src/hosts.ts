@@ -1,8 +1,16 @@
+import dc from 'node:diagnostics_channel';
+
 /**
- * Politeness per host: at most `perHost` requests at once, request starts at least `intervalMs`
+ * Politeness per host: at most `perHost` requests at once, requests sent at least `intervalMs`
  * apart (or the site's robots.txt Crawl-delay, if longer), and a host that keeps failing waits
  * exponentially longer (base · 2^(failures-1), capped) before it is asked again. `total` bounds
  * requests over all hosts. A waiting request holds no slot, so one slow host never starves others.
+ *
+ * Spacing counts from when a request really left: undici reports each request's headers going out
+ * (diagnostics channel `undici:client:sendHeaders`), and the next request to that host is let go
+ * only after the previous one was sent. Spacing grants alone is not enough: a busy event loop (HTML
+ * extraction runs on it) can hold a granted request back until the next is granted, and both
+ * would then reach the site together.
  */
 export interface HostPolicy {
   intervalMs: number;
@@ -14,8 +22,15 @@ export interface HostPolicy {
 
 export const DEFAULT_POLICY: HostPolicy = { intervalMs: 1000, perHost: 2, total: 8, backoffBaseMs: 2000, backoffMaxMs: 10 * 60_000 };
 
+interface Grant {
+  sent: boolean;
+}
+
 interface Host {
   active: number;
+  /** Granted requests whose headers have not gone out yet, oldest first. */
+  unsent: Grant[];
+  lastSent: number;
   nextStart: number;
   blockedUntil: number;
   failures: number;
@@ -27,8 +42,8 @@ interface Host {
 export interface HostGate {
   /** Wait for this host's turn; resolves to a release, or null when `signal` aborted first. */
   acquire(host: string, signal?: AbortSignal): Promise<(() => void) | null>;
-  /** A request to the host failed (network, timeout, 5xx): back off. */
-  failure(host: string): void;
+  /** A request to the host failed (network, timeout, 5xx): back off, at least `minWaitMs` (Retry-After; capped). */
+  failure(host: string, minWaitMs?: number): void;
   success(host: string): void;
   /** A longer spacing for one host (robots.txt Crawl-delay); never shorter than the policy's. */
   slowDown(host: string, intervalMs: number): void;
@@ -43,14 +58,15 @@ export function createHostGate(policy: HostPolicy = DEFAULT_POLICY): HostGate {
 
   const hostOf = (name: string): Host => {
     let h = hosts.get(name);
-    if (!h) hosts.set(name, (h = { active: 0, nextStart: 0, blockedUntil: 0, failures: 0, intervalMs: policy.intervalMs, waiters: [] }));
+    if (!h) hosts.set(name, (h = { active: 0, unsent: [], lastSent: 0, nextStart: 0, blockedUntil: 0, failures: 0, intervalMs: policy.intervalMs, waiters: [] }));
     return h;
   };
 
   const pump = (name: string): void => {
     const h = hostOf(name);
-    while (h.waiters.length && h.active < policy.perHost && active < policy.total) {
-      const wait = Math.max(h.nextStart, h.blockedUntil) - Date.now();
+    // An unsent request holds the host back; its send (or its end) pumps again.
+    while (h.waiters.length && h.active < policy.perHost && active < policy.total && !h.unsent.length) {
+      const wait = Math.max(h.nextStart, h.blockedUntil, h.lastSent + h.intervalMs) - Date.now();
       if (wait > 0) {
         if (!h.timer) h.timer = setTimeout(() => ((h.timer = undefined), pump(name)), wait);
         return;
@@ -59,10 +75,13 @@ export function createHostGate(policy: HostPolicy = DEFAULT_POLICY): HostGate {
       h.active++;
       active++;
       h.nextStart = Date.now() + h.intervalMs;
+      const grant: Grant = { sent: false };
+      h.unsent.push(grant);
       let released = false;
       resolve(() => {
         if (released) return;
         released = true;
+        if (!grant.sent) h.unsent.splice(h.unsent.indexOf(grant), 1); // ended before sending (refused, aborted)
         h.active--;
         active--;
         pumpAll();
@@ -73,6 +92,16 @@ export function createHostGate(policy: HostPolicy = DEFAULT_POLICY): HostGate {
   const pumpAll = () => {
     for (const name of [...waiting]) pump(name);
   };
+
+  const onSent = (name: string) => {
+    const h = hosts.get(name);
+    const grant = h?.unsent.shift();
+    if (!h || !grant) return;
+    grant.sent = true;
+    h.lastSent = Date.now();
+    pump(name);
+  };
+  sentListeners.add(onSent);
 
   return {
     acquire(name, signal) {
@@ -94,10 +123,10 @@ export function createHostGate(policy: HostPolicy = DEFAULT_POLICY): HostGate {
         pump(name);
       });
     },
-    failure(name) {
+    failure(name, minWaitMs = 0) {
       const h = hostOf(name);
       h.failures++;
-      h.blockedUntil = Date.now() + Math.min(policy.backoffBaseMs * 2 ** (h.failures - 1), policy.backoffMaxMs);
+      h.blockedUntil = Date.now() + Math.min(Math.max(policy.backoffBaseMs * 2 ** (h.failures - 1), minWaitMs), policy.backoffMaxMs);
     },
     success(name) {
       const h = hostOf(name);
@@ -113,3 +142,17 @@ export function createHostGate(policy: HostPolicy = DEFAULT_POLICY): HostGate {
     },
   };
 }
+
+/** Gates of this process, told when undici sends a request's headers to a host. */
+const sentListeners = new Set<(host: string) => void>();
+dc.subscribe('undici:client:sendHeaders', (message) => {
+  const origin = (message as { request?: { origin?: string } }).request?.origin;
+  if (!origin || !sentListeners.size) return;
+  let host: string;
+  try {
+    host = new URL(origin).hostname;
+  } catch {
+    return;
+  }
+  for (const listener of sentListeners) listener(host);
+});

@@ -155,6 +155,18 @@ describe('politeFetch through the client', () => {
   });
 });
 
+describe('Retry-After', () => {
+  it('a 429 with Retry-After keeps the host waiting at least that long', async () => {
+    const s = await site('127.0.0.1', { '*': (_q, r) => void r.writeHead(429, { 'retry-after': '120' }).end() });
+    // Backoff alone would be 50 ms; the server asked for 2 minutes (capped by backoffMax, 10 min here).
+    const client = createClient({ ...fast, robots: false, maxBackoffWaitMs: 1000, policy: { ...fast.policy, backoffMaxMs: 600_000 } });
+    expect(await client.get(`${s.origin}/a`)).toMatchObject({ ok: false, error: { code: 'HTTP_STATUS', status: 429, retryAfterMs: 120_000 } });
+    expect(await client.get(`${s.origin}/b`)).toMatchObject({ ok: false, error: { code: 'BACKING_OFF' } });
+    expect(s.hits.map((h) => h.path)).toEqual(['/a']);
+    expect(client.gate.backoffLeft('127.0.0.1')).toBeGreaterThan(100_000);
+  });
+});
+
 describe('URL normalisation', () => {
   it('drops tracking parameters, fragments and default ports, and orders what is left', () => {
     expect(normalizeUrl('HTTPS://News.Example.COM:443/world/story-1?utm_source=x&b=2&fbclid=abc&a=1&gclid=z#comments')).toBe('https://news.example.com/world/story-1?a=1&b=2');

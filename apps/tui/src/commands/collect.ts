@@ -3,6 +3,7 @@
  * each new item and analyse and store it as `lede add` does. Polite by default (robots.txt, one
  * request per host per second, backoff, conditional GET). SIGTERM/SIGINT stop fetching at once and
  * finish storing what was fetched; the next run resumes. `--once` exits 1 when a feed or page failed.
+ * `--queue redis://…` puts the articles on the @lede/queue batch queue for `lede worker` instead.
  */
 import type { Command } from 'commander';
 import { LedeError } from '@lede/core/model';
@@ -12,7 +13,7 @@ import { intArg, printError, withStore, type StoreCliOptions } from './store-cli
 
 type Opts = StoreCliOptions & {
   once?: boolean; interval: string; concurrency?: number; perHost?: number; hostInterval: string; timeout: string;
-  maxMb?: number; contact?: string; threads?: number; verbose?: boolean; robots?: boolean;
+  maxMb?: number; contact?: string; threads?: number; verbose?: boolean; robots?: boolean; queue?: string; batch?: number;
 };
 
 export function registerCollect(program: Command): void {
@@ -30,6 +31,8 @@ export function registerCollect(program: Command): void {
     .option('--contact <url-or-mail>', 'contact for site operators, sent in the User-Agent (default $LEDE_CONTACT)')
     .option('--no-robots', 'ignore robots.txt (only for sites you run)')
     .option('--threads <n>', 'analysis worker threads (default: all cores)', intArg('threads'))
+    .option('--queue <url>', 'put collected articles on a queue (redis://HOST:PORT) for `lede worker` instead of analysing here')
+    .option('--batch <n>', 'with --queue: articles per job (default 32)', intArg('batch'))
     .option('--json', 'print each round report as a JSON line')
     .option('-v, --verbose', 'print every failed feed and page')
     .action(async (opts: Opts) => {
@@ -81,7 +84,7 @@ export async function collect(opts: Opts): Promise<number> {
         process.stderr.write('lede: no sources to collect from; add feeds with `lede sources add URL…` or `lede sources import feeds.opml`\n');
         return;
       }
-      const sink = sinkFor(store, opts, localSink);
+      const sink = await sinkFor(store, opts, localSink);
       try {
         await runCollector({
           store, client, sink, intervalMs, signal: stop.signal, once: !!opts.once,
@@ -100,12 +103,12 @@ export async function collect(opts: Opts): Promise<number> {
   }
 }
 
-/**
- * Where collected articles go. Today: analysed here (the worker pool of `lede add`). A job queue
- * (`--queue`) plugs in by returning its own IngestSink from this one place.
- */
-function sinkFor(store: LedeStore, opts: Opts, localSink: typeof import('@lede/collect').localSink): IngestSink {
-  return localSink(store, { ...(opts.threads !== undefined && { threads: opts.threads }) });
+/** Where collected articles go: analysed here (the worker pool of `lede add`), or onto a queue. */
+async function sinkFor(store: LedeStore, opts: Opts, localSink: typeof import('@lede/collect').localSink): Promise<IngestSink> {
+  if (opts.queue === undefined) return localSink(store, { ...(opts.threads !== undefined && { threads: opts.threads }) });
+  const sink = await (await import('./collect-queue.js')).queueSink(opts.queue, store, opts.batch);
+  process.stderr.write(`lede: collecting onto ${sink.location}\n`);
+  return sink;
 }
 
 function printRound(r: RoundReport, round: number, opts: Opts): void {
@@ -117,7 +120,7 @@ function printRound(r: RoundReport, round: number, opts: Opts): void {
   const p = r.pages;
   process.stdout.write(
     `round ${round}${r.stopped ? ' (stopped)' : ''}: feeds ${r.feeds.length} (ok ${count('ok')}, not modified ${count('not-modified')}, failed ${count('failed')}, backing off ${count('backing-off')}, not due ${count('not-due')})` +
-      `; pages fetched ${p.fetched}, added ${p.added}, updated ${p.updated}, unchanged ${p.unchanged}, duplicate ${p.duplicate}, failed ${p.failed}\n`,
+      `; pages fetched ${p.fetched}, ${p.queued ? `queued ${p.queued}, ` : ''}added ${p.added}, updated ${p.updated}, unchanged ${p.unchanged}, duplicate ${p.duplicate}, failed ${p.failed}\n`,
   );
   for (const f of r.feeds) if (f.status === 'failed' && f.error) process.stderr.write(`lede: feed ${f.url}: ${f.error.code}: ${f.error.message}\n`);
   const pages = r.errors.filter((e) => !r.feeds.some((f) => f.error === e));
