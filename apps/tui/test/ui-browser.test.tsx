@@ -101,6 +101,21 @@ describe('corpus list', () => {
     await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the filtered hit opens');
   });
 
+  test('a search past the hit cap says so instead of giving a false total', async () => {
+    // As on a big corpus: the store answers the full 500 hits the list asks for.
+    const many = new Proxy(store, {
+      get(target, prop) {
+        if (prop === 'search') return async () => Array.from({ length: 500 }, (_, i) => ({ kind: 'article' as const, articleId: `a${i}`, title: `Story ${i}`, snippet: '[budget]', rank: 1 }));
+        const v = Reflect.get(target, prop) as unknown;
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const ui = mount(<App store={many} size={{ columns: 110, rows: 24 }} />);
+    await ready(ui);
+    await ui.press('/', 'budget', keys.enter);
+    await ui.until((x) => x.includes('Search “budget”: 500+ articles (the best; narrow with f)'), 'the capped count');
+  });
+
   test('f filters by theme, Esc clears the filter', async () => {
     const ui = app();
     await ready(ui);
