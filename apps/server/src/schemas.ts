@@ -96,6 +96,15 @@ export const BatchResultSchema = z.object({
   ),
 });
 
+/** POST /v1/articles with a queue: what was queued, and the lines that were not (with their errors). */
+export const QueuedResultSchema = z.object({
+  queued: z.number().int().describe('Articles put on the queue.'),
+  alreadyQueued: z.number().int().describe('Articles in a batch already on the queue (the same body sent again).'),
+  failed: z.number().int(),
+  id: z.string().optional().describe('For a single article: its id (GET /v1/articles/{id} once a worker stored it).'),
+  results: z.array(z.object({ record: z.string(), error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) })),
+});
+
 // ---- corpus queries -------------------------------------------------------------------------
 
 // Decimal digits only: Number() would also take "0x10", "1e2", " 7" or "" (issue #15).

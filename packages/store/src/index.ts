@@ -8,3 +8,4 @@ export { minhash, similarity, bandKeys, NEAR_DUPLICATE_THRESHOLD } from './dedup
 export { toFtsQuery } from './sqlite/fts-query.js';
 export { createAnalyzerPool, type AnalyzerPool, type AnalyzerPoolOptions, type AnalyzedItem } from './batch/pool.js';
 export { ingestCorpus, type IngestItem, type IngestSummary, type IngestOptions } from './batch/ingest-corpus.js';
+export { validateRecord } from './batch/validate-record.js';

@@ -12,6 +12,8 @@ import { migratePostgres } from './migrations.js';
 import { runPendingTasks } from './pending-tasks.js';
 import { explainEntity, linkBatch } from './entity-links.js';
 import { queryTypes } from '../entity-links.js';
+import { createPostgresSources } from './sources.js';
+import type { SourceStore } from '../sources.js';
 
 type Row = Record<string, any>;
 type Period = 'day' | 'week' | 'month';
@@ -22,6 +24,9 @@ pg.types.setTypeParser(20, (v) => Number(v));
 
 const periodSql = (col: string, by: Period) =>
   sql.raw(by === 'day' ? col : by === 'month' ? `substr(${col}, 1, 7)` : `to_char(date_trunc('week', ${col}::date), 'YYYY-MM-DD')`);
+
+/** The advisory lock key that serialises batch writes (any fixed bigint; 'lede' in ASCII). */
+const WRITE_LOCK = 0x6c656465;
 
 const SORTS: Record<NonNullable<ListQuery['sort']>, string> = {
   date: 'a.published_day', title: 'lower(a.title)', quotes: 'a.quote_count', tone: 'a.tone', added: 'a.pk',
@@ -83,7 +88,11 @@ function dates(col: string, q: { from?: string; to?: string }): RawBuilder<unkno
 
 class PostgresStore implements LedeStore {
   readonly dialect = 'postgres' as const;
-  constructor(private readonly db: Kysely<any>, readonly location: string) {}
+  /** The collector's feeds and fetches (#17). */
+  readonly sources: SourceStore;
+  constructor(private readonly db: Kysely<any>, readonly location: string) {
+    this.sources = createPostgresSources(db, (what, fn) => this.run(what, fn));
+  }
 
   private async run<T>(what: string, fn: () => Promise<T>): Promise<T> {
     try {
@@ -101,6 +110,10 @@ class PostgresStore implements LedeStore {
   addMany(items: readonly PreparedArticle[]): Promise<AddResult[]> {
     return this.run('add', () =>
       this.db.transaction().execute(async (tx) => {
+        // One writer at a time: near-duplicate detection reads the LSH bands of stored articles, and
+        // two transactions writing copies of one story at once would each miss the other. Analysis
+        // (the costly part) stays parallel; a batch write is milliseconds.
+        await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(tx);
         const out: AddResult[] = [];
         for (const p of items) out.push(await addOne(tx, p));
         await linkBatch(tx, items.filter((_, i) => out[i]!.status === 'added' || out[i]!.status === 'updated'));
@@ -119,6 +132,7 @@ class PostgresStore implements LedeStore {
   remove(ids: readonly string[]): Promise<string[]> {
     return this.run('remove', () =>
       this.db.transaction().execute(async (tx) => {
+        await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(tx); // re-filed copies look for originals, as addMany does
         const removed: string[] = [];
         for (const id of ids) {
           await sql`SELECT pg_advisory_xact_lock(hashtext(${id}))`.execute(tx);

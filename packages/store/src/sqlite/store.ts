@@ -14,6 +14,8 @@ import { SearchCache } from './search-cache.js';
 import { plainThemeOnly, sqliteThemeWhere, themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { createWriter } from './write.js';
 import { createEntityLinker } from './entity-links.js';
+import { createSqliteSources } from './sources.js';
+import type { SourceStore } from '../sources.js';
 import { runPendingTasks } from './pending-tasks.js';
 import { queryTypes } from '../entity-links.js';
 
@@ -115,6 +117,8 @@ class SqliteStore implements LedeStore {
   private readonly searchCache: SearchCache;
   /** SQLite's data_version when the cache was last validated: it changes when another connection commits. */
   private seenDataVersion: unknown;
+  /** The collector's feeds and fetches (#17). */
+  readonly sources: SourceStore;
 
   constructor(
     private readonly db: Database.Database,
@@ -124,6 +128,7 @@ class SqliteStore implements LedeStore {
     this.writer = createWriter(db);
     this.linker = createEntityLinker(db);
     this.searchCache = new SearchCache(searchCacheSize);
+    this.sources = createSqliteSources(db, (what, fn) => this.run(what, fn));
   }
 
   /** Work left by migrations (pending-tasks.ts); a failure names the store like any open error. */
