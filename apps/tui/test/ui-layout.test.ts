@@ -78,7 +78,8 @@ describe('filter', () => {
     });
   });
   test('round-trips through formatFilter', () => {
-    const f = { entity: 'Xi Jinping', theme: 'Economy' };
+    expect(parseFilter('outlet:"Valley Herald"')).toEqual({ outlet: 'Valley Herald' });
+    const f = { entity: 'Xi Jinping', theme: 'Economy', outlet: 'Valley Herald' };
     expect(parseFilter(formatFilter(f))).toEqual(f);
   });
   test('takes the primary topic and a minimum theme score, which needs a theme', () => {

@@ -52,6 +52,8 @@ export interface Page<T> { items: T[]; total: number }
 
 export interface ListQuery extends ThemeQuery {
   limit?: number;
+  /** Only articles from this outlet (the article's source, e.g. "Reuters"; case-insensitive, whole name). */
+  outlet?: string;
   offset?: number;
   sort?: 'date' | 'title' | 'quotes' | 'tone' | 'added';
   order?: 'asc' | 'desc';
@@ -75,7 +77,7 @@ export interface ArticleSummary {
 }
 
 /** The article filters a list and a search share: theme, entity, speaker and date range (ANDed). */
-export type ArticleFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'from' | 'to'>;
+export type ArticleFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'outlet' | 'from' | 'to'>;
 
 /** A search may carry the list's filters: hits are then only in articles that pass all of them. */
 export interface SearchQuery extends ArticleFilter { limit?: number; kind?: 'articles' | 'quotes' | 'all' }
@@ -92,6 +94,8 @@ export interface SearchHit {
 
 export interface QuoteQuery extends ThemeQuery {
   speaker?: string;
+  /** Only quotes in articles from this outlet (case-insensitive, whole name). */
+  outlet?: string;
   from?: string;
   to?: string;
   limit?: number;

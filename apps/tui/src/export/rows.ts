@@ -2,7 +2,7 @@ import type { Analysis } from '@lede/core';
 import type { CorpusStore, ListQuery } from '@lede/store';
 import type { ExportTable, Row } from './columns.js';
 
-export type ExportFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'from' | 'to'>;
+export type ExportFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'outlet' | 'from' | 'to'>;
 /** The article order of the per-article tables (default: as added); the browser exports its list as sorted. */
 export type ExportOrder = Pick<ListQuery, 'sort' | 'order'>;
 

@@ -1,12 +1,12 @@
 /**
  * The corpus-list filter as typed by the reader: `theme:economy primary:politics score:0.7
- * entity:"Xi Jinping" speaker:Liu from:2024-01-01 to:2024-12-31` (`score` is the minimum score for
+ * entity:"Xi Jinping" speaker:Liu outlet:Reuters from:2024-01-01 to:2024-12-31` (`score` is the minimum score for
  * the theme). Bare words and unusable values are ignored so a typo never silently filters.
  */
 import type { ListQuery } from '@lede/store';
 
-export type ListFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'from' | 'to'>;
-const textKeys = ['theme', 'primary', 'entity', 'speaker', 'from', 'to'] as const;
+export type ListFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'outlet' | 'from' | 'to'>;
+const textKeys = ['theme', 'primary', 'entity', 'speaker', 'outlet', 'from', 'to'] as const;
 type TextKey = (typeof textKeys)[number];
 
 export function parseFilter(input: string): ListFilter {

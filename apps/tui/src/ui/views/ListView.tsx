@@ -304,7 +304,7 @@ export function ListView(props: ListViewProps) {
       </Text>
       {mode === 'search' ? <PromptLine label="/" value={query} placeholder="search titles, text and quotes (Enter: keep results, Esc: cancel)" /> : null}
       {mode === 'export' ? <PromptLine label="export to: " value={exportPath} placeholder="file.csv or file.jsonl" /> : null}
-      {mode === 'filter' ? <PromptLine label="filter: " value={filterDraft} placeholder={width >= 100 ? 'theme:Economy score:0.7 primary:politics entity:"Xi Jinping" speaker:Liu from:2024-01-01' : 'theme: primary: entity: speaker: from:'} /> : null}
+      {mode === 'filter' ? <PromptLine label="filter: " value={filterDraft} placeholder={width >= 100 ? 'theme:Economy score:0.7 entity:"Xi Jinping" speaker:Liu outlet:Reuters from:2024-01-01' : 'theme: entity: speaker: outlet: from:'} /> : null}
       {searching ? null : <Header c={c} />}
       <Box flexDirection="column" flexGrow={1}>
         {rows.error || searchError ? <Text color="red">{searchError ?? rows.error?.message}</Text> : null}
