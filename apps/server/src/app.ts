@@ -19,6 +19,7 @@ import { buildOpenApi } from './openapi/spec.js';
 import { routes as apiRoutes } from './routes/index.js';
 import { docsRoutes } from './routes/docs.js';
 import { version } from './version.js';
+import { webRouter } from './web/router.js';
 
 export interface AppOptions {
   store: CorpusStore;
@@ -86,6 +87,8 @@ export function createApp(options: AppOptions): LedeApp {
     );
   }
 
+  // The web reader (server-rendered pages under /, see web/router.ts); the API stays under /v1.
+  app.use(webRouter(deps, { bodyLimit }));
   for (const route of routes) app[route.method](route.path, ...bodyParsers(route, bodyLimit), handler(route, deps));
   methodNotAllowed(app, routes);
   app.use((req: Request, _res: Response, next: NextFunction) => next(new HttpProblem('ROUTE_NOT_FOUND', `no route for ${req.method} ${req.path}`)));

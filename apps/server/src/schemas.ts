@@ -215,6 +215,11 @@ export const TimelineQuery = z.strictObject({
   limit: limit(10_000),
 });
 
+/** The `outlet` parameter is the store's `source` filter (the name a reader knows it by, as in the CLI). */
+export function withSource<T extends { outlet?: string | undefined }>({ outlet, ...rest }: T): Omit<T, 'outlet'> & { source?: string } {
+  return { ...rest, ...(outlet !== undefined && { source: outlet }) };
+}
+
 // ---- responses ------------------------------------------------------------------------------
 
 export const ArticleSummarySchema = z.object({

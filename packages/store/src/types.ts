@@ -29,6 +29,8 @@ export interface CorpusStore {
   cooccurrence(query?: { entity?: string; limit?: number; minArticles?: number }): Promise<Array<{ a: string; b: string; articles: number }>>;
   /** The theme facet: per theme, how many articles carry it and how many have it as primary topic. */
   themeCounts(query?: ThemeCountQuery): Promise<ThemeCount[]>;
+  /** The outlet facet: stored articles per source (outlet), most first; with theme and date filters. */
+  sourceCounts(query?: FacetQuery): Promise<Array<{ source: string; articles: number }>>;
   themeTimeline(query?: { theme?: string; by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; theme: string; articles: number }>>;
   entityTone(entity: string, query?: { by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; tone: number; articles: number }>>;
   /** One corpus entity by name or key, with the names merged into it and the evidence (corpus linking). */
@@ -52,13 +54,13 @@ export interface Page<T> { items: T[]; total: number }
 
 export interface ListQuery extends ThemeQuery {
   limit?: number;
-  /** Only articles from this outlet (the article's source, e.g. "Reuters"; case-insensitive, whole name). */
-  outlet?: string;
   offset?: number;
   sort?: 'date' | 'title' | 'quotes' | 'tone' | 'added';
   order?: 'asc' | 'desc';
   entity?: string;
   speaker?: string;
+  /** Only articles from this outlet (article.source, e.g. "Reuters": the whole name, in any case). */
+  source?: string;
   from?: string;
   to?: string;
 }
@@ -77,7 +79,7 @@ export interface ArticleSummary {
 }
 
 /** The article filters a list and a search share: theme, entity, speaker and date range (ANDed). */
-export type ArticleFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'outlet' | 'from' | 'to'>;
+export type ArticleFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'source' | 'from' | 'to'>;
 
 /** A search may carry the list's filters: hits are then only in articles that pass all of them. */
 export interface SearchQuery extends ArticleFilter { limit?: number; kind?: 'articles' | 'quotes' | 'all' }
@@ -94,8 +96,8 @@ export interface SearchHit {
 
 export interface QuoteQuery extends ThemeQuery {
   speaker?: string;
-  /** Only quotes in articles from this outlet (case-insensitive, whole name). */
-  outlet?: string;
+  /** Only quotes in articles from this outlet (article.source: the whole name, in any case). */
+  source?: string;
   from?: string;
   to?: string;
   limit?: number;

@@ -33,8 +33,8 @@ const generators: Record<string, (n: number) => string> = {
 
 /** Markup: extraction (linkedom + Readability, after the depth and element caps) then analysis. */
 const pages: Record<string, (n: number) => string> = {
-  'nested markup at the depth cap': (n) =>
-    `<html><body>${Array.from({ length: n / 100 }, () => `${'<div>'.repeat(90)}<p>"Yes," said Ann Lee.</p>${'</div>'.repeat(90)}`).join('')}</body></html>`,
+  'nested markup (blocks 40 deep)': (n) =>
+    `<html><body>${Array.from({ length: n / 100 }, () => `${'<div>'.repeat(40)}<p>"Yes," said Ann Lee.</p>${'</div>'.repeat(40)}`).join('')}</body></html>`,
   'wide markup': (n) => `<html><body><article>${'<p>"Yes," said Ann Lee. <span>More</span> <a href="#">text</a>.</p>'.repeat(n / 4)}</article></body></html>`,
 };
 

@@ -36,7 +36,7 @@ export function registerExport(program: Command): void {
     process.exitCode = await withStore(opts, async (store) => {
       const columns = exportTables[table];
       const { entity, speaker, outlet, from, to } = opts;
-      const rows = exportRows(store, table, { ...themeQuery(opts), entity, speaker, outlet, from, to });
+      const rows = exportRows(store, table, { ...themeQuery(opts), entity, speaker, ...(outlet !== undefined && { source: outlet }), from, to });
       if (opts.format === 'parquet') {
         const { writeParquet } = await import('../export/parquet.js');
         const n = await writeParquet(opts.output!, columns, rows);

@@ -25,7 +25,7 @@ export function registerList(program: Command): void {
   ).action(async (opts: Opts) => {
     process.exitCode = await withStore(opts, async (store) => {
       const { entity, speaker, outlet, from, to, sort, order, limit, offset } = opts;
-      const page = await store.list({ ...themeQuery(opts), entity, speaker, outlet, from, to, sort, order, limit, offset });
+      const page = await store.list({ ...themeQuery(opts), entity, speaker, ...(outlet !== undefined && { source: outlet }), from, to, sort, order, limit, offset });
       if (formatOf(opts) === 'json') return void process.stdout.write(JSON.stringify(page, null, 2) + '\n');
       printRows(page.items, [
         ['id', (a) => a.id], ['date', (a) => a.publishedAt?.slice(0, 10)], ['quotes', (a) => a.quoteCount], ['tone', (a) => a.tone],

@@ -21,7 +21,7 @@ export function registerQuotes(program: Command): void {
   ).action(async (opts: Opts) => {
     process.exitCode = await withStore(opts, async (store) => {
       const { speaker, outlet, from, to, limit, offset } = opts;
-      const page = await store.quotes({ speaker, outlet, ...themeQuery(opts), ...quoteFilterQuery(opts), from, to, limit, offset });
+      const page = await store.quotes({ speaker, ...(outlet !== undefined && { source: outlet }), ...themeQuery(opts), ...quoteFilterQuery(opts), from, to, limit, offset });
       if (formatOf(opts) === 'json') return void process.stdout.write(JSON.stringify(page, null, 2) + '\n');
       const statements = groupStatements(page.items);
       printRows(statements, [

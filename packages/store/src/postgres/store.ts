@@ -73,13 +73,13 @@ function articleFilter(query: ArticleFilter): RawBuilder<unknown>[] {
   where.push(...themeWhere(sql`a.pk`, query));
   if (query.entity) where.push(sql`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.pk AND ae.entity IN ${entityIds(query.entity)})`);
   if (query.speaker) where.push(sql`EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.pk AND ${speakerMatch(query.speaker)})`);
-  if (query.outlet) where.push(outletMatch(sql`a.source`, query.outlet));
+  if (query.source) where.push(outletMatch(sql`a.source`, query.source));
   where.push(...dates('a.published_day', query));
   return where;
 }
 
 /** An outlet is the article's source, matched whole and case-insensitively ("reuters" finds "Reuters"). */
-const outletMatch = (col: RawBuilder<unknown>, outlet: string) => sql`lower(trim(${col})) = ${outlet.trim().toLowerCase()}`;
+const outletMatch = (col: RawBuilder<unknown>, outlet: string) => sql`lower(trim(${col})) = lower(${outlet.trim()})`;
 
 function dates(col: string, q: { from?: string; to?: string }): RawBuilder<unknown>[] {
   const out: RawBuilder<unknown>[] = [];
@@ -243,7 +243,7 @@ class PostgresStore implements LedeStore {
       const where: RawBuilder<unknown>[] = [];
       if (query.speaker) where.push(speakerMatch(query.speaker));
       where.push(...themeWhere(sql`q.article`, query));
-      if (query.outlet) where.push(sql`EXISTS (SELECT 1 FROM articles o WHERE o.pk = q.article AND ${outletMatch(sql`o.source`, query.outlet)})`);
+      if (query.source) where.push(sql`EXISTS (SELECT 1 FROM articles o WHERE o.pk = q.article AND ${outletMatch(sql`o.source`, query.source)})`);
       where.push(...dates('q.published_day', query));
       const f = quoteFilters(query);
       if (f.forms) where.push(sql`q.form IN (${sql.join([...f.forms])})`);
@@ -358,6 +358,18 @@ class PostgresStore implements LedeStore {
           GROUP BY t.theme_id ORDER BY articles DESC, primary_articles DESC, label LIMIT ${limit}`.execute(this.db)
       ).rows;
       return rows.map((r) => ({ themeId: r.theme_id, label: r.label, topLevel: r.top_level, articles: r.articles, primary: r.primary_articles }));
+    });
+  }
+
+  sourceCounts(query: FacetQuery = {}) {
+    return this.run('sourceCounts', async () => {
+      const limit = intOption(query.limit, 'limit', 20);
+      const where = [sql`a.source IS NOT NULL`, ...themeWhere(sql`a.pk`, query), ...dates('a.published_day', query)];
+      const rows = (
+        await sql<Row>`SELECT a.source, count(*)::int AS articles FROM articles a ${and(where)}
+          GROUP BY a.source ORDER BY articles DESC, a.source LIMIT ${limit}`.execute(this.db)
+      ).rows;
+      return rows.map((r) => ({ source: r.source as string, articles: r.articles as number }));
     });
   }
 

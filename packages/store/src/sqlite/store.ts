@@ -49,9 +49,9 @@ function articleFilter(query: ArticleFilter): { where: string[]; params: unknown
     where.push(`a.rowid IN (SELECT q.article FROM quotes q WHERE ${speakerMatch('q')})`);
     params.push(...speakerParams(query.speaker));
   }
-  if (query.outlet) {
+  if (query.source) {
     where.push(`${outletMatch('a')}`);
-    params.push(outletParam(query.outlet));
+    params.push(outletParam(query.source));
   }
   addDates(where, params, 'a.published_day', query);
   return { where, params };
@@ -312,9 +312,9 @@ class SqliteStore implements LedeStore {
         params.push(...speakerParams(query.speaker));
       }
       addThemes(where, params, 'q.article', query);
-      if (query.outlet) {
+      if (query.source) {
         where.push(`q.article IN (SELECT o.rowid FROM articles o WHERE ${outletMatch('o')})`);
-        params.push(outletParam(query.outlet));
+        params.push(outletParam(query.source));
       }
       addDates(where, params, 'q.published_day', query);
       const filters = quoteFilterSql('q', quoteFilters(query));
@@ -495,6 +495,20 @@ class SqliteStore implements LedeStore {
     });
   }
 
+  sourceCounts(query: FacetQuery = {}) {
+    return this.run('sourceCounts', () => {
+      const limit = intOption(query.limit, 'limit', 20);
+      const where = ['a.source IS NOT NULL'];
+      const params: unknown[] = [];
+      addThemes(where, params, 'a.rowid', query);
+      addDates(where, params, 'a.published_day', query);
+      const rows = this.stmt(
+        `SELECT a.source, count(*) AS articles FROM articles a WHERE ${where.join(' AND ')} GROUP BY a.source ORDER BY articles DESC, a.source LIMIT ?`,
+      ).all(...params, limit) as Row[];
+      return rows.map((r) => ({ source: r.source as string, articles: r.articles as number }));
+    });
+  }
+
   entityTone(entity: string, query: { by?: Period } = {}) {
     return this.run('entityTone', () => {
       if (typeof entity !== 'string' || !entity.trim()) throw storeError('entity must be a non-empty name', 'entity');
@@ -563,9 +577,10 @@ const entityParams = (entity: string) => [entity, normaliseName(entity)];
 // A speaker matches by key, by the name as quoted, or by any name of its corpus entity ("Blair" folded into "Tony Blair").
 const speakerMatch = (q: string) =>
   `(${q}.speaker_key = ? OR ${q}.speaker_norm = ? OR ${q}.speaker_key IN (SELECT t.key FROM entities e JOIN entities t ON t.rowid = coalesce(e.merged_into, e.rowid) WHERE e.name_key = ?))`;
-// An outlet is the article's source, matched whole and case-insensitively ("reuters" finds "Reuters").
-const outletMatch = (a: string) => `lower(trim(${a}.source)) = ?`;
-const outletParam = (outlet: string) => outlet.trim().toLowerCase();
+// An outlet is the article's source, matched whole and case-insensitively ("reuters" finds "Reuters");
+// both sides go through SQLite's lower(), so they fold alike.
+const outletMatch = (a: string) => `lower(trim(${a}.source)) = lower(?)`;
+const outletParam = (outlet: string) => outlet.trim();
 const speakerParams = (speaker: string) => [speaker, normaliseName(speaker), normaliseName(speaker)];
 
 function addDates(where: string[], params: unknown[], col: string, q: { from?: string; to?: string }): void {
