@@ -138,6 +138,7 @@ export const ListArticlesQuery = themeRule(z.strictObject({
   ...themeFilters,
   entity: name.optional(),
   speaker: name.optional(),
+  outlet: name.optional().describe('Only articles from this outlet (the source, e.g. "Reuters"; whole name, any case).'),
   from: isoDate.optional(),
   to: isoDate.optional(),
 }));
@@ -151,6 +152,7 @@ export const SearchQuery = windowRule(themeRule(z.strictObject({
   ...themeFilters,
   entity: name.optional().describe('Only hits in articles mentioning this entity.'),
   speaker: name.optional().describe('Only hits in articles quoting this speaker.'),
+  outlet: name.optional().describe('Only hits in articles from this outlet (whole name, any case).'),
   from: isoDate.optional(),
   to: isoDate.optional(),
   offset: windowOffset,
@@ -161,6 +163,7 @@ const flag = () => z.enum(['true', 'false']).optional().transform((t) => (t === 
 
 export const QuotesQuery = themeRule(z.strictObject({
   speaker: name.optional(),
+  outlet: name.optional().describe('Only quotes in articles from this outlet (whole name, any case).'),
   ...themeFilters,
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -211,6 +214,11 @@ export const TimelineQuery = z.strictObject({
   offset: windowOffset,
   limit: limit(10_000),
 });
+
+/** The `outlet` parameter is the store's `source` filter (the name a reader knows it by, as in the CLI). */
+export function withSource<T extends { outlet?: string | undefined }>({ outlet, ...rest }: T): Omit<T, 'outlet'> & { source?: string } {
+  return { ...rest, ...(outlet !== undefined && { source: outlet }) };
+}
 
 // ---- responses ------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ let store: CorpusStore;
 
 beforeAll(async () => {
   ({ app, store } = await testApp());
-  await request(app).post('/v1/articles').send({ text: seedText, title: 'China bets on technology', publishedAt: '2024-03-05' }).expect(201);
+  await request(app).post('/v1/articles').send({ text: seedText, title: 'China bets on technology', publishedAt: '2024-03-05', source: 'Test Wire' }).expect(201);
   await request(app).post('/v1/articles').send({ text: shortArticle, title: 'Floods close Leeds schools', publishedAt: '2024-02-20' }).expect(201);
 });
 afterAll(() => store.close());
@@ -30,6 +30,20 @@ describe('offset on the corpus facets', () => {
     expect(all.length).toBeGreaterThan(page.limit);
     const second = await items(path, { ...page, offset: page.limit });
     expect(second).toEqual(all.slice(page.limit, page.limit * 2));
+  });
+
+  it('outlet narrows articles, search hits and quotes to one source, whole name in any case', async () => {
+    const listed = (await request(app).get('/v1/articles').query({ outlet: 'test wire' }).expect(200)).body;
+    expect(listed.items.map((a: { title: string }) => a.title)).toEqual(['China bets on technology']);
+    const hits = await items('/v1/search', { q: 'China', outlet: 'TEST WIRE' });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(await items('/v1/search', { q: 'China', outlet: 'Test' })).toEqual([]);
+    const quotes = (await request(app).get('/v1/quotes').query({ outlet: 'Test Wire', limit: 100 }).expect(200)).body;
+    const all = (await request(app).get('/v1/quotes').query({ limit: 100 }).expect(200)).body;
+    expect(quotes.total).toBeGreaterThan(0);
+    expect(quotes.total).toBeLessThan(all.total); // the flood story's quotes are left out
+    const bad = await request(app).get('/v1/articles').query({ outlet: '' }).expect(400);
+    expect(bad.body.errors.map((e: { field?: string }) => e.field)).toContain('outlet');
   });
 
   it('/v1/themes/timeline and /v1/entities/:id/tone page their periods', async () => {

@@ -101,6 +101,35 @@ describe('corpus list', () => {
     await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the filtered hit opens');
   });
 
+  test('a search past the hit cap says so instead of giving a false total', async () => {
+    // As on a big corpus: the store answers the full 500 hits the list asks for.
+    const many = new Proxy(store, {
+      get(target, prop) {
+        if (prop === 'search') return async () => Array.from({ length: 500 }, (_, i) => ({ kind: 'article' as const, articleId: `a${i}`, title: `Story ${i}`, snippet: '[budget]', rank: 1 }));
+        const v = Reflect.get(target, prop) as unknown;
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const ui = mount(<App store={many} size={{ columns: 110, rows: 24 }} />);
+    await ready(ui);
+    await ui.press('/', 'budget', keys.enter);
+    await ui.until((x) => x.includes('Search “budget”: 500+ articles (the best; narrow with f)'), 'the capped count');
+  });
+
+  test('f filters by outlet, and the outlet combines with a search', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('f', 'outlet:"example wire"', keys.enter);
+    let f = await ui.until((x) => x.includes('of 2 ·') && x.includes('filter outlet:"example wire"'), 'outlet filter');
+    expect(f).toContain('China bets on chips');
+    expect(f).toContain('Central bank holds rates steady');
+    expect(f).not.toContain('Farm subsidies');
+    await ui.press('/', 'China', keys.enter);
+    f = await ui.until((x) => x.includes('Search “China”: 2 articles'), 'search within the outlet');
+    await ui.press('f', '\u0015', 'outlet:"Valley Herald"', keys.enter);
+    await ui.until((x) => x.includes('Search “China”: 0 articles') || x.includes('No article matches'), 'no China story from that outlet');
+  });
+
   test('f filters by theme, Esc clears the filter', async () => {
     const ui = app();
     await ready(ui);

@@ -78,7 +78,10 @@ describe('filter', () => {
     });
   });
   test('round-trips through formatFilter', () => {
-    const f = { entity: 'Xi Jinping', theme: 'Economy' };
+    expect(parseFilter('outlet:"Valley Herald"')).toEqual({ source: 'Valley Herald' });
+    expect(parseFilter('source:Herald')).toEqual({ source: 'Herald' });
+    const f = { entity: 'Xi Jinping', theme: 'Economy', source: 'Valley Herald' };
+    expect(formatFilter(f)).toBe('theme:Economy entity:"Xi Jinping" outlet:"Valley Herald"');
     expect(parseFilter(formatFilter(f))).toEqual(f);
   });
   test('takes the primary topic and a minimum theme score, which needs a theme', () => {

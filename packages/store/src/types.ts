@@ -59,7 +59,7 @@ export interface ListQuery extends ThemeQuery {
   order?: 'asc' | 'desc';
   entity?: string;
   speaker?: string;
-  /** Only articles from this outlet (article.source, exactly). */
+  /** Only articles from this outlet (article.source, e.g. "Reuters": the whole name, in any case). */
   source?: string;
   from?: string;
   to?: string;
@@ -96,6 +96,8 @@ export interface SearchHit {
 
 export interface QuoteQuery extends ThemeQuery {
   speaker?: string;
+  /** Only quotes in articles from this outlet (article.source: the whole name, in any case). */
+  source?: string;
   from?: string;
   to?: string;
   limit?: number;

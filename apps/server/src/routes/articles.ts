@@ -6,7 +6,7 @@ import { ingestBatch } from '../input/batch.js';
 import { analyzeRequest } from '../input/analyze-request.js';
 import { enqueueRequest } from '../input/enqueue.js';
 import { requestTask } from '../input/to-article.js';
-import { AddResultSchema, ArticleParams, ArticleSummarySchema, BatchResultSchema, IngestQuery, IngestRequest, ListArticlesQuery, pageOf, QueuedResultSchema } from '../schemas.js';
+import { AddResultSchema, ArticleParams, ArticleSummarySchema, BatchResultSchema, IngestQuery, IngestRequest, ListArticlesQuery, pageOf, QueuedResultSchema, withSource } from '../schemas.js';
 
 export const addArticleRoute = defineRoute({
   method: 'post',
@@ -57,7 +57,7 @@ export const listArticlesRoute = defineRoute({
   query: ListArticlesQuery,
   responses: { 200: { description: 'One page of article summaries and the total.', schema: pageOf(ArticleSummarySchema) } },
   async handle({ query, deps }) {
-    return { body: await deps.store.list(query) };
+    return { body: await deps.store.list(withSource(query)) };
   },
 });
 

@@ -3,6 +3,7 @@ import { defineRoute } from '../http/route.js';
 import { windowed } from './window.js';
 import {
   CooccurrenceQuery,
+  withSource,
   CooccurrenceSchema,
   EntityParams,
   EntityToneQuery,
@@ -39,7 +40,7 @@ export const searchRoute = defineRoute({
     },
   },
   async handle({ query, deps }) {
-    const { q, offset: _o, ...rest } = query;
+    const { q, offset: _o, ...rest } = withSource(query);
     const w = windowed(query, 20);
     return { body: { items: w.page(await deps.store.search(q, { ...rest, limit: w.limit })) } };
   },
@@ -54,7 +55,7 @@ export const quotesRoute = defineRoute({
   query: QuotesQuery,
   responses: { 200: { description: 'One page of quotes and the total.', schema: pageOf(QuoteRowSchema) } },
   async handle({ query, deps }) {
-    return { body: await deps.store.quotes(query) };
+    return { body: await deps.store.quotes(withSource(query)) };
   },
 });
 

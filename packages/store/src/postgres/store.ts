@@ -73,10 +73,13 @@ function articleFilter(query: ArticleFilter): RawBuilder<unknown>[] {
   where.push(...themeWhere(sql`a.pk`, query));
   if (query.entity) where.push(sql`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.pk AND ae.entity IN ${entityIds(query.entity)})`);
   if (query.speaker) where.push(sql`EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.pk AND ${speakerMatch(query.speaker)})`);
-  if (query.source) where.push(sql`a.source = ${query.source}`);
+  if (query.source) where.push(outletMatch(sql`a.source`, query.source));
   where.push(...dates('a.published_day', query));
   return where;
 }
+
+/** An outlet is the article's source, matched whole and case-insensitively ("reuters" finds "Reuters"). */
+const outletMatch = (col: RawBuilder<unknown>, outlet: string) => sql`lower(trim(${col})) = lower(${outlet.trim()})`;
 
 function dates(col: string, q: { from?: string; to?: string }): RawBuilder<unknown>[] {
   const out: RawBuilder<unknown>[] = [];
@@ -240,6 +243,7 @@ class PostgresStore implements LedeStore {
       const where: RawBuilder<unknown>[] = [];
       if (query.speaker) where.push(speakerMatch(query.speaker));
       where.push(...themeWhere(sql`q.article`, query));
+      if (query.source) where.push(sql`EXISTS (SELECT 1 FROM articles o WHERE o.pk = q.article AND ${outletMatch(sql`o.source`, query.source)})`);
       where.push(...dates('q.published_day', query));
       const f = quoteFilters(query);
       if (f.forms) where.push(sql`q.form IN (${sql.join([...f.forms])})`);

@@ -50,8 +50,8 @@ function articleFilter(query: ArticleFilter): { where: string[]; params: unknown
     params.push(...speakerParams(query.speaker));
   }
   if (query.source) {
-    where.push('a.source = ?');
-    params.push(query.source);
+    where.push(`${outletMatch('a')}`);
+    params.push(outletParam(query.source));
   }
   addDates(where, params, 'a.published_day', query);
   return { where, params };
@@ -312,6 +312,10 @@ class SqliteStore implements LedeStore {
         params.push(...speakerParams(query.speaker));
       }
       addThemes(where, params, 'q.article', query);
+      if (query.source) {
+        where.push(`q.article IN (SELECT o.rowid FROM articles o WHERE ${outletMatch('o')})`);
+        params.push(outletParam(query.source));
+      }
       addDates(where, params, 'q.published_day', query);
       const filters = quoteFilterSql('q', quoteFilters(query));
       where.push(...filters.where);
@@ -573,6 +577,10 @@ const entityParams = (entity: string) => [entity, normaliseName(entity)];
 // A speaker matches by key, by the name as quoted, or by any name of its corpus entity ("Blair" folded into "Tony Blair").
 const speakerMatch = (q: string) =>
   `(${q}.speaker_key = ? OR ${q}.speaker_norm = ? OR ${q}.speaker_key IN (SELECT t.key FROM entities e JOIN entities t ON t.rowid = coalesce(e.merged_into, e.rowid) WHERE e.name_key = ?))`;
+// An outlet is the article's source, matched whole and case-insensitively ("reuters" finds "Reuters");
+// both sides go through SQLite's lower(), so they fold alike.
+const outletMatch = (a: string) => `lower(trim(${a}.source)) = lower(?)`;
+const outletParam = (outlet: string) => outlet.trim();
 const speakerParams = (speaker: string) => [speaker, normaliseName(speaker), normaliseName(speaker)];
 
 function addDates(where: string[], params: unknown[], col: string, q: { from?: string; to?: string }): void {

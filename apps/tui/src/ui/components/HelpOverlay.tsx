@@ -11,7 +11,7 @@ type Section = [string, Array<[string, string]>];
 
 const sections: Section[] = [
   ['Everywhere', [['1 2 3 4 / Tab', 'the four tabs'], ['?', 'help (any key closes)'], ['q / Ctrl+C', 'quit']]],
-  ['Articles', [['↑↓ j k PgUp/Dn g G', 'move'], ['Enter', 'open the article'], ['/', 'search as you type'], ['f', 'filter: theme entity speaker from to'], ['s / r', 'sort by / reverse'], ['e', 'export to CSV/JSONL'], ['Esc', 'clear search/filter']]],
+  ['Articles', [['↑↓ j k PgUp/Dn g G', 'move'], ['Enter', 'open the article'], ['/', 'search as you type'], ['f', 'filter: theme entity speaker outlet from to'], ['s / r', 'sort by / reverse'], ['e', 'export to CSV/JSONL'], ['Esc', 'clear search/filter']]],
   ['Article', [['↑↓ j k Space b', 'scroll'], ['n / N', 'next / previous quote'], ['h / H', 'next / previous hit'], ['e / E · m / M', 'entity · its mentions'], ['Enter', 'entity/speaker view'], ['p', 'side panel on/off'], ['Esc Backspace ←', 'back']]],
   ['Quotes · Entities · Themes', [['/', 'find by name'], ['←→', 'switch pane (quotes)'], ['t', 'entity type'], ['b', 'day / week / month'], ['e', 'export (quotes)'], ['a', 'all speakers (quotes)'], ['Enter', 'open / list articles']]],
 ];

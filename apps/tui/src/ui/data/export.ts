@@ -43,9 +43,9 @@ async function writeRows(path: string, columns: readonly Column[], rows: AsyncIt
   return n;
 }
 
-const filterOf = ({ theme, primary, minScore, entity, speaker, from, to }: ListQuery): ExportFilter => ({
+const filterOf = ({ theme, primary, minScore, entity, speaker, source, from, to }: ListQuery): ExportFilter => ({
   ...(theme !== undefined && { theme }), ...(primary !== undefined && { primary }), ...(minScore !== undefined && { minScore }),
-  ...(entity !== undefined && { entity }), ...(speaker !== undefined && { speaker }), ...(from !== undefined && { from }), ...(to !== undefined && { to }),
+  ...(entity !== undefined && { entity }), ...(speaker !== undefined && { speaker }), ...(source !== undefined && { source }), ...(from !== undefined && { from }), ...(to !== undefined && { to }),
 });
 
 /** The article list as filtered and sorted on screen: `lede export articles` rows. */
