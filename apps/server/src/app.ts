@@ -36,6 +36,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Token, private reads, CORS origins and allowed Host names (see guard.ts); default: loopback, no token. */
   security?: SecurityOptions;
+  /** The ingest queue (`--queue`): writes are enqueued, /readyz reports it. */
+  queue?: AppDeps['queue'];
 }
 
 export interface LedeApp {
@@ -53,6 +55,7 @@ export function createApp(options: AppOptions): LedeApp {
     parseInput: options.parseInput ?? defaultParseInput,
     logger,
     state: { draining: false },
+    ...(options.queue && { queue: options.queue }),
   };
   const bodyLimit = options.bodyLimit ?? defaults.bodyLimit;
   const timeoutMs = options.timeoutMs ?? defaults.timeoutMs;

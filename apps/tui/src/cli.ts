@@ -25,8 +25,12 @@ const commands: Record<string, () => Promise<Register>> = {
   tone: async () => (await import('./commands/tone.js')).registerTone,
   stats: async () => (await import('./commands/stats.js')).registerStats,
   serve: async () => (await import('./commands/serve.js')).registerServe,
+  worker: async () => (await import('./commands/worker.js')).registerWorker,
+  queue: async () => (await import('./commands/queue.js')).registerQueue,
   schema: async () => (await import('./commands/schema.js')).registerSchema,
   stages: async () => (await import('./commands/stages.js')).registerStages,
+  sources: async () => (await import('./commands/sources.js')).registerSources,
+  collect: async () => (await import('./commands/collect.js')).registerCollect,
 };
 
 // Output piped into `head` ends quietly: a closed pipe is the reader saying "enough", not an error.

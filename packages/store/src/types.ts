@@ -2,9 +2,11 @@ import type { Analysis, EntityType, QuoteForm, SpeakerKind } from '@lede/core';
 import type { PreparedArticle } from './prepare.js';
 import type { ThemeQuery } from './theme-filter.js';
 import type { EntityExplanation } from './entity-links.js';
+import type { SourceStore } from './sources.js';
 
 export type { ThemeQuery } from './theme-filter.js';
 export type { EntityExplanation } from './entity-links.js';
+export type { SourceInput, SourceRow, SourceStatus, SourcePoll, FetchRecord, FetchState, SourceStore } from './sources.js';
 
 /**
  * The corpus store contract: one interface over SQLite (embedded default) and PostgreSQL.
@@ -148,6 +150,8 @@ export interface LedeStore extends CorpusStore {
   readonly location: string;
   /** Store prepared articles (see prepareArticle) in one transaction, in order; all or nothing. */
   addMany(items: readonly PreparedArticle[]): Promise<AddResult[]>;
+  /** The collector's feeds and per-URL fetch records (`lede sources`, `lede collect`). */
+  readonly sources: SourceStore;
   /** Whether an article with this id is stored (with this content hash, when given); cheap, no JSON parse. */
   has(id: string, contentHash?: string, metaHash?: string): Promise<boolean>;
 }

@@ -1,5 +1,6 @@
 // Read-only corpus queries: thin mappings from validated query strings to CorpusStore calls.
 import { defineRoute } from '../http/route.js';
+import { windowed } from './window.js';
 import {
   CooccurrenceQuery,
   CooccurrenceSchema,
@@ -38,8 +39,9 @@ export const searchRoute = defineRoute({
     },
   },
   async handle({ query, deps }) {
-    const { q, ...rest } = query;
-    return { body: { items: await deps.store.search(q, rest) } };
+    const { q, offset: _o, ...rest } = query;
+    const w = windowed(query, 20);
+    return { body: { items: w.page(await deps.store.search(q, { ...rest, limit: w.limit })) } };
   },
 });
 
@@ -65,7 +67,9 @@ export const entitiesRoute = defineRoute({
   query: EntitiesQuery,
   responses: { 200: { description: 'Entities, most mentioned first.', schema: listOf(EntityFacetSchema) } },
   async handle({ query, deps }) {
-    return { body: { items: await deps.store.topEntities(query) } };
+    const { offset: _o, ...rest } = query;
+    const w = windowed(query, 20);
+    return { body: { items: w.page(await deps.store.topEntities({ ...rest, limit: w.limit })) } };
   },
 });
 
@@ -80,7 +84,9 @@ export const speakersRoute = defineRoute({
     200: { description: 'Speakers, most quoted first.', schema: listOf(SpeakerFacetSchema), example: { items: [{ name: 'Liu Dongshu', quotes: 2, articles: 1 }] } },
   },
   async handle({ query, deps }) {
-    return { body: { items: await deps.store.topSpeakers(query) } };
+    const { offset: _o, ...rest } = query;
+    const w = windowed(query, 20);
+    return { body: { items: w.page(await deps.store.topSpeakers({ ...rest, limit: w.limit })) } };
   },
 });
 
@@ -99,7 +105,9 @@ export const themeCountsRoute = defineRoute({
     },
   },
   async handle({ query, deps }) {
-    return { body: { items: await deps.store.themeCounts(query) } };
+    const { offset: _o, ...rest } = query;
+    const w = windowed(query, 50);
+    return { body: { items: w.page(await deps.store.themeCounts({ ...rest, limit: w.limit })) } };
   },
 });
 
@@ -112,7 +120,8 @@ export const timelineRoute = defineRoute({
   query: TimelineQuery,
   responses: { 200: { description: 'Points in period order.', schema: listOf(TimelinePointSchema) } },
   async handle({ query, deps }) {
-    return { body: { items: await deps.store.themeTimeline(query) } };
+    const { offset: _o, limit: _l, ...rest } = query;
+    return { body: { items: windowed(query, Infinity).page(await deps.store.themeTimeline(rest)) } };
   },
 });
 
@@ -143,7 +152,9 @@ export const cooccurrenceRoute = defineRoute({
     },
   },
   async handle({ query, deps }) {
-    return { body: { items: await deps.store.cooccurrence(query) } };
+    const { offset: _o, ...rest } = query;
+    const w = windowed(query, 50);
+    return { body: { items: w.page(await deps.store.cooccurrence({ ...rest, limit: w.limit })) } };
   },
 });
 
@@ -163,6 +174,7 @@ export const entityToneRoute = defineRoute({
     },
   },
   async handle({ params, query, deps }) {
-    return { body: { items: await deps.store.entityTone(params.id, query) } };
+    const { offset: _o, limit: _l, ...rest } = query;
+    return { body: { items: windowed(query, Infinity).page(await deps.store.entityTone(params.id, rest)) } };
   },
 });

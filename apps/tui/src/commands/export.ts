@@ -4,7 +4,7 @@
  */
 import { Argument, Option, type Command } from 'commander';
 import { exportTableNames, exportTables, type ExportTable } from '../export/columns.js';
-import { csvHeader, csvLine } from '../export/csv.js';
+import { encodeHeader, encodeLine } from '../export/encode.js';
 import { exportRows } from '../export/rows.js';
 import { writeOut } from './output.js';
 import { withStore, type StoreCliOptions } from './store-cli.js';
@@ -43,10 +43,10 @@ export function registerExport(program: Command): void {
         return;
       }
       const out = await writeOut(opts.output);
-      if (opts.format === 'csv') await out.write(csvHeader(columns));
-      let buf = '';
+      const format = opts.format;
+      let buf = encodeHeader(format, columns);
       for await (const row of rows) {
-        buf += opts.format === 'csv' ? csvLine(columns, row) : JSON.stringify(Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? null]))) + '\n';
+        buf += encodeLine(format, columns, row);
         if (buf.length > 65536) {
           await out.write(buf);
           buf = '';

@@ -1,1 +1,1 @@
-export { exportRows, type ExportFilter } from '@lede/store';
+export { exportRows, type ExportFilter, type ExportOrder } from '@lede/store';

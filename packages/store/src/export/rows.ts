@@ -3,6 +3,8 @@ import type { CorpusStore, ListQuery } from '../types.js';
 import type { ExportTable, Row } from './columns.js';
 
 export type ExportFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'source' | 'from' | 'to'>;
+/** The article order of the per-article tables (default: as added); the browser exports its list as sorted. */
+export type ExportOrder = Pick<ListQuery, 'sort' | 'order'>;
 
 const PAGE = 500;
 /** Quote pages are cheap rows: big pages keep OFFSET re-scans and per-page counts few (the store caps a page at 10k). */
@@ -14,19 +16,25 @@ const join = (xs: readonly string[] | undefined) => (xs?.length ? xs.join('; ') 
  * from the store's quote index (duplicates excluded, as everywhere); the other tables from the stored
  * analyses of the listed articles (per-article tables skip linked copies, so nothing counts twice).
  */
-export async function* exportRows(store: CorpusStore, table: ExportTable, filter: ExportFilter): AsyncIterable<Row> {
+export async function* exportRows(store: CorpusStore, table: ExportTable, filter: ExportFilter, order: ExportOrder = {}): AsyncIterable<Row> {
   // The quote index has no entity or outlet column: those filters go through the article list.
   if (table === 'quotes' && !filter.entity && !filter.source) {
     for (let offset = 0; ; offset += QUOTE_PAGE) {
       const page = await store.quotes({ ...filter, limit: QUOTE_PAGE, offset });
       for (const q of page.items) {
-        yield { article_id: q.articleId, article_title: q.articleTitle ?? null, published_at: q.publishedAt ?? null, quote_id: q.quoteId, speaker: q.speaker, role: q.role ?? null, form: q.form, start: q.start, end: q.end, text: q.text };
+        yield {
+          article_id: q.articleId, article_title: q.articleTitle ?? null, published_at: q.publishedAt ?? null, quote_id: q.quoteId, speaker: q.speaker, role: q.role ?? null, form: q.form, start: q.start, end: q.end, text: q.text,
+          statement: q.statement, speaker_kind: q.speakerKind ?? null, confidence: q.confidence ?? null,
+        };
       }
       if (page.items.length < QUOTE_PAGE) return;
     }
   }
+  // Default: oldest added first (a stable order while the corpus grows); a given sort keeps its natural order.
+  const sort = order.sort ?? 'added';
+  const dir = order.order ?? (order.sort ? undefined : 'asc');
   for (let offset = 0; ; offset += PAGE) {
-    const page = await store.list({ ...filter, sort: 'added', order: 'asc', limit: PAGE, offset });
+    const page = await store.list({ ...filter, sort, ...(dir && { order: dir }), limit: PAGE, offset });
     for (const summary of page.items) {
       if (table !== 'articles' && summary.duplicateOf) continue;
       const a = await store.get(summary.id);
@@ -52,7 +60,10 @@ export function* rowsOf(a: Analysis, table: ExportTable, duplicateOf: string | u
     }
     case 'quotes':
       for (const q of a.quotes) {
-        yield { article_id: a.id, article_title: art.title ?? null, published_at: art.publishedAt ?? null, quote_id: q.id, speaker: q.speaker?.name ?? null, role: q.speaker?.role ?? null, form: q.form, start: q.start, end: q.end, text: q.text };
+        yield {
+          article_id: a.id, article_title: art.title ?? null, published_at: art.publishedAt ?? null, quote_id: q.id, speaker: q.speaker?.name ?? null, role: q.speaker?.role ?? null, form: q.form, start: q.start, end: q.end, text: q.text,
+          statement: q.statement ?? q.id, speaker_kind: q.speaker?.kind ?? null, confidence: q.confidence ?? null,
+        };
       }
       return;
     case 'entities':

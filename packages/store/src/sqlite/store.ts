@@ -14,6 +14,9 @@ import { SearchCache } from './search-cache.js';
 import { plainThemeOnly, sqliteThemeWhere, themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { createWriter } from './write.js';
 import { createEntityLinker } from './entity-links.js';
+import { createSqliteSources } from './sources.js';
+import type { SourceStore } from '../sources.js';
+import { runPendingTasks } from './pending-tasks.js';
 import { queryTypes } from '../entity-links.js';
 
 type Row = Record<string, unknown>;
@@ -74,7 +77,9 @@ export function openSqliteStore(file: string, searchCache = 256, readOnly = fals
     if ((e as { code?: string }).code === 'STORE_ERROR') throw e;
     throw storeError(`cannot open SQLite database ${file}: ${(e as Error).message}`, 'db', e);
   }
-  return new SqliteStore(db, file, searchCache);
+  const store = new SqliteStore(db, file, searchCache);
+  store.runPendingTasks();
+  return store;
 }
 
 /** Read-only: never creates, migrates or switches the journal (those are writes; issue #15). */
@@ -99,6 +104,11 @@ function openReadOnly(file: string): Database.Database {
       'db',
     );
   }
+  // Work migrations left for a writable open (pending-tasks.ts) is a migration still to finish.
+  if ((db.prepare('SELECT count(*) FROM lede_tasks').pluck().get() as number) > 0) {
+    db.close();
+    throw storeError(`database schema version ${version} needs migrating (stored articles to link): run a write command (lede add) once`, 'db');
+  }
   return db;
 }
 
@@ -111,6 +121,8 @@ class SqliteStore implements LedeStore {
   private readonly searchCache: SearchCache;
   /** SQLite's data_version when the cache was last validated: it changes when another connection commits. */
   private seenDataVersion: unknown;
+  /** The collector's feeds and fetches (#17). */
+  readonly sources: SourceStore;
 
   constructor(
     private readonly db: Database.Database,
@@ -120,6 +132,17 @@ class SqliteStore implements LedeStore {
     this.writer = createWriter(db);
     this.linker = createEntityLinker(db);
     this.searchCache = new SearchCache(searchCacheSize);
+    this.sources = createSqliteSources(db, (what, fn) => this.run(what, fn));
+  }
+
+  /** Work left by migrations (pending-tasks.ts); a failure names the store like any open error. */
+  runPendingTasks(): void {
+    try {
+      runPendingTasks(this.db, this.linker);
+    } catch (e) {
+      this.db.close();
+      throw storeError(`cannot finish migrating SQLite database ${this.location}: ${(e as Error).message}`, 'db', e);
+    }
   }
 
   private run<T>(what: string, fn: () => T): Promise<T> {
@@ -167,8 +190,15 @@ class SqliteStore implements LedeStore {
     return this.run('remove', () => {
       try {
         return this.db.transaction(() => {
-          const removed = ids.filter((id) => this.writer.removeById(id, (json, text) => prepareArticle(restoreAnalysis(json, text))));
+          const removed: string[] = [];
+          const refiled: PreparedArticle[] = [];
+          for (const id of ids) {
+            const copies = this.writer.removeById(id, (json, text) => prepareArticle(restoreAnalysis(json, text)));
+            if (copies) removed.push(id), refiled.push(...copies);
+          }
           this.writer.flush();
+          // A copy that became the original brings its surname evidence, as if it had been added.
+          this.linker.linkBatch(refiled);
           return removed;
         }).immediate();
       } catch (e) {
@@ -505,7 +535,7 @@ class SqliteStore implements LedeStore {
     return this.run('stats', () => {
       const r = this.stmt(
         `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM (SELECT DISTINCT article, statement FROM quotes)) AS quotes,
-                (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates`,
+                (SELECT count(*) FROM entities WHERE merged_into IS NULL AND articles > 0) AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates`,
       ).get() as Row;
       return { articles: r.articles as number, quotes: r.quotes as number, entities: r.entities as number, duplicates: r.duplicates as number };
     });

@@ -12,6 +12,7 @@ import { useKeys } from '../hooks/use-keys.js';
 import { useLiveState } from '../hooks/use-live-state.js';
 import { usePagedRows } from '../hooks/use-paged-rows.js';
 import { formatFilter, parseFilter, type ListFilter } from '../layout/filter.js';
+import { fitHints } from '../layout/key-hints.js';
 import { accent, toneColor } from '../theme.js';
 import { defaultExportPath, exportArticles, exportHits, formatOf } from '../data/export.js';
 
@@ -316,7 +317,7 @@ export function ListView(props: ListViewProps) {
         </Text>
       ) : null}
       <Text dimColor wrap="truncate">
-        {width >= 100 ? '↑↓ move · Enter open · / search · f filter · s sort · r reverse · e export · Esc clear · ? help' : '↑↓ Enter / f s r e Esc · ? help'}
+        {fitHints([['↑↓ move', '↑↓'], ['Enter open', 'Enter'], ['/ search', '/'], ['f filter', 'f'], ['s sort', 's'], ['r reverse', 'r'], ['e export', 'e'], ['Esc clear', 'Esc'], '? help'], width)}
       </Text>
     </Box>
   );

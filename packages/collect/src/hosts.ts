@@ -1,0 +1,115 @@
+/**
+ * Politeness per host: at most `perHost` requests at once, request starts at least `intervalMs`
+ * apart (or the site's robots.txt Crawl-delay, if longer), and a host that keeps failing waits
+ * exponentially longer (base · 2^(failures-1), capped) before it is asked again. `total` bounds
+ * requests over all hosts. A waiting request holds no slot, so one slow host never starves others.
+ */
+export interface HostPolicy {
+  intervalMs: number;
+  perHost: number;
+  total: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+}
+
+export const DEFAULT_POLICY: HostPolicy = { intervalMs: 1000, perHost: 2, total: 8, backoffBaseMs: 2000, backoffMaxMs: 10 * 60_000 };
+
+interface Host {
+  active: number;
+  nextStart: number;
+  blockedUntil: number;
+  failures: number;
+  intervalMs: number;
+  waiters: Array<(release: (() => void) | null) => void>;
+  timer?: NodeJS.Timeout;
+}
+
+export interface HostGate {
+  /** Wait for this host's turn; resolves to a release, or null when `signal` aborted first. */
+  acquire(host: string, signal?: AbortSignal): Promise<(() => void) | null>;
+  /** A request to the host failed (network, timeout, 5xx): back off. */
+  failure(host: string): void;
+  success(host: string): void;
+  /** A longer spacing for one host (robots.txt Crawl-delay); never shorter than the policy's. */
+  slowDown(host: string, intervalMs: number): void;
+  /** Milliseconds until the host may be asked again because of backoff (0 when it is not backing off). */
+  backoffLeft(host: string): number;
+}
+
+export function createHostGate(policy: HostPolicy = DEFAULT_POLICY): HostGate {
+  const hosts = new Map<string, Host>();
+  const waiting = new Set<string>();
+  let active = 0;
+
+  const hostOf = (name: string): Host => {
+    let h = hosts.get(name);
+    if (!h) hosts.set(name, (h = { active: 0, nextStart: 0, blockedUntil: 0, failures: 0, intervalMs: policy.intervalMs, waiters: [] }));
+    return h;
+  };
+
+  const pump = (name: string): void => {
+    const h = hostOf(name);
+    while (h.waiters.length && h.active < policy.perHost && active < policy.total) {
+      const wait = Math.max(h.nextStart, h.blockedUntil) - Date.now();
+      if (wait > 0) {
+        if (!h.timer) h.timer = setTimeout(() => ((h.timer = undefined), pump(name)), wait);
+        return;
+      }
+      const resolve = h.waiters.shift()!;
+      h.active++;
+      active++;
+      h.nextStart = Date.now() + h.intervalMs;
+      let released = false;
+      resolve(() => {
+        if (released) return;
+        released = true;
+        h.active--;
+        active--;
+        pumpAll();
+      });
+    }
+    if (!h.waiters.length) waiting.delete(name);
+  };
+  const pumpAll = () => {
+    for (const name of [...waiting]) pump(name);
+  };
+
+  return {
+    acquire(name, signal) {
+      if (signal?.aborted) return Promise.resolve(null);
+      return new Promise((resolve) => {
+        const h = hostOf(name);
+        const waiter = (release: (() => void) | null) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(release);
+        };
+        const onAbort = () => {
+          const i = h.waiters.indexOf(waiter);
+          if (i >= 0) h.waiters.splice(i, 1);
+          resolve(null);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        h.waiters.push(waiter);
+        waiting.add(name);
+        pump(name);
+      });
+    },
+    failure(name) {
+      const h = hostOf(name);
+      h.failures++;
+      h.blockedUntil = Date.now() + Math.min(policy.backoffBaseMs * 2 ** (h.failures - 1), policy.backoffMaxMs);
+    },
+    success(name) {
+      const h = hostOf(name);
+      h.failures = 0;
+      h.blockedUntil = 0;
+    },
+    slowDown(name, intervalMs) {
+      const h = hostOf(name);
+      h.intervalMs = Math.max(policy.intervalMs, intervalMs);
+    },
+    backoffLeft(name) {
+      return Math.max(0, (hosts.get(name)?.blockedUntil ?? 0) - Date.now());
+    },
+  };
+}
