@@ -67,7 +67,7 @@ describe('article page', () => {
   it('downloads the article quotes as export CSV', async () => {
     const res = await request(app).get(`/articles/${seedMeta.id}/quotes.csv`).expect(200).expect('Content-Type', /text\/csv/);
     const lines = res.text.trim().split('\r\n');
-    expect(lines[0]).toBe('article_id,article_title,published_at,quote_id,speaker,role,form,start,end,text');
+    expect(lines[0]).toBe('article_id,article_title,published_at,quote_id,speaker,role,form,start,end,text,statement,speaker_kind,confidence');
     expect(lines.filter((l) => l.includes(',Liu Dongshu,')).length).toBe(2);
     await request(app).get(`/articles/${seedMeta.id}/secrets.csv`).expect(404);
   });

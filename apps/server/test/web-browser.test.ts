@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium)('web reader in Chromium', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('Download all quotes (quotes.csv)').click()]);
     const csv = fs.readFileSync(await download.path(), 'utf8').trim().split('\r\n');
-    expect(csv[0]).toBe('article_id,article_title,published_at,quote_id,speaker,role,form,start,end,text');
+    expect(csv[0]).toBe('article_id,article_title,published_at,quote_id,speaker,role,form,start,end,text,statement,speaker_kind,confidence');
     expect(csv.slice(1).map((l) => l.split(',')[4])).toEqual(['Liu Dongshu', 'Liu Dongshu']);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     expect(problems).toEqual([]);
