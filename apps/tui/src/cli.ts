@@ -41,9 +41,16 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+// The version needs no command module (loading them all for the listing takes seconds).
+if (process.argv.length === 3 && (process.argv[2] === '--version' || process.argv[2] === '-V')) {
+  process.stdout.write(`${version}\n`);
+  process.exit(0);
+}
+
 const program = new Command('lede')
   .description('Lede: news articles in, quotes, speakers, entities, themes, tone and more out.')
-  .version((createRequire(import.meta.url)('../package.json') as { version: string }).version, '-V, --version')
+  .version(version, '-V, --version')
   .showHelpAfterError()
   // Usage errors exit 2 (the documented contract); commands set 0/1 themselves.
   .exitOverride((err: CommanderError) => {
