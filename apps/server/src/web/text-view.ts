@@ -143,6 +143,9 @@ export function renderText(analysis: Analysis, hits: readonly TextRange[], evide
     while (openVals.length > depth) {
       if (openVals.pop() !== -1) out += layers[openVals.length]!.close;
     }
+    // A gap value left last has nothing inside it any more: drop it, so equal runs stay one run.
+    while (openVals.length && openVals[openVals.length - 1] === -1) openVals.pop();
+    depth = Math.min(depth, openVals.length);
     if (i === n) break;
     if (para[i] === -1 && depth === 0) {
       // Between paragraphs: skip whitespace; anything else gets its own paragraph.

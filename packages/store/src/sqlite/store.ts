@@ -405,7 +405,10 @@ class SqliteStore implements LedeStore {
       const typeWhere = `AND e.type IN (${types.map(() => '?').join(', ')})`;
       const typeParams = [...types];
       if (rollup === undefined) {
-        return (this.stmt(`SELECT e.name, e.type, e.mentions, e.articles FROM entities e WHERE e.articles > 0 ${typeWhere} ORDER BY e.articles DESC, e.mentions DESC, e.name LIMIT ?`).all(...typeParams, limit) as Row[]).map(toRow);
+        // Several types: walk entities_top in order and filter by type ("+" keeps the planner off the
+        // type index, which would sort every entity of those types first: 6 ms against 0.03 on BBC).
+        const anyOf = types.length > 1 ? typeWhere.replace('e.type', '+e.type') : typeWhere;
+        return (this.stmt(`SELECT e.name, e.type, e.mentions, e.articles FROM entities e WHERE e.articles > 0 ${anyOf} ORDER BY e.articles DESC, e.mentions DESC, e.name LIMIT ?`).all(...typeParams, limit) as Row[]).map(toRow);
       }
       if (typeof rollup === 'string') {
         return (this.stmt(
@@ -417,11 +420,14 @@ class SqliteStore implements LedeStore {
       const params: unknown[] = [];
       where.push(`e.type IN (${types.map(() => '?').join(', ')})`);
       params.push(...types);
+      const themed = themeConditions(query).length > 0;
       addThemes(where, params, 'ae.article', query);
       addDates(where, params, 'ae.published_day', query);
+      // With a theme, drive the join from its articles (CROSS JOIN fixes SQLite's join order): the
+      // planner otherwise walks every entity of the types and probes each article, 100× slower.
       const rows = this.stmt(
         `SELECT e.name, e.type, sum(ae.mentions) AS mentions, count(*) AS articles
-         FROM article_entities ae JOIN entities e ON e.rowid = ae.entity ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         FROM article_entities ae ${themed ? 'CROSS JOIN' : 'JOIN'} entities e ON e.rowid = ae.entity ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          GROUP BY ae.entity ORDER BY articles DESC, mentions DESC, e.name LIMIT ?`,
       ).all(...params, limit) as Row[];
       return rows.map(toRow);

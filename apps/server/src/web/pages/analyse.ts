@@ -12,8 +12,8 @@ import { page } from '../layout.js';
 
 interface FormState { text: string; title: string; format: 'text' | 'html' }
 
-function analyseForm(state: FormState, error?: string): Html {
-  return html`<h1>Analyse a text</h1>
+function analyseForm(state: FormState, error?: string, heading: 'h1' | 'h2' = 'h1'): Html {
+  return html`${heading === 'h1' ? html`<h1>Analyse a text</h1>` : html`<h2>Analyse another text</h2>`}
 <p class="notice">Paste an article as plain text or HTML. It is analysed and shown here, and <strong>not stored</strong>.</p>
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 <form class="analyse-form" method="post" action="/analyse">
@@ -42,7 +42,7 @@ export const analysePost: PageHandler = async (req, res, deps) => {
       { task: { content: state.text, format: state.format, meta: state.title ? { title: state.title } : {}, field: 'text' }, tokens: false },
       res.locals.signal as AbortSignal,
     );
-    const again = html`<details class="again"><summary>Analyse another text</summary>${analyseForm(state)}</details>`;
+    const again = html`<details class="again"><summary>Analyse another text</summary>${analyseForm(state, undefined, 'h2')}</details>`;
     return page({ title: analysis.article.title ?? 'Analysis', section: 'analyse', body: articleView(analysis, { after: again, notice: 'Analysed on the fly: this text is not stored.' }) });
   } catch (e) {
     if (!(e instanceof LedeError)) throw e;
