@@ -74,3 +74,16 @@ export async function whenIdle(queue: BatchQueue, pollMs = 250): Promise<void> {
     await new Promise((r) => setTimeout(r, pollMs));
   }
 }
+
+/** Remove the queue and everything Lede keeps beside it (tests, benchmarks, a corpus given up). */
+export async function destroyQueue(queue: BatchQueue, target: QueueTarget): Promise<void> {
+  await queue.obliterate({ force: true });
+  const side = new Redis({ ...target.connection, maxRetriesPerRequest: 1 });
+  side.on('error', () => {});
+  try {
+    const k = keys(target);
+    await side.del(k.errors, k.throughput);
+  } finally {
+    side.disconnect();
+  }
+}
