@@ -10,7 +10,7 @@ export interface QueueStatus {
   delayed: number;
   completed: number;
   failed: number;
-  /** Articles written per second, averaged over the last `window` minutes and the current one. */
+  /** Records done (stored, found unchanged or failed) per second over the last `window` minutes and this one. */
   articlesPerSecond: number;
   window: number;
   /** Failed jobs (newest first, at most 10): their records and the last error. */

@@ -30,6 +30,6 @@ export function openQueue(target: QueueTarget, jobOptions: { attempts?: number; 
 export const keys = (t: QueueTarget) => ({
   /** Records whose analysis failed inside a completed job (newest first, capped). */
   errors: `${t.prefix}:${t.name}:lede:errors`,
-  /** Articles written per minute (field: epoch minute) for throughput. */
+  /** Records done per minute (field: epoch minute) for throughput. */
   throughput: `${t.prefix}:${t.name}:lede:throughput`,
 });
