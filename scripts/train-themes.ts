@@ -25,8 +25,8 @@ const { values } = parseArgs({
     'min-df': { type: 'string', default: '5' },
     // Reuse the extracted training rows (a local file, never committed) between runs.
     cache: { type: 'string' },
-    // Scale each document's feature values by norm / their L2 norm (0 = off); chosen by --folds.
-    norm: { type: 'string', default: '10' },
+    // Experimental: scale each document's features by scale / L2 norm of all its features.
+    norm: { type: 'string', default: '0' },
   },
 });
 const shared = requireShared('pnpm train:themes');
@@ -186,7 +186,6 @@ const data: TopicModelData = {
     ]),
   ),
   hand: { bias: q(hb), raw: q(hw[0]!), distinct: q(hw[1]!) },
-  ...(normScale > 0 && { norm: normScale }),
 };
 // Keep only features some topic uses, so the shipped file stays small.
 const used = new Set<number>();

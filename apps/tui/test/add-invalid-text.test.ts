@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshSchema, pgUrl } from '../../../packages/store/test/pg-schema.js';
+import { freshSchema, pgUrl } from './pg-schema.js';
 import { lede } from './run-cli.js';
 
 const good = {

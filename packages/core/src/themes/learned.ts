@@ -13,9 +13,6 @@ export interface TopicModelData {
   topics: Record<string, { bias: number; weights: Array<[number, number]> }>;
   /** p = sigmoid(bias + raw * ln(evidence / length scale) + distinct * ln(distinct terms)). */
   hand: { bias: number; raw: number; distinct: number };
-  /** When set, a document's feature values are scaled by norm / (L2 norm of all its term and word
-   *  values, at least 1), so long articles do not get more confident just by being long. */
-  norm?: number;
 }
 
 /** One labelled topic: bias, lexicon-term weights and plain-word weights. */
@@ -33,7 +30,6 @@ export interface TopicModel {
   wordIndex: Map<string, number>;
   wordRows: Float64Array;
   hand: TopicModelData['hand'];
-  norm: number | undefined;
 }
 
 /** Feature keys of plain words carry this prefix in the data file; lexicon terms have none. */
@@ -63,7 +59,7 @@ export function decodeTopicModel(data: TopicModelData): TopicModel {
   order.forEach((id, i) => {
     for (const [w, x] of topics.get(id)!.words) wordRows[wordIndex.get(w)! * n + i] = x;
   });
-  return { topics, order, wordIndex, wordRows, hand: data.hand, norm: data.norm };
+  return { topics, order, wordIndex, wordRows, hand: data.hand };
 }
 
 /** The shipped model, decoded on first use. */

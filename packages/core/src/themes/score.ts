@@ -193,31 +193,6 @@ function wordCountsOf(model: TopicModel, ev: ThemeEvidence): { rows: number[]; c
   return { rows, counts };
 }
 
-/** Every word's count (vocabulary or not), for the document's feature norm; reused, cleared after use. */
-const allWords = new Map<string, number>();
-
-/**
- * The scale the learned model applies to this document's feature values (TopicModelData.norm):
- * norm / L2 norm over all lexicon-term and word values, counted as termFeatures counts them.
- */
-function featureScale(model: TopicModel, terms: Map<string, number>, ev: ThemeEvidence): number {
-  if (!model.norm) return 1;
-  let sq = 0;
-  for (const x of terms.values()) sq += x * x;
-  const add = (s: WordStream, lead: number, mask: Uint8Array | null) => {
-    for (let i = 0; i < s.keys.length; i++) {
-      const k = s.keys[i]!;
-      if (k.length < 2 || (mask && mask[i])) continue;
-      allWords.set(k, (allWords.get(k) ?? 0) + (i < lead ? 2 : 1));
-    }
-  };
-  add(ev.stream, ev.leadWords, ev.mask);
-  if (ev.title) add(ev.title, ev.title.keys.length, null);
-  for (const c of allWords.values()) sq += Math.log1p(c) ** 2;
-  allWords.clear();
-  return model.norm / Math.sqrt(Math.max(sq, 1));
-}
-
 /**
  * Learned probability of every labelled top-level topic in `ids`; null without a positive lexicon term. The
  * support rule again: when a single one-word term is the only lexicon evidence, it does not count. Each topic
@@ -228,7 +203,6 @@ function learnedScores(model: TopicModel, terms: Map<string, number>, ev: ThemeE
   const n = model.order.length;
   const z = new Float64Array(n);
   const hits = new Int32Array(n);
-  const scale = featureScale(model, terms, ev);
   for (let i = 0; i < n; i++) {
     const id = model.order[i]!;
     if (!ids.has(id)) continue;
@@ -240,8 +214,8 @@ function learnedScores(model: TopicModel, terms: Map<string, number>, ev: ThemeE
     for (const [k, x] of terms) {
       const w = weights.terms.get(k);
       if (w === undefined) continue;
-      zi += w * x * scale;
-      if (w > 0) positive++, (single = w * x * scale), (multi ||= k.includes(' '));
+      zi += w * x;
+      if (w > 0) positive++, (single = w * x), (multi ||= k.includes(' '));
     }
     if (positive === 1 && !multi) zi -= single;
     z[i] = zi;
@@ -250,7 +224,7 @@ function learnedScores(model: TopicModel, terms: Map<string, number>, ev: ThemeE
   const { rows, counts } = wordCountsOf(model, ev);
   const table = model.wordRows;
   for (const r of rows) {
-    const x = Math.log1p(counts[r]!) * scale;
+    const x = Math.log1p(counts[r]!);
     counts[r] = 0;
     const base = r * n;
     for (let i = 0; i < n; i++) {
