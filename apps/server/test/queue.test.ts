@@ -2,7 +2,7 @@
 // errors, and /readyz reports the queue (503 when it does not answer). Needs LEDE_REDIS_URL.
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
-import { openQueue, parseQueueUrl, queueStatus } from '@lede/queue';
+import { destroyQueue, openQueue, parseQueueUrl, queueStatus } from '@lede/queue';
 import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openArticleQueue } from '../src/queue.js';
@@ -18,7 +18,7 @@ describe.skipIf(!redisUrl)('POST /v1/articles with a queue', () => {
   const target = parseQueueUrl(url);
   afterAll(async () => {
     const q = openQueue(target);
-    await q.obliterate({ force: true });
+    await destroyQueue(q, target);
     await q.close();
   });
 

@@ -10,7 +10,7 @@ export interface QueueStatus {
   delayed: number;
   completed: number;
   failed: number;
-  /** Articles written per second, averaged over the last `window` minutes and the current one. */
+  /** Records done (stored, found unchanged or failed) per second over the last `window` minutes and this one. */
   articlesPerSecond: number;
   window: number;
   /** Failed jobs (newest first, at most 10): their records and the last error. */
@@ -72,5 +72,18 @@ export async function whenIdle(queue: BatchQueue, pollMs = 250): Promise<void> {
     const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
     if (!c.waiting && !c.active && !c.delayed && !c.prioritized) return;
     await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
+
+/** Remove the queue and everything Lede keeps beside it (tests, benchmarks, a corpus given up). */
+export async function destroyQueue(queue: BatchQueue, target: QueueTarget): Promise<void> {
+  await queue.obliterate({ force: true });
+  const side = new Redis({ ...target.connection, maxRetriesPerRequest: 1 });
+  side.on('error', () => {});
+  try {
+    const k = keys(target);
+    await side.del(k.errors, k.throughput);
+  } finally {
+    side.disconnect();
   }
 }

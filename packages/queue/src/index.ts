@@ -5,4 +5,4 @@ export { batchJobId, BATCH_JOB, type BatchJob, type BatchResult, type QueuedReco
 export { openQueue, JOB_OPTIONS, type BatchQueue } from './queue.js';
 export { enqueueRecords, type EnqueueOptions, type EnqueueSummary, type ProducerItem } from './producer.js';
 export { startWorker, type RunningWorker, type WorkerOptions } from './worker.js';
-export { queueStatus, retryFailed, drainQueue, whenIdle, type QueueStatus } from './admin.js';
+export { queueStatus, retryFailed, drainQueue, whenIdle, destroyQueue, type QueueStatus } from './admin.js';

@@ -26,10 +26,10 @@ export function openQueue(target: QueueTarget, jobOptions: { attempts?: number; 
   return queue;
 }
 
-/** Extra keys beside BullMQ's, under the queue's own prefix (obliterate removes them too). */
+/** Extra keys beside BullMQ's, under the queue's own prefix (destroyQueue removes them). */
 export const keys = (t: QueueTarget) => ({
   /** Records whose analysis failed inside a completed job (newest first, capped). */
   errors: `${t.prefix}:${t.name}:lede:errors`,
-  /** Articles written per minute (field: epoch minute) for throughput. */
+  /** Records done per minute (field: epoch minute) for throughput. */
   throughput: `${t.prefix}:${t.name}:lede:throughput`,
 });

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createAnalyzerPool, type AnalyzerPool, type LedeStore, type PreparedArticle } from '@lede/store';
+import { contentHash, createAnalyzerPool, metaHash, type AnalyzerPool, type LedeStore, type PreparedArticle } from '@lede/store';
 import type { QueueTarget } from './connection.js';
-import type { BatchJob, BatchResult } from './job.js';
+import type { BatchJob, BatchResult, QueuedRecord } from './job.js';
 import { keys } from './queue.js';
 
 export interface WorkerOptions {
@@ -44,12 +44,20 @@ export function startWorker(target: QueueTarget, store: LedeStore, opts: WorkerO
   side.on('error', (e: Error) => opts.onError?.(e));
 
   const processor = async (job: Job<BatchJob, BatchResult>): Promise<BatchResult> => {
-    const { records, reanalyze } = job.data;
+    const { reanalyze } = job.data;
+    const result: BatchResult = { added: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0, errors: [] };
     const t0 = performance.now();
-    const analysed = await pool.analyze(records.map((r) => r.article));
+    // A rerun (the job of a worker that died, a batch sent again) skips what is stored unchanged
+    // before analysis, as local ingest does: recovery costs lookups, not analysis.
+    const records: QueuedRecord[] = [];
+    for (const r of job.data.records) {
+      const a = r.article;
+      if (!reanalyze && (await store.has(a.id, contentHash(a.title, a.text), metaHash(a)))) result.unchanged++;
+      else records.push(r);
+    }
+    const analysed = records.length ? await pool.analyze(records.map((r) => r.article)) : [];
     const t1 = performance.now();
     const prepared: PreparedArticle[] = [];
-    const result: BatchResult = { added: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0, errors: [] };
     analysed.forEach((a, i) => {
       if (a.ok) prepared.push(reanalyze ? { ...a.prepared, replace: true } : a.prepared);
       else {
@@ -58,10 +66,10 @@ export function startWorker(target: QueueTarget, store: LedeStore, opts: WorkerO
       }
     });
     // One transaction: a failure here (PostgreSQL away) throws, BullMQ retries the whole batch later.
-    for (const r of await store.addMany(prepared)) result[r.status]++;
+    if (prepared.length) for (const r of await store.addMany(prepared)) result[r.status]++;
     result.ms = { analysis: t1 - t0, write: performance.now() - t1 };
     const minute = Math.floor(Date.now() / 60_000);
-    const tx = side.multi().hincrby(k.throughput, String(minute), records.length);
+    const tx = side.multi().hincrby(k.throughput, String(minute), job.data.records.length);
     if (result.errors.length) tx.lpush(k.errors, ...result.errors.map((e) => JSON.stringify({ ...e, jobId: job.id }))).ltrim(k.errors, 0, MAX_ERRORS - 1);
     // Bookkeeping only: losing it to a Redis blip must not fail a batch that is already stored.
     await tx.exec().catch(() => {});

@@ -2,7 +2,7 @@
  * The test corpus: the 300-article BBC subset from ../shared when present (its exact-duplicate
  * pairs included), else a generated one: a few hundred short, dated reports with named speakers,
  * organisations and places, plus syndicated copies (exact, and near: one sentence added), placed
- * far from their originals so they land in other batches. Two bad lines end it either way.
+ * far from their originals so they land in other batches. Bad lines end it either way.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -85,8 +85,11 @@ function bbcSubset(): Rec[] | undefined {
 
 export const corpusSource = () => (bbcSubset() ? 'BBC 300-article subset (../shared)' : 'generated');
 
-/** The corpus as JSONL lines: articles, then a truncated JSON line and a record without text. */
+/** Bad lines: a truncated JSON line, a record without text, a text PostgreSQL cannot store (NUL). */
+export const BAD_LINES = ['{"id": "cut-off", "text": "The line ends', JSON.stringify({ id: 'no-text', title: 'A headline only' }), JSON.stringify({ id: 'nul', text: 'Rain fell on Leeds.\u0000' })];
+
+/** The corpus as JSONL lines: articles, then the bad lines. */
 export function corpusLines(): string[] {
   const articles = bbcSubset() ?? generatedCorpus();
-  return [...articles.map((a) => JSON.stringify(a)), '{"id": "cut-off", "text": "The line ends', JSON.stringify({ id: 'no-text', title: 'A headline only' })];
+  return [...articles.map((a) => JSON.stringify(a)), ...BAD_LINES];
 }

@@ -65,8 +65,22 @@ describe.skipIf(!!skipReason)('queue: producer, worker, admin', () => {
       // The same records again: the batches are already on the queue by id; with the store, already stored.
       expect(await enqueueRecords(queue, items(), { batchSize: 2 })).toMatchObject({ queued: 0, alreadyQueued: 3, failed: 2 });
       expect(await enqueueRecords(queue, items(), { batchSize: 3, store })).toMatchObject({ queued: 0, alreadyStored: 3, failed: 2 });
+      // Other batches of the same records (new job ids): the worker finds them stored and adds nothing.
+      expect(await enqueueRecords(queue, items(), { batchSize: 3 })).toMatchObject({ queued: 3, jobs: 1 });
+      const inner = await openStore({ db: db.url });
+      let writes = 0;
+      const counting = Object.assign(Object.create(inner) as LedeStore, {
+        addMany: (p: Parameters<LedeStore['addMany']>[0]) => (writes++, inner.addMany(p)),
+        close: () => inner.close(),
+      });
+      const rerun = startWorker(target, counting, { concurrency: 1 });
+      await whenIdle(queue);
+      await rerun.close();
+      const [job] = await queue.getJobs(['completed'], 0, 0);
+      expect(job?.returnvalue).toMatchObject({ added: 0, duplicate: 0, unchanged: 3 });
+      expect(writes).toBe(0); // found stored before analysis: nothing analysed, nothing written
       const status = await queueStatus(queue, target);
-      expect(status).toMatchObject({ waiting: 0, active: 0, completed: 2, failed: 0 });
+      expect(status).toMatchObject({ waiting: 0, active: 0, completed: 3, failed: 0 });
       expect(status.articlesPerSecond).toBeGreaterThanOrEqual(0);
     } finally {
       await store.close();

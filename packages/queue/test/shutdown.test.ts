@@ -51,5 +51,12 @@ describe.skipIf(!!skip)('lede worker on SIGTERM', () => {
     const store = await openStore({ db: db.url });
     expect((await store.stats()).articles).toBe(done * 4);
     await store.close();
+
+    // What is left, as `lede queue` shows it; drain removes it.
+    const status = await lede(['queue', 'status', '--queue', url, '--json'], { cwd: dir });
+    expect(JSON.parse(status.stdout)).toMatchObject({ waiting: 10 - done, active: 0, completed: done, failed: 0, failedJobs: [], rejected: [] });
+    expect((await lede(['queue', 'retry', '--queue', url], { cwd: dir })).stdout).toBe('retried 0 failed jobs\n');
+    expect((await lede(['queue', 'drain', '--queue', url], { cwd: dir })).stdout).toBe(`removed ${10 - done} waiting jobs\n`);
+    expect((await lede(['queue', 'status', '--queue', url], { cwd: dir })).stdout).toContain(`waiting 0, active 0, delayed 0 (retrying), completed ${done}, failed 0`);
   }, 180_000);
 });

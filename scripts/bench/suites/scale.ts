@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ingestCorpus, openStore, type IngestItem } from '@lede/store';
-import { enqueueRecords, openQueue, parseQueueUrl, whenIdle } from '@lede/queue';
+import { destroyQueue, enqueueRecords, openQueue, parseQueueUrl, whenIdle } from '@lede/queue';
 import pg from 'pg';
 import { readJsonl, repoRoot } from '../../lib/shared.js';
 import type { BenchRow, BenchSuite } from '../suite.js';
@@ -58,7 +58,7 @@ async function viaQueue(articles: Bbc[], workers: number, tag: string): Promise<
     if (stored !== articles.length) throw new Error(`scale: ${stored} of ${articles.length} articles stored`);
     return { perSecond: articles.length / seconds, enqueueMs, overheadMs: (span - work) / articles.length };
   } finally {
-    await queue.obliterate({ force: true }).catch(() => {});
+    await destroyQueue(queue, target).catch(() => {});
     await queue.close();
     await schema(`lede_test_queue_bench_${tag}`, true);
   }

@@ -4,7 +4,7 @@
  * stored (with --db), failed to parse; bad records get the same typed errors as a local add.
  * Exit 1 when any record failed.
  */
-import { LedeError } from '@lede/core/model';
+import { isLedeError, LedeError } from '@lede/core/model';
 import type { LedeStore } from '@lede/store';
 import { countRecords } from './add-progress.js';
 import { queueProgress } from './queue-progress.js';
@@ -54,5 +54,3 @@ export async function addToQueue(paths: string[], opts: AddQueueOptions): Promis
     await store?.close().catch(() => {});
   }
 }
-
-const isLedeError = (e: unknown): e is LedeError => e instanceof LedeError;
