@@ -25,6 +25,8 @@ const { values } = parseArgs({
     'min-df': { type: 'string', default: '5' },
     // Reuse the extracted training rows (a local file, never committed) between runs.
     cache: { type: 'string' },
+    // Experimental: scale each document's features by scale / L2 norm of all its features.
+    norm: { type: 'string', default: '0' },
   },
 });
 const shared = requireShared('pnpm train:themes');
@@ -70,7 +72,13 @@ const minDf = Number(values['min-df']);
 const index = new Map<string, number>();
 for (const [k, n] of df) if (!k.startsWith('w:') || n >= minDf) index.set(k, index.size);
 const features = [...index.keys()];
-const rows = docs.map((d) => [...d.row.features].filter(([k]) => index.has(k)).map(([k, x]) => [index.get(k)!, x] as [number, number]));
+const normScale = Number(values.norm);
+const rows = docs.map((d) => {
+  let sq = 0;
+  for (const x of d.row.features.values()) sq += x * x;
+  const f = normScale > 0 ? normScale / Math.sqrt(Math.max(sq, 1)) : 1;
+  return [...d.row.features].filter(([k]) => index.has(k)).map(([k, x]) => [index.get(k)!, x * f] as [number, number]);
+});
 
 /** L2 logistic regression, full-batch gradient descent with Adam; returns [bias, weights]. */
 function fit(X: Array<Array<[number, number]>>, y: number[], dim: number, l2: number, iters: number): [number, Float64Array] {

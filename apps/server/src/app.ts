@@ -19,6 +19,7 @@ import { buildOpenApi } from './openapi/spec.js';
 import { routes as apiRoutes } from './routes/index.js';
 import { docsRoutes } from './routes/docs.js';
 import { version } from './version.js';
+import { webRouter } from './web/router.js';
 
 export interface AppOptions {
   store: CorpusStore;
@@ -35,6 +36,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Token, private reads, CORS origins and allowed Host names (see guard.ts); default: loopback, no token. */
   security?: SecurityOptions;
+  /** The ingest queue (`--queue`): writes are enqueued, /readyz reports it. */
+  queue?: AppDeps['queue'];
 }
 
 export interface LedeApp {
@@ -52,6 +55,7 @@ export function createApp(options: AppOptions): LedeApp {
     parseInput: options.parseInput ?? defaultParseInput,
     logger,
     state: { draining: false },
+    ...(options.queue && { queue: options.queue }),
   };
   const bodyLimit = options.bodyLimit ?? defaults.bodyLimit;
   const timeoutMs = options.timeoutMs ?? defaults.timeoutMs;
@@ -83,6 +87,8 @@ export function createApp(options: AppOptions): LedeApp {
     );
   }
 
+  // The web reader (server-rendered pages under /, see web/router.ts); the API stays under /v1.
+  app.use(webRouter(deps, { bodyLimit }));
   for (const route of routes) app[route.method](route.path, ...bodyParsers(route, bodyLimit), handler(route, deps));
   methodNotAllowed(app, routes);
   app.use((req: Request, _res: Response, next: NextFunction) => next(new HttpProblem('ROUTE_NOT_FOUND', `no route for ${req.method} ${req.path}`)));

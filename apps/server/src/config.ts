@@ -30,6 +30,7 @@ export const ServerConfig = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(3000),
   host: z.string().min(1).default('127.0.0.1').describe('Loopback by default: exposing the API is a deliberate choice.'),
   db: z.string().min(1).optional().describe('SQLite file, ":memory:" or a postgres:// URL; default .lede/lede.db.'),
+  queue: z.string().regex(/^rediss?:\/\//, 'expected redis://HOST:PORT').optional().describe('Ingest queue: POST /v1/articles enqueues for `lede worker` (LEDE_QUEUE).'),
   workers: z
     .union([z.literal('auto'), z.coerce.number().int().min(0).max(64)])
     .default('auto')
@@ -57,6 +58,7 @@ const envNames: Record<keyof ServerConfig, string> = {
   port: 'PORT',
   host: 'HOST',
   db: 'LEDE_DB',
+  queue: 'LEDE_QUEUE',
   workers: 'LEDE_WORKERS',
   bodyLimit: 'LEDE_BODY_LIMIT',
   timeoutMs: 'LEDE_TIMEOUT_MS',

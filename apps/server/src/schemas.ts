@@ -96,6 +96,15 @@ export const BatchResultSchema = z.object({
   ),
 });
 
+/** POST /v1/articles with a queue: what was queued, and the lines that were not (with their errors). */
+export const QueuedResultSchema = z.object({
+  queued: z.number().int().describe('Articles put on the queue.'),
+  alreadyQueued: z.number().int().describe('Articles in a batch already on the queue (the same body sent again).'),
+  failed: z.number().int(),
+  id: z.string().optional().describe('For a single article: its id (GET /v1/articles/{id} once a worker stored it).'),
+  results: z.array(z.object({ record: z.string(), error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) })),
+});
+
 // ---- corpus queries -------------------------------------------------------------------------
 
 // Decimal digits only: Number() would also take "0x10", "1e2", " 7" or "" (issue #15).
@@ -105,10 +114,18 @@ const offset = wholeNumber.pipe(z.number().min(0).max(1_000_000)).optional();
 const name = shortText(200).min(1);
 // The theme filters every corpus query takes (the store validates their combination).
 const themeFilters = {
-  theme: name.optional().describe('Articles tagged with this theme (id, top level or label): primary topic, or scoring at/above 0.5.'),
+  theme: name.optional().describe('Articles tagged with this theme (id, top level or label): primary topic, or scoring at/above 0.5.').meta({ examples: ['economy'] }),
   primary: name.optional().describe('Articles whose primary top-level topic is this (id or label).').meta({ examples: ['politics'] }),
   minScore: z.coerce.number().min(0).max(1).optional().describe('With theme: only articles scoring at least this for it.'),
 };
+/**
+ * offset + limit must stay within what the store will return for a top-N query (it has no offset
+ * of its own): past that a 400 names offset, rather than a 503 from the store.
+ */
+const windowRule = <T extends z.ZodType<{ offset?: number; limit?: number }>>(schema: T, max: number, defaultLimit: number): T =>
+  schema.refine((q) => (q.offset ?? 0) + (q.limit ?? defaultLimit) <= max, { message: `offset + limit must be at most ${max}`, path: ['offset'] }) as T;
+const windowOffset = offset.describe('Skip this many rows (the CLI\'s --offset).');
+
 /** minScore qualifies a theme: alone it would silently filter nothing, so it is a 400 naming the field. */
 const themeRule = <T extends z.ZodType<{ theme?: string; minScore?: number }>>(schema: T): T =>
   schema.refine((q) => q.minScore === undefined || q.theme !== undefined, { message: 'minScore needs a theme to apply to', path: ['minScore'] }) as T;
@@ -121,28 +138,32 @@ export const ListArticlesQuery = themeRule(z.strictObject({
   ...themeFilters,
   entity: name.optional(),
   speaker: name.optional(),
+  outlet: name.optional().describe('Only articles from this outlet (the source, e.g. "Reuters"; whole name, any case).'),
   from: isoDate.optional(),
   to: isoDate.optional(),
 }));
 
 export const ArticleParams = z.strictObject({ id: shortText(200).min(1) });
 
-export const SearchQuery = themeRule(z.strictObject({
+export const SearchQuery = windowRule(themeRule(z.strictObject({
   q: z.string().trim().min(1, 'q must not be empty').max(500).describe('Words or "a phrase"; ranked full-text search.').meta({ examples: ['chips export'] }),
   limit: limit(200),
   kind: z.enum(['articles', 'quotes', 'all']).optional(),
   ...themeFilters,
   entity: name.optional().describe('Only hits in articles mentioning this entity.'),
   speaker: name.optional().describe('Only hits in articles quoting this speaker.'),
+  outlet: name.optional().describe('Only hits in articles from this outlet (whole name, any case).'),
   from: isoDate.optional(),
   to: isoDate.optional(),
-}));
+  offset: windowOffset,
+})), 1000, 20);
 
 /** A true/false query flag ("true" or "false"; anything else is a 400 naming it). */
 const flag = () => z.enum(['true', 'false']).optional().transform((t) => (t === undefined ? undefined : t === 'true'));
 
 export const QuotesQuery = themeRule(z.strictObject({
   speaker: name.optional(),
+  outlet: name.optional().describe('Only quotes in articles from this outlet (whole name, any case).'),
   ...themeFilters,
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -154,13 +175,15 @@ export const QuotesQuery = themeRule(z.strictObject({
   offset,
 }));
 
-const facetShape = { ...themeFilters, from: isoDate.optional(), to: isoDate.optional(), limit: limit(500) };
-export const FacetQuery = themeRule(z.strictObject(facetShape));
-export const SpeakersQuery = themeRule(z.strictObject({
+/** The store's top-N queries return at most this many rows. */
+const FACET_MAX = 10_000;
+const facetShape = { ...themeFilters, from: isoDate.optional(), to: isoDate.optional(), limit: limit(500), offset: windowOffset };
+export const FacetQuery = windowRule(themeRule(z.strictObject(facetShape)), FACET_MAX, 20);
+export const SpeakersQuery = windowRule(themeRule(z.strictObject({
   ...facetShape,
   all: flag().describe('true: also count unresolved descriptions ("analysts", "a spokesman") and unlinked organisations.'),
-}));
-export const EntitiesQuery = themeRule(z.strictObject({
+})), FACET_MAX, 20);
+export const EntitiesQuery = windowRule(themeRule(z.strictObject({
   ...facetShape,
   type: EntityType.optional(),
   types: z.string().optional()
@@ -168,25 +191,34 @@ export const EntitiesQuery = themeRule(z.strictObject({
     .pipe(z.array(EntityType).optional())
     .describe('Comma-separated types; default the named types (DATE, MONEY, PERCENT, QUANTITY only when asked).')
     .meta({ examples: ['DATE,MONEY'] }),
-}));
+})), FACET_MAX, 20);
 
-export const CooccurrenceQuery = z.strictObject({
+export const CooccurrenceQuery = windowRule(z.strictObject({
   entity: name.optional().describe('Partners of this entity; without it, the most frequent pairs.').meta({ examples: ['Xi Jinping'] }),
   minArticles: z.coerce.number().int().min(1).max(1_000_000).optional().describe('Pairs seen together in at least this many articles.'),
   limit: limit(500),
-});
+  offset: windowOffset,
+}), FACET_MAX, 50);
 
 export const EntityParams = z.strictObject({
   id: name.describe('The entity: its name as stored (e.g. "Xi Jinping"), URL-encoded.').meta({ examples: ['Xi Jinping'] }),
 });
-export const EntityToneQuery = z.strictObject({ by: z.enum(['day', 'week', 'month']).optional() });
+const period = z.enum(['day', 'week', 'month']).optional().describe('Period length (default month; a week is named by its Monday).');
+export const EntityToneQuery = z.strictObject({ by: period, offset: windowOffset, limit: limit(10_000) });
 
-export const ThemeCountsQuery = z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), limit: limit(10_000) });
+export const ThemeCountsQuery = windowRule(z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), limit: limit(10_000), offset: windowOffset }), FACET_MAX, 50);
 
 export const TimelineQuery = z.strictObject({
   theme: name.optional(),
-  by: z.enum(['day', 'week', 'month']).optional(),
+  by: period,
+  offset: windowOffset,
+  limit: limit(10_000),
 });
+
+/** The `outlet` parameter is the store's `source` filter (the name a reader knows it by, as in the CLI). */
+export function withSource<T extends { outlet?: string | undefined }>({ outlet, ...rest }: T): Omit<T, 'outlet'> & { source?: string } {
+  return { ...rest, ...(outlet !== undefined && { source: outlet }) };
+}
 
 // ---- responses ------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@ import { openStore, redactUrl } from '@lede/store';
 import { pino } from 'pino';
 import type { ServerConfig } from './config.js';
 import { poolAnalyzer } from './pool.js';
+import { openArticleQueue } from './queue.js';
 import { startServer, type RunningServer } from './server.js';
 
 /**
@@ -17,6 +18,7 @@ export async function serve(config: ServerConfig): Promise<RunningServer> {
     pino.destination({ dest: 1, sync: false }),
   );
   const store = await openStore(config.db === undefined ? {} : { db: config.db });
+  const queue = config.queue === undefined ? undefined : openArticleQueue(config.queue);
   const running = await startServer({
     store,
     logger,
@@ -28,14 +30,16 @@ export async function serve(config: ServerConfig): Promise<RunningServer> {
     trustProxy: config.trustProxy,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
     security: { ...(config.token !== undefined && { token: config.token }), private: config.private, cors: config.cors },
+    ...(queue && { queue }),
     ...(config.workers > 0 && { analyzer: poolAnalyzer({ workers: config.workers, budgetMs: config.recordBudgetMs }) }),
   });
-  logger.info({ url: running.url, db: config.db === undefined ? 'default' : redactUrl(config.db), workers: config.workers, token: config.token !== undefined, private: config.private }, 'lede server listening');
+  logger.info({ url: running.url, db: config.db === undefined ? 'default' : redactUrl(config.db), workers: config.workers, ...(queue && { queue: queue.location }), token: config.token !== undefined, private: config.private }, 'lede server listening');
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> =>
     (stopping ??= running
       .close()
+      .then(() => queue?.close())
       .then(() => store.close())
       .finally(() => {
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);

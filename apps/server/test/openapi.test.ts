@@ -74,7 +74,21 @@ describe('the OpenAPI document validates', () => {
     const ok = spec.paths['/v1/cooccurrence']!.get!.responses['200'] as { content: Record<string, { example?: unknown }> };
     expect(ok.content['application/json']!.example).toMatchObject({ items: [expect.objectContaining({ a: expect.any(String) })] });
     const params = spec.paths['/v1/search']!.get!.parameters!.map((p) => p.name);
-    expect(params).toEqual(expect.arrayContaining(['q', 'theme', 'entity', 'speaker', 'from', 'to']));
+    expect(params).toEqual(expect.arrayContaining(['q', 'theme', 'entity', 'speaker', 'from', 'to', 'offset']));
+    for (const p of ['/v1/cooccurrence', '/v1/entities/{id}/tone', '/v1/speakers', '/v1/stats']) {
+      const res = spec.paths[p]!.get!.responses['200'] as { content: Record<string, { example?: unknown }> };
+      expect(res.content['application/json']!.example, p).toBeDefined();
+    }
+  });
+
+  it('lists the filters the matching CLI command takes', () => {
+    const names = (p: string) => spec.paths[p]!.get!.parameters!.map((x) => x.name);
+    expect(names('/v1/quotes')).toEqual(expect.arrayContaining(['speaker', 'theme', 'primary', 'from', 'to', 'form', 'minConfidence', 'named', 'offset', 'limit']));
+    expect(names('/v1/speakers')).toEqual(expect.arrayContaining(['theme', 'primary', 'from', 'to', 'offset', 'limit', 'all']));
+    expect(names('/v1/entities')).toEqual(expect.arrayContaining(['theme', 'primary', 'type', 'types', 'from', 'to', 'offset', 'limit']));
+    expect(names('/v1/cooccurrence')).toEqual(expect.arrayContaining(['entity', 'minArticles', 'offset', 'limit']));
+    expect(names('/v1/entities/{id}/tone')).toEqual(expect.arrayContaining(['id', 'by', 'offset']));
+    expect(names('/v1/themes/timeline')).toEqual(expect.arrayContaining(['theme', 'by', 'offset']));
   });
 });
 

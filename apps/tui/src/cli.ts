@@ -25,8 +25,12 @@ const commands: Record<string, () => Promise<Register>> = {
   tone: async () => (await import('./commands/tone.js')).registerTone,
   stats: async () => (await import('./commands/stats.js')).registerStats,
   serve: async () => (await import('./commands/serve.js')).registerServe,
+  worker: async () => (await import('./commands/worker.js')).registerWorker,
+  queue: async () => (await import('./commands/queue.js')).registerQueue,
   schema: async () => (await import('./commands/schema.js')).registerSchema,
   stages: async () => (await import('./commands/stages.js')).registerStages,
+  sources: async () => (await import('./commands/sources.js')).registerSources,
+  collect: async () => (await import('./commands/collect.js')).registerCollect,
 };
 
 // Output piped into `head` ends quietly: a closed pipe is the reader saying "enough", not an error.
@@ -37,9 +41,16 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+// The version needs no command module (loading them all for the listing takes seconds).
+if (process.argv.length === 3 && (process.argv[2] === '--version' || process.argv[2] === '-V')) {
+  process.stdout.write(`${version}\n`);
+  process.exit(0);
+}
+
 const program = new Command('lede')
   .description('Lede: news articles in, quotes, speakers, entities, themes, tone and more out.')
-  .version((createRequire(import.meta.url)('../package.json') as { version: string }).version, '-V, --version')
+  .version(version, '-V, --version')
   .showHelpAfterError()
   // Usage errors exit 2 (the documented contract); commands set 0/1 themselves.
   .exitOverride((err: CommanderError) => {

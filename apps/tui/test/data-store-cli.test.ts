@@ -32,6 +32,10 @@ describe('lede add / rm: updates and deletes', () => {
     const listed = JSON.parse((await lede(dir, 'list', '--json')).stdout);
     expect(listed.total).toBe(1);
     expect(listed.items[0]).toMatchObject({ id: 'port-strike', source: 'Example Post', publishedAt: '2024-08-21' });
+    // --outlet follows the corrected source: the old outlet no longer finds it.
+    expect(JSON.parse((await lede(dir, 'list', '--outlet', 'example post', '--json')).stdout).total).toBe(1);
+    expect(JSON.parse((await lede(dir, 'list', '--outlet', 'Example Wire', '--json')).stdout).total).toBe(0);
+    expect(JSON.parse((await lede(dir, 'quotes', '--outlet', 'Example Wire', '--json')).stdout).total).toBe(0);
     const rm = await lede(dir, 'rm', 'port-strike', 'nope');
     expect(rm.code).toBe(1);
     expect(rm.stdout).toBe('removed 1\n');

@@ -1,5 +1,5 @@
 // End to end in a real terminal: tmux runs `lede browse --db` on a store holding the seed article,
-// we search "chips", narrow it with a speaker filter, open the article, jump to Liu Dongshu's quote and check it is highlighted.
+// we search "chips", narrow it with a speaker filter, clear the search (the list stays filtered), open the article, jump to Liu Dongshu's quote and check it is highlighted.
 // The screen (with its escape codes) is kept under test/artifacts/. Skips when tmux is missing.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -93,6 +93,11 @@ describe.skipIf(!hasTmux)('lede browse in tmux', () => {
     tmux('send-keys', '-t', session, 'Enter');
     const filtered = await waitFor((s) => s.includes('Search “chips”: 1 article') && s.includes('filter speaker:"Liu Dongshu"'), 'the filtered search');
     expect(filtered).not.toContain('Console maker books more chips');
+    // Esc clears the search and keeps the filter: the list itself is filtered, and so is its count.
+    tmux('send-keys', '-t', session, 'Escape');
+    const list = await waitFor((s) => /Articles 1–1 of 1 /.test(s) && s.includes('filter speaker:"Liu Dongshu"'), 'the filtered list');
+    expect(list).not.toContain('Console maker books more chips');
+    expect(list).not.toContain('Search “chips”');
     tmux('send-keys', '-t', session, 'Enter');
     await waitFor((s) => s.includes('press n to jump'), 'the article');
 

@@ -6,6 +6,7 @@ import chalk from 'chalk';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { CorpusStore } from '@lede/store';
+import { exportTables } from '../src/export/columns.js';
 import { App } from '../src/ui/App.js';
 import { applyNoColor } from '../src/ui/run.js';
 import { analysisOf, corpusStore } from './ui-fixtures.js';
@@ -78,7 +79,7 @@ describe('corpus list', () => {
     expect(f).not.toContain('Farm subsidies');
     await ui.press(keys.enter, keys.enter);
     const art = await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the article');
-    expect(art).toContain('Example Wire · 2025-03-04');
+    expect(art).toContain('Example Wire · 2025-03-04 · https://news.example/chips');
     // Back keeps the search.
     await ui.press(keys.esc);
     await ui.until((x) => x.includes('Search “chips”: 1 article'), 'search kept after Esc');
@@ -98,6 +99,35 @@ describe('corpus list', () => {
     expect(f).not.toContain('Central bank holds rates steady');
     await ui.press(keys.enter);
     await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the filtered hit opens');
+  });
+
+  test('a search past the hit cap says so instead of giving a false total', async () => {
+    // As on a big corpus: the store answers the full 500 hits the list asks for.
+    const many = new Proxy(store, {
+      get(target, prop) {
+        if (prop === 'search') return async () => Array.from({ length: 500 }, (_, i) => ({ kind: 'article' as const, articleId: `a${i}`, title: `Story ${i}`, snippet: '[budget]', rank: 1 }));
+        const v = Reflect.get(target, prop) as unknown;
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const ui = mount(<App store={many} size={{ columns: 110, rows: 24 }} />);
+    await ready(ui);
+    await ui.press('/', 'budget', keys.enter);
+    await ui.until((x) => x.includes('Search “budget”: 500+ articles (the best; narrow with f)'), 'the capped count');
+  });
+
+  test('f filters by outlet, and the outlet combines with a search', async () => {
+    const ui = app();
+    await ready(ui);
+    await ui.press('f', 'outlet:"example wire"', keys.enter);
+    let f = await ui.until((x) => x.includes('of 2 ·') && x.includes('filter outlet:"example wire"'), 'outlet filter');
+    expect(f).toContain('China bets on chips');
+    expect(f).toContain('Central bank holds rates steady');
+    expect(f).not.toContain('Farm subsidies');
+    await ui.press('/', 'China', keys.enter);
+    f = await ui.until((x) => x.includes('Search “China”: 2 articles'), 'search within the outlet');
+    await ui.press('f', '\u0015', 'outlet:"Valley Herald"', keys.enter);
+    await ui.until((x) => x.includes('Search “China”: 0 articles') || x.includes('No article matches'), 'no China story from that outlet');
   });
 
   test('f filters by theme, Esc clears the filter', async () => {
@@ -199,6 +229,7 @@ describe('quotes, entities and themes', () => {
     let f = await ui.until((x) => x.includes('Themes by month (4)'), 'timeline');
     expect(f).toMatch(/› Politics\s+40 [▁▂▃▄▅▆▇█ ]+/);
     expect(f).toContain('Politics: articles per month');
+    expect(f).toMatch(/^ +2024-01 .*2025-03$/m); // the time axis under the sparklines
     await ui.press('j', 'j');
     f = await ui.until((x) => x.includes('Agriculture: articles per month · '), 'selected theme');
     expect(f).toMatch(/Agriculture: articles per month · 1 with it as primary topic/);
@@ -311,8 +342,48 @@ describe('search in every tab and jumps between views', () => {
     f = await ui.until((x) => x.includes('Esc back to the article') && x.includes(`› ${name}`) && x.includes('Coverage: articles per month'), 'the entity view on that entity');
     expect(f).toMatch(/Tone by month \(mean [+-]\d\.\d\d\)/);
     expect(f).toMatch(/2025-0\d\s+[─█]+┼/); // a tone gauge with its period label
+    expect(f).toMatch(/ -1 +0 +\+1/); // and its scale
     await ui.press(keys.esc);
     await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'back in the article');
+  });
+
+  // As in a corpus of many thousand entities: the top entities loaded leave Huawei out.
+  const withoutHuawei = () =>
+    new Proxy(store, {
+      get(target, prop) {
+        if (prop === 'topEntities') return async (q: Parameters<CorpusStore['topEntities']>[0]) => (await target.topEntities(q)).filter((e) => e.name !== 'Huawei');
+        const v = Reflect.get(target, prop) as unknown;
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+
+  test('/ in the entities finds an entity by its name beyond the top ones loaded', async () => {
+    const ui = mount(<App store={withoutHuawei()} size={{ columns: 110, rows: 24 }} />);
+    await ready(ui);
+    await ui.press('3');
+    await ui.until((x) => x.includes('Entities (3)'), 'the top entities, without Huawei');
+    await ui.press('/', 'huawei');
+    const f = await ui.until((x) => x.includes('Entities (1) matching “huawei”') && x.includes('› Huawei'), 'found in the store');
+    expect(f).toMatch(/› Huawei\s+ORG\s+1m\s+1a/);
+    await ui.press(keys.enter, keys.enter);
+    await ui.until((x) => x.includes('filter entity:Huawei') && x.includes('of 1 ·'), 'its articles');
+  });
+
+  test('a jump reaches an entity that is not among the top entities loaded', async () => {
+    const ui = mount(<App store={withoutHuawei()} size={{ columns: 110, rows: 24 }} />);
+    await ready(ui);
+    await ui.press('3');
+    // (Huawei may show among China's co-occurring entities, not as a row of the list.)
+    expect(await ui.until((x) => x.includes('Entities (3)'), 'entities')).not.toMatch(/Huawei\s+ORG/);
+    await ui.press('1');
+    await ui.until((x) => x.includes('[1 Articles]') && x.includes('› China bets'), 'back on the list');
+    await ui.press(keys.enter);
+    await ui.until((x) => x.includes('Liu Dongshu, who studies'), 'the article');
+    await ui.press('e', 'e');
+    await ui.until((x) => /Mention 1\/1 Huawei/.test(x), 'Huawei selected');
+    await ui.press(keys.enter);
+    const f = await ui.until((x) => x.includes('› Huawei') && x.includes('Esc back to the article'), 'the entity view on Huawei');
+    expect(f).toMatch(/› Huawei\s+ORG\s+1m\s+1a/);
   });
 
   test('from a quote: Enter opens the speaker with their quotes, Esc comes back', async () => {
@@ -356,19 +427,34 @@ describe('export and layout', () => {
     await ui.press('e', '\u0015', csv, keys.enter);
     await ui.until((x) => x.includes(`Exported 2 rows (CSV) to ${csv}`), 'export notice');
     const lines = fs.readFileSync(csv, 'utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('id,title,source,published_at,top_themes,quote_count,tone,duplicate_of');
-    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['bank-1', 'chips-1']);
+    // `lede export articles` columns, rows in the list's order (date, newest first).
+    expect(lines[0]).toBe(exportTables.articles.map((c) => c.name).join(','));
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['chips-1', 'bank-1']);
     const jsonl = path.join(dir, 'quotes.jsonl');
     await ui.press('2');
     await ui.until((x) => x.includes('Quotes by Liu Dongshu'), 'quotes view');
     await ui.press('e', '\u0015', jsonl, keys.enter);
     await ui.until((x) => x.includes(`Exported 1 quote by Liu Dongshu (JSONL) to ${jsonl}`), 'quote export notice');
     const row = JSON.parse(fs.readFileSync(jsonl, 'utf8').trim());
+    expect(Object.keys(row)).toEqual(exportTables.quotes.map((c) => c.name));
     expect(row).toMatchObject({ article_id: 'chips-1', speaker: 'Liu Dongshu', form: 'direct', statement: 'q0' });
     expect(row.text).toContain('China needs to find a new engine');
     // An existing file is never overwritten.
     await ui.press('e', '\u0015', jsonl, keys.enter);
     await ui.until((x) => x.includes('Export failed') && x.includes('EEXIST'), 'refuses to overwrite');
+  });
+
+  test('e during a search exports the hits that pass the filter too', async () => {
+    const file = path.join(tmp(), 'hits.jsonl');
+    const ui = app();
+    await ready(ui);
+    await ui.press('/', 'China', keys.enter, 'f', 'entity:Huawei', keys.enter);
+    await ui.until((x) => x.includes('Search “China”: 1 article'), 'search + filter');
+    await ui.press('e', '\u0015', file, keys.enter);
+    await ui.until((x) => x.includes(`Exported 1 row (JSONL) to ${file}`), 'export notice');
+    const rows = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toEqual([expect.objectContaining({ article_id: 'chips-1', title: 'China bets on chips to drive growth' })]);
+    expect(rows[0].snippet).toContain('[China]');
   });
 
   test('undated articles come last in both date orders', async () => {

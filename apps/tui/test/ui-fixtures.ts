@@ -10,6 +10,7 @@ interface Spec {
   title: string;
   source?: string;
   publishedAt?: string;
+  url?: string;
   text: string;
   quotes?: Array<{ text: string; speaker: string; role?: string }>;
   entities?: Array<{ name: string; type: EntityType }>;
@@ -21,7 +22,7 @@ interface Spec {
 const span = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
 
 export function analysisOf(s: Spec): Analysis {
-  const article = toArticle({ id: s.id, text: s.text, title: s.title, source: s.source, publishedAt: s.publishedAt });
+  const article = toArticle({ id: s.id, text: s.text, title: s.title, source: s.source, publishedAt: s.publishedAt, url: s.url });
   const text = article.text;
   const quotes = (s.quotes ?? []).map((q, i) => {
     const start = text.indexOf(q.text);
@@ -68,6 +69,7 @@ export const corpus: Spec[] = [
     title: 'China bets on chips to drive growth',
     source: 'Example Wire',
     publishedAt: '2025-03-04',
+    url: 'https://news.example/chips',
     text: chipsText,
     quotes: [{ text: 'China needs to find a new engine for its economic development,', speaker: 'Liu Dongshu', role: 'City University of Hong Kong' }],
     entities: [

@@ -7,6 +7,8 @@ import { splitParagraphs } from '@lede/core';
 import { bar, formatTone, sparkline, toneGauge, truncate } from '../src/ui/format.js';
 import { formatFilter, parseFilter } from '../src/ui/layout/filter.js';
 import { highlightMap, segmentsOf } from '../src/ui/layout/highlights.js';
+import { fitHints } from '../src/ui/layout/key-hints.js';
+import { axisLine, periodAxis, toneAxis } from '../src/ui/layout/time-axis.js';
 import { lineOf, wrapText } from '../src/ui/layout/wrap.js';
 import { pivotTimeline } from '../src/ui/views/ThemesView.js';
 import { analysisOf, chipsText, corpus } from './ui-fixtures.js';
@@ -76,7 +78,10 @@ describe('filter', () => {
     });
   });
   test('round-trips through formatFilter', () => {
-    const f = { entity: 'Xi Jinping', theme: 'Economy' };
+    expect(parseFilter('outlet:"Valley Herald"')).toEqual({ source: 'Valley Herald' });
+    expect(parseFilter('source:Herald')).toEqual({ source: 'Herald' });
+    const f = { entity: 'Xi Jinping', theme: 'Economy', source: 'Valley Herald' };
+    expect(formatFilter(f)).toBe('theme:Economy entity:"Xi Jinping" outlet:"Valley Herald"');
     expect(parseFilter(formatFilter(f))).toEqual(f);
   });
   test('takes the primary topic and a minimum theme score, which needs a theme', () => {
@@ -125,5 +130,46 @@ describe('charts and cells', () => {
       { theme: 'Economy', total: 3, counts: [1, 2] },
       { theme: 'Sport', total: 1, counts: [0, 1] },
     ]);
+  });
+});
+
+describe('key hints', () => {
+  const hints = [['↑↓ move', '↑↓'], ['Enter open', 'Enter'], ['s sort', 's'], ['e export', 'e'], '? help'] as const;
+  test('long forms while they fit', () => {
+    expect(fitHints(hints, 80)).toBe('↑↓ move · Enter open · s sort · e export · ? help');
+  });
+  test('then short forms from the end, then the least important drop; "? help" stays', () => {
+    expect(fitHints(hints, 40)).toBe('↑↓ move · Enter open · s · e · ? help');
+    expect(fitHints(hints, 27)).toBe('↑↓ · Enter · s · e · ? help');
+    expect(fitHints(hints, 26)).toBe('↑↓ · Enter · s · ? help');
+    expect(fitHints(hints, 19)).toBe('↑↓ · Enter · ? help');
+    expect(fitHints(hints, 3)).toBe('? help');
+  });
+  test('never longer than the width while more than the last hint is shown', () => {
+    for (let w = 6; w <= 60; w++) expect([...fitHints(hints, w)].length, `width ${w}`).toBeLessThanOrEqual(w);
+  });
+});
+
+describe('chart axes', () => {
+  test('period labels sit under their cells: first at the start, last ending at the end, the middle when it fits', () => {
+    expect(periodAxis(['2025-01', '2025-02', '2025-03'])).toBe('2025-01'); // 3 cells: no room for more than one
+    const months = Array.from({ length: 24 }, (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    const axis = periodAxis(months);
+    expect(axis).toHaveLength(24);
+    expect(axis.startsWith('2024-01')).toBe(true);
+    expect(axis.endsWith('2025-12')).toBe(true);
+    expect(axis).toContain(' 2024-12 ');
+  });
+  test('the tone scale puts 0 under the gauge centre', () => {
+    const w = 20;
+    const gauge = toneGauge(0, w);
+    const axis = toneAxis(w);
+    expect(axis).toHaveLength(gauge.length);
+    expect(axis[gauge.indexOf('┼')]).toBe('0');
+    expect(axis.startsWith('-1')).toBe(true);
+    expect(axis.endsWith('+1')).toBe(true);
+  });
+  test('a label that would touch the one before is left out', () => {
+    expect(axisLine([{ at: 0, label: 'aaa', align: 'start' }, { at: 3, label: 'bbb', align: 'start' }, { at: 9, label: 'c', align: 'end' }], 10)).toBe('aaa      c');
   });
 });

@@ -11,3 +11,4 @@ export { toIsoDate, readDate, type DatePrecision, type ReadDate } from './dates.
 export { FIELD_ALIASES } from './formats/aliases.js';
 export { authorList } from './authors.js';
 export { contentId } from './article-id.js';
+export { parseFeedItems, type FeedItem } from './formats/feed.js';

@@ -8,3 +8,7 @@ export { minhash, similarity, bandKeys, NEAR_DUPLICATE_THRESHOLD } from './dedup
 export { toFtsQuery } from './sqlite/fts-query.js';
 export { createAnalyzerPool, type AnalyzerPool, type AnalyzerPoolOptions, type AnalyzedItem } from './batch/pool.js';
 export { ingestCorpus, type IngestItem, type IngestSummary, type IngestOptions } from './batch/ingest-corpus.js';
+export { validateRecord } from './batch/validate-record.js';
+export { exportTables, exportTableNames, type ExportTable, type Cell, type Column, type ColumnType, type Row as ExportRow } from './export/columns.js';
+export { csvField, csvHeader, csvLine } from './export/csv.js';
+export { exportRows, rowsOf, type ExportFilter, type ExportOrder } from './export/rows.js';

@@ -1,4 +1,4 @@
-import { THEME_THRESHOLD, type Analysis, type EntityType, type QuoteForm, type SpeakerKind } from '@lede/core';
+import { THEME_THRESHOLD, type Analysis, type EntityType, type QuoteForm, type SpeakerKind } from '@lede/core/model';
 import { countStatements, statementOf } from './statements.js';
 import { ANALYZER_VERSION } from './analyzer-version.js';
 import { contentHash } from './dedupe/content-hash.js';

@@ -2,9 +2,11 @@ import type { Analysis, EntityType, QuoteForm, SpeakerKind } from '@lede/core';
 import type { PreparedArticle } from './prepare.js';
 import type { ThemeQuery } from './theme-filter.js';
 import type { EntityExplanation } from './entity-links.js';
+import type { SourceStore } from './sources.js';
 
 export type { ThemeQuery } from './theme-filter.js';
 export type { EntityExplanation } from './entity-links.js';
+export type { SourceInput, SourceRow, SourceStatus, SourcePoll, FetchRecord, FetchState, SourceStore } from './sources.js';
 
 /**
  * The corpus store contract: one interface over SQLite (embedded default) and PostgreSQL.
@@ -27,6 +29,8 @@ export interface CorpusStore {
   cooccurrence(query?: { entity?: string; limit?: number; minArticles?: number }): Promise<Array<{ a: string; b: string; articles: number }>>;
   /** The theme facet: per theme, how many articles carry it and how many have it as primary topic. */
   themeCounts(query?: ThemeCountQuery): Promise<ThemeCount[]>;
+  /** The outlet facet: stored articles per source (outlet), most first; with theme and date filters. */
+  sourceCounts(query?: FacetQuery): Promise<Array<{ source: string; articles: number }>>;
   themeTimeline(query?: { theme?: string; by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; theme: string; articles: number }>>;
   entityTone(entity: string, query?: { by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; tone: number; articles: number }>>;
   /** One corpus entity by name or key, with the names merged into it and the evidence (corpus linking). */
@@ -55,6 +59,8 @@ export interface ListQuery extends ThemeQuery {
   order?: 'asc' | 'desc';
   entity?: string;
   speaker?: string;
+  /** Only articles from this outlet (article.source, e.g. "Reuters": the whole name, in any case). */
+  source?: string;
   from?: string;
   to?: string;
 }
@@ -73,7 +79,7 @@ export interface ArticleSummary {
 }
 
 /** The article filters a list and a search share: theme, entity, speaker and date range (ANDed). */
-export type ArticleFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'from' | 'to'>;
+export type ArticleFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | 'entity' | 'speaker' | 'source' | 'from' | 'to'>;
 
 /** A search may carry the list's filters: hits are then only in articles that pass all of them. */
 export interface SearchQuery extends ArticleFilter { limit?: number; kind?: 'articles' | 'quotes' | 'all' }
@@ -90,6 +96,8 @@ export interface SearchHit {
 
 export interface QuoteQuery extends ThemeQuery {
   speaker?: string;
+  /** Only quotes in articles from this outlet (article.source: the whole name, in any case). */
+  source?: string;
   from?: string;
   to?: string;
   limit?: number;
@@ -144,6 +152,8 @@ export interface LedeStore extends CorpusStore {
   readonly location: string;
   /** Store prepared articles (see prepareArticle) in one transaction, in order; all or nothing. */
   addMany(items: readonly PreparedArticle[]): Promise<AddResult[]>;
+  /** The collector's feeds and per-URL fetch records (`lede sources`, `lede collect`). */
+  readonly sources: SourceStore;
   /** Whether an article with this id is stored (with this content hash, when given); cheap, no JSON parse. */
   has(id: string, contentHash?: string, metaHash?: string): Promise<boolean>;
 }

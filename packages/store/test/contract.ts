@@ -98,6 +98,17 @@ export function storeContract(name: string, open: () => Promise<LedeStore>) {
       expect(await store.search('premature', { theme: 'politics' })).toEqual([]);
     });
 
+    it('filters list, search and quotes by source, the outlet (whole name, any case)', async () => {
+      expect((await store.list({ source: 'example wire' })).items.map((a) => a.id)).toEqual(['ecb-rates-jan']);
+      expect((await store.list({ source: 'Example' })).total).toBe(0); // whole names only
+      expect((await store.search('rates', { kind: 'articles', source: 'EXAMPLE WIRE' })).map((h) => h.articleId)).toEqual(['ecb-rates-jan']);
+      expect(await store.search('rates', { source: 'No Such Wire' })).toEqual([]);
+      const quotes = await store.quotes({ source: 'Example Wire' });
+      expect(quotes.total).toBeGreaterThan(0);
+      expect(new Set(quotes.items.map((q) => q.articleId))).toEqual(new Set(['ecb-rates-jan']));
+      expect((await store.quotes({ source: 'Example Wire', speaker: 'Tom Hale' })).total).toBe(0);
+    });
+
     it('treats search syntax in user input as plain words, never an error', async () => {
       for (const q of ['"unbalanced', 'title:budget', 'NEAR(a b)', '(((', '*', 'AND OR NOT', '-', "l'euro"]) {
         await expect(store.search(q)).resolves.toBeInstanceOf(Array);
@@ -150,6 +161,17 @@ export function storeContract(name: string, open: () => Promise<LedeStore>) {
       expect((await store.themeCounts({ from: '2024-03-01' })).find((c) => c.label === 'sport')).toBeUndefined();
       await expect(store.list({ theme: 'politics', minScore: 1.5 })).rejects.toMatchObject({ code: 'STORE_ERROR', field: 'minScore' });
       await expect(store.topSpeakers({ minScore: 0.5 })).rejects.toMatchObject({ code: 'STORE_ERROR', field: 'minScore' });
+    });
+
+    it('filters by outlet and counts articles per outlet (the web reader\'s outlet facet)', async () => {
+      expect((await store.list({ source: 'Example Wire' })).items.map((a) => a.id)).toEqual(['ecb-rates-jan']);
+      expect((await store.list({ source: 'Nowhere Daily' })).total).toBe(0);
+      const hits = await store.search('rates', { source: 'Example Wire' });
+      expect(hits.length).toBeGreaterThan(0);
+      expect(new Set(hits.map((h) => h.articleId))).toEqual(new Set(['ecb-rates-jan']));
+      expect(await store.sourceCounts()).toEqual([{ source: 'Example Wire', articles: 1 }]);
+      expect(await store.sourceCounts({ theme: 'sport' })).toEqual([]);
+      expect(await store.sourceCounts({ from: '2030-01-01' })).toEqual([]);
     });
 
     it('keeps facet rollups equal to exact aggregates through updates and duplicates', async () => {

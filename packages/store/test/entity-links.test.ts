@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyze } from '@lede/core';
+import { analyze, EntityType } from '@lede/core';
 import { openStore, type LedeStore } from '../src/index.js';
 import { freshSchema as freshSchemaOf, pgUrl } from './pg-schema.js';
 
@@ -50,6 +50,9 @@ function linkingContract(name: string, open: () => Promise<LedeStore>) {
       const people = await store.topEntities({ type: 'PERSON' });
       expect(people.find((p) => p.name === 'Tony Blair')).toMatchObject({ articles: 3 });
       expect(people.map((p) => p.name)).not.toContain('Blair');
+      // A folded surname is not a corpus entity of its own in the counts either.
+      const all = await store.topEntities({ types: EntityType.options, limit: 1000 });
+      expect((await store.stats()).entities).toBe(all.length);
       const tone = await store.entityTone('Blair', { by: 'month' });
       expect(tone.map((t) => t.period)).toEqual(['2005-02', '2005-03']);
       expect((await store.list({ entity: 'Blair' })).total).toBe(3);
@@ -94,6 +97,20 @@ function linkingContract(name: string, open: () => Promise<LedeStore>) {
       expect(e!.mergedNames).toEqual([{ name: 'Blair', key: 'PERSON:blair', articles: ['schools-speech'] }]);
       expect(e!.surnames).toEqual([{ surname: 'blair', articles: ['election-date', 'health-visit'] }]);
       expect(await store.entity('Nobody Atall')).toBeUndefined();
+    });
+
+    it('keeps the evidence of a copy that becomes the original when the original is removed', async () => {
+      const budget = {
+        title: 'Budget day',
+        text: 'Gordon Brown delivered his budget on Wednesday. Brown said the economy was strong.\n\n"Stability comes first," Brown told MPs.',
+      };
+      await store.add(analyze({ id: 'budget', ...budget }));
+      await store.add(analyze({ id: 'budget-copy', ...budget }));
+      await store.remove(['budget']);
+      await store.add(analyze({ id: 'pensions', title: 'Pensions', text: 'Mr Brown promised to protect pensions. "No one will lose out," Mr Brown said.' }));
+      const people = await store.topEntities({ type: 'PERSON' });
+      expect(people.find((p) => p.name === 'Gordon Brown')).toMatchObject({ articles: 2 });
+      expect(people.map((p) => p.name)).not.toContain('Brown');
     });
 
     it('keeps a surname apart when two full names share it with equal evidence', async () => {

@@ -4,8 +4,9 @@ import { HttpProblem } from '../http/problem.js';
 import { defineRoute, isRawBody } from '../http/route.js';
 import { ingestBatch } from '../input/batch.js';
 import { analyzeRequest } from '../input/analyze-request.js';
+import { enqueueRequest } from '../input/enqueue.js';
 import { requestTask } from '../input/to-article.js';
-import { AddResultSchema, ArticleParams, ArticleSummarySchema, BatchResultSchema, IngestQuery, IngestRequest, ListArticlesQuery, pageOf } from '../schemas.js';
+import { AddResultSchema, ArticleParams, ArticleSummarySchema, BatchResultSchema, IngestQuery, IngestRequest, ListArticlesQuery, pageOf, QueuedResultSchema, withSource } from '../schemas.js';
 
 export const addArticleRoute = defineRoute({
   method: 'post',
@@ -23,6 +24,7 @@ export const addArticleRoute = defineRoute({
   responses: {
     201: { description: 'Stored; Location names the new article. For NDJSON: one result per line.', schema: z.union([AddResultSchema, BatchResultSchema]) },
     200: { description: 'Already stored (unchanged), replaced (updated), or a duplicate of a stored article.', schema: z.union([AddResultSchema, BatchResultSchema]) },
+    202: { description: 'With `lede serve --queue`: queued for `lede worker` (nothing analysed in the request); bad NDJSON lines are listed with their errors.', schema: QueuedResultSchema },
     400: { description: 'Malformed JSON or bad parameter.' },
     413: { description: 'Body larger than the limit.' },
     415: { description: 'Unsupported Content-Type or binary input.' },
@@ -30,6 +32,10 @@ export const addArticleRoute = defineRoute({
   },
   async handle({ body, query, deps, signal, res }) {
     if (body === undefined) throw new HttpProblem('EMPTY_INPUT', 'the request has no body');
+    if (deps.queue) {
+      const queued = await enqueueRequest(deps.queue, deps, body, query, isRawBody(body) && body.mediaType === 'application/x-ndjson');
+      return { status: 202, body: queued };
+    }
     if (isRawBody(body) && body.mediaType === 'application/x-ndjson') {
       const batch = await ingestBatch(body.bytes, deps, signal, res.locals.deadline as number | undefined);
       return { status: batch.added > 0 ? 201 : 200, body: batch };
@@ -51,7 +57,7 @@ export const listArticlesRoute = defineRoute({
   query: ListArticlesQuery,
   responses: { 200: { description: 'One page of article summaries and the total.', schema: pageOf(ArticleSummarySchema) } },
   async handle({ query, deps }) {
-    return { body: await deps.store.list(query) };
+    return { body: await deps.store.list(withSource(query)) };
   },
 });
 

@@ -1,7 +1,9 @@
 // Read-only corpus queries: thin mappings from validated query strings to CorpusStore calls.
 import { defineRoute } from '../http/route.js';
+import { windowed } from './window.js';
 import {
   CooccurrenceQuery,
+  withSource,
   CooccurrenceSchema,
   EntityParams,
   EntityToneQuery,
@@ -38,8 +40,9 @@ export const searchRoute = defineRoute({
     },
   },
   async handle({ query, deps }) {
-    const { q, ...rest } = query;
-    return { body: { items: await deps.store.search(q, rest) } };
+    const { q, offset: _o, ...rest } = withSource(query);
+    const w = windowed(query, 20);
+    return { body: { items: w.page(await deps.store.search(q, { ...rest, limit: w.limit })) } };
   },
 });
 
@@ -52,7 +55,7 @@ export const quotesRoute = defineRoute({
   query: QuotesQuery,
   responses: { 200: { description: 'One page of quotes and the total.', schema: pageOf(QuoteRowSchema) } },
   async handle({ query, deps }) {
-    return { body: await deps.store.quotes(query) };
+    return { body: await deps.store.quotes(withSource(query)) };
   },
 });
 
@@ -65,7 +68,9 @@ export const entitiesRoute = defineRoute({
   query: EntitiesQuery,
   responses: { 200: { description: 'Entities, most mentioned first.', schema: listOf(EntityFacetSchema) } },
   async handle({ query, deps }) {
-    return { body: { items: await deps.store.topEntities(query) } };
+    const { offset: _o, ...rest } = query;
+    const w = windowed(query, 20);
+    return { body: { items: w.page(await deps.store.topEntities({ ...rest, limit: w.limit })) } };
   },
 });
 
@@ -80,7 +85,9 @@ export const speakersRoute = defineRoute({
     200: { description: 'Speakers, most quoted first.', schema: listOf(SpeakerFacetSchema), example: { items: [{ name: 'Liu Dongshu', quotes: 2, articles: 1 }] } },
   },
   async handle({ query, deps }) {
-    return { body: { items: await deps.store.topSpeakers(query) } };
+    const { offset: _o, ...rest } = query;
+    const w = windowed(query, 20);
+    return { body: { items: w.page(await deps.store.topSpeakers({ ...rest, limit: w.limit })) } };
   },
 });
 
@@ -99,7 +106,9 @@ export const themeCountsRoute = defineRoute({
     },
   },
   async handle({ query, deps }) {
-    return { body: { items: await deps.store.themeCounts(query) } };
+    const { offset: _o, ...rest } = query;
+    const w = windowed(query, 50);
+    return { body: { items: w.page(await deps.store.themeCounts({ ...rest, limit: w.limit })) } };
   },
 });
 
@@ -112,7 +121,8 @@ export const timelineRoute = defineRoute({
   query: TimelineQuery,
   responses: { 200: { description: 'Points in period order.', schema: listOf(TimelinePointSchema) } },
   async handle({ query, deps }) {
-    return { body: { items: await deps.store.themeTimeline(query) } };
+    const { offset: _o, limit: _l, ...rest } = query;
+    return { body: { items: windowed(query, Infinity).page(await deps.store.themeTimeline(rest)) } };
   },
 });
 
@@ -143,7 +153,9 @@ export const cooccurrenceRoute = defineRoute({
     },
   },
   async handle({ query, deps }) {
-    return { body: { items: await deps.store.cooccurrence(query) } };
+    const { offset: _o, ...rest } = query;
+    const w = windowed(query, 50);
+    return { body: { items: w.page(await deps.store.cooccurrence({ ...rest, limit: w.limit })) } };
   },
 });
 
@@ -163,6 +175,7 @@ export const entityToneRoute = defineRoute({
     },
   },
   async handle({ params, query, deps }) {
-    return { body: { items: await deps.store.entityTone(params.id, query) } };
+    const { offset: _o, limit: _l, ...rest } = query;
+    return { body: { items: windowed(query, Infinity).page(await deps.store.entityTone(params.id, rest)) } };
   },
 });

@@ -11,7 +11,7 @@ import { intArg, printError, withStore, type StoreCliOptions } from './store-cli
 import { extraFieldTracker, noteExtras } from './extra-fields.js';
 import { addThemesOptions, themesStageOptions, type ThemesMode } from './themes-option.js';
 
-type Opts = StoreCliOptions & { reanalyze?: boolean; format?: string; threads?: number; verbose?: boolean; themes?: string; themesMode?: ThemesMode };
+type Opts = StoreCliOptions & { queue?: string; batch?: number; reanalyze?: boolean; format?: string; threads?: number; verbose?: boolean; themes?: string; themesMode?: ThemesMode };
 
 export function registerAdd(program: Command): void {
   const command = program
@@ -23,7 +23,9 @@ export function registerAdd(program: Command): void {
     .option('--threads <n>', 'analysis worker threads (default: all cores)', intArg('threads'))
     .option('--json', 'print the summary as JSON')
     .option('--reanalyze', 're-run the analysis of articles already stored (e.g. after an upgrade) and replace them')
-    .option('-v, --verbose', 'print every failed record and duplicate');
+    .option('-v, --verbose', 'print every failed record and duplicate')
+    .option('--queue <url>', 'put the records on a queue (redis://HOST:PORT) for `lede worker` instead of analysing here')
+    .option('--batch <n>', 'with --queue: records per job (default 32)', intArg('batch'));
   // Articles already stored are not re-analysed: new themes apply to articles added from now on.
   addThemesOptions(command)
     .action(async (paths: string[], opts: Opts) => {
@@ -32,6 +34,7 @@ export function registerAdd(program: Command): void {
 }
 
 export async function add(paths: string[], opts: Opts): Promise<number> {
+  if (opts.queue !== undefined) return (await import('./add-queue.js')).addToQueue(paths, { ...opts, queue: opts.queue });
   // A bad theme definitions file is a usage error (exit 2), found before the store is touched.
   let stageOptions: Record<string, unknown> | undefined;
   try {

@@ -4,14 +4,14 @@
  */
 import { Argument, Option, type Command } from 'commander';
 import { exportTableNames, exportTables, type ExportTable } from '../export/columns.js';
-import { csvHeader, csvLine } from '../export/csv.js';
+import { encodeHeader, encodeLine } from '../export/encode.js';
 import { exportRows } from '../export/rows.js';
 import { writeOut } from './output.js';
 import { withStore, type StoreCliOptions } from './store-cli.js';
 import { themeFilterOptions, themeQuery, type ThemeCliOptions } from './theme-options.js';
 
 export const exportFormats = ['csv', 'jsonl', 'parquet'] as const;
-type Opts = StoreCliOptions & ThemeCliOptions & { entity?: string; speaker?: string; from?: string; to?: string; format: (typeof exportFormats)[number]; output?: string };
+type Opts = StoreCliOptions & ThemeCliOptions & { entity?: string; speaker?: string; outlet?: string; from?: string; to?: string; format: (typeof exportFormats)[number]; output?: string };
 
 export function registerExport(program: Command): void {
   themeFilterOptions(
@@ -23,6 +23,7 @@ export function registerExport(program: Command): void {
         .option('-o, --output <file>', 'write to this file (required for parquet; default stdout)')
         .option('--entity <name>', 'only articles mentioning this entity')
         .option('--speaker <name>', 'only articles quoting this speaker (quotes: only their quotes)')
+        .option('--outlet <name>', 'only articles from this outlet (any case)')
         .option('--from <date>', 'first day (YYYY-MM-DD)')
         .option('--to <date>', 'last day (YYYY-MM-DD)')
         .option('--db <db>', 'SQLite file, :memory: or postgres:// URL (default .lede/lede.db)'),
@@ -34,8 +35,8 @@ export function registerExport(program: Command): void {
     }
     process.exitCode = await withStore(opts, async (store) => {
       const columns = exportTables[table];
-      const { entity, speaker, from, to } = opts;
-      const rows = exportRows(store, table, { ...themeQuery(opts), entity, speaker, from, to });
+      const { entity, speaker, outlet, from, to } = opts;
+      const rows = exportRows(store, table, { ...themeQuery(opts), entity, speaker, ...(outlet !== undefined && { source: outlet }), from, to });
       if (opts.format === 'parquet') {
         const { writeParquet } = await import('../export/parquet.js');
         const n = await writeParquet(opts.output!, columns, rows);
@@ -43,10 +44,10 @@ export function registerExport(program: Command): void {
         return;
       }
       const out = await writeOut(opts.output);
-      if (opts.format === 'csv') await out.write(csvHeader(columns));
-      let buf = '';
+      const format = opts.format;
+      let buf = encodeHeader(format, columns);
       for await (const row of rows) {
-        buf += opts.format === 'csv' ? csvLine(columns, row) : JSON.stringify(Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? null]))) + '\n';
+        buf += encodeLine(format, columns, row);
         if (buf.length > 65536) {
           await out.write(buf);
           buf = '';

@@ -3,7 +3,7 @@ import { themeFilterOptions, themeQuery, type ThemeCliOptions } from './theme-op
 import { formatOf, intArg, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
 
 type Opts = StoreCliOptions & ThemeCliOptions & {
-  entity?: string; speaker?: string; from?: string; to?: string;
+  entity?: string; speaker?: string; outlet?: string; from?: string; to?: string;
   sort?: 'date' | 'title' | 'quotes' | 'tone' | 'added'; order?: 'asc' | 'desc'; limit: number; offset: number;
 };
 
@@ -15,6 +15,7 @@ export function registerList(program: Command): void {
       .description('list stored articles (filter by theme, entity, speaker, date; sort; page)')
       .option('--entity <name>', 'articles mentioning this entity')
       .option('--speaker <name>', 'articles quoting this speaker')
+      .option('--outlet <name>', 'articles from this outlet (the source, e.g. Reuters; any case)')
       .option('--from <date>', 'first day (YYYY-MM-DD)')
       .option('--to <date>', 'last day (YYYY-MM-DD)')
       .option('--sort <key>', 'date, title, quotes, tone or added', 'added')
@@ -23,8 +24,8 @@ export function registerList(program: Command): void {
       .option('--offset <n>', 'skip this many', intArg('offset'), 0)),
   ).action(async (opts: Opts) => {
     process.exitCode = await withStore(opts, async (store) => {
-      const { entity, speaker, from, to, sort, order, limit, offset } = opts;
-      const page = await store.list({ ...themeQuery(opts), entity, speaker, from, to, sort, order, limit, offset });
+      const { entity, speaker, outlet, from, to, sort, order, limit, offset } = opts;
+      const page = await store.list({ ...themeQuery(opts), entity, speaker, ...(outlet !== undefined && { source: outlet }), from, to, sort, order, limit, offset });
       if (formatOf(opts) === 'json') return void process.stdout.write(JSON.stringify(page, null, 2) + '\n');
       printRows(page.items, [
         ['id', (a) => a.id], ['date', (a) => a.publishedAt?.slice(0, 10)], ['quotes', (a) => a.quoteCount], ['tone', (a) => a.tone],

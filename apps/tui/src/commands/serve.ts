@@ -15,6 +15,7 @@ interface ServeFlags {
   tokenFile?: string;
   private?: boolean;
   cors?: string;
+  queue?: string;
 }
 
 export function registerServe(program: Command): void {
@@ -32,6 +33,7 @@ export function registerServe(program: Command): void {
     .option('--trust-proxy', 'behind a reverse proxy: take client IPs from X-Forwarded-For (env LEDE_TRUST_PROXY)')
     .option('--token-file <path>', 'file holding the Bearer token that writes need (env LEDE_TOKEN holds the token itself); required to bind beyond loopback')
     .option('--private', 'reads need the token too; /healthz and /readyz stay open (env LEDE_PRIVATE)')
+    .option('--queue <url>', 'POST /v1/articles enqueues on this queue (redis://HOST:PORT) for `lede worker` instead of analysing (env LEDE_QUEUE)')
     .option('--cors <origins>', 'comma-separated origins allowed to call from a browser (env LEDE_CORS; default none)')
     .action(async (flags: ServeFlags) => {
       try {
@@ -48,6 +50,7 @@ export function registerServe(program: Command): void {
           tokenFile: flags.tokenFile,
           private: flags.private,
           cors: flags.cors,
+          queue: flags.queue,
         });
         await serve(config);
       } catch (e) {

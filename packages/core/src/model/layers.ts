@@ -65,6 +65,13 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
+/**
+ * The documented tag threshold: a theme scoring at least this is one the article is about (the
+ * store's `--theme` filter uses it). Scores are calibrated probabilities, so 0.5 means "more likely
+ * than not" on the labelled news the model was fitted to.
+ */
+export const THEME_THRESHOLD = 0.5;
+
 export const Theme = z.object({
   id: z.string(),
   label: z.string(),

@@ -1,9 +1,11 @@
-import type { Theme } from '../model/layers.js';
+import { THEME_THRESHOLD, type Theme } from '../model/layers.js';
 import { spanOf } from '../model/span.js';
 import type { ThemeDefinition } from './definition.js';
 import { sigmoid, topicModel, type LearnedTopic, type TopicModel } from './learned.js';
 import type { CompiledTaxonomy, TermMatch } from './matcher.js';
 import type { WordStream } from './words.js';
+
+export { THEME_THRESHOLD };
 
 export interface ScoreOptions {
   /** Drop themes scoring below this (0..1). */
@@ -12,12 +14,6 @@ export interface ScoreOptions {
   evidence?: number;
 }
 
-/**
- * The documented tag threshold: a theme scoring at least this is one the article is about (the
- * store's `--theme` filter uses it). Scores are calibrated probabilities, so 0.5 means "more likely
- * than not" on the labelled news the model was fitted to.
- */
-export const THEME_THRESHOLD = 0.5;
 /** Themes below this are left out of the output (the primary topic is always kept). */
 const REPORT_FLOOR = 0.001;
 

@@ -107,6 +107,29 @@ export const postgresMigrations: string[] = [
   );
   CREATE INDEX entity_merges_article ON entity_merges(article);
   `,
+  // 6: work a migration cannot do in SQL, run right after migrating (pending-tasks.ts). A store
+  // filled before corpus linking existed gets its stored articles linked once.
+  `
+  CREATE TABLE lede_tasks (name TEXT PRIMARY KEY);
+  INSERT INTO lede_tasks (name) SELECT 'entity-links' WHERE EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM entity_surnames);
+  `,
+  // 7 (collect, #17): sources and fetches (see the SQLite migration of the same purpose).
+  `
+  CREATE TABLE sources (
+    url TEXT PRIMARY KEY, name TEXT, collection TEXT,
+    etag TEXT, last_modified TEXT, last_poll TIMESTAMPTZ,
+    status TEXT NOT NULL DEFAULT 'new', last_error TEXT,
+    error_count INTEGER NOT NULL DEFAULT 0, failing_since TIMESTAMPTZ,
+    items_seen INTEGER NOT NULL DEFAULT 0, added_at TIMESTAMPTZ NOT NULL DEFAULT now()
+  );
+  CREATE INDEX sources_collection ON sources(collection);
+  CREATE TABLE fetches (
+    url TEXT PRIMARY KEY, source TEXT, article_id TEXT, fetched_at TIMESTAMPTZ NOT NULL,
+    http_status INTEGER, error TEXT, attempts INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX fetches_article ON fetches(article_id);
+  CREATE INDEX fetches_source ON fetches(source, fetched_at);
+  `,
 ];
 
 /** Migrate under an advisory lock, so several workers starting at once do not race. */

@@ -9,8 +9,11 @@ import { redactUrl } from '../open.js';
 import type { AddResult, ArticleFilter, ArticleSummary, FacetQuery, SpeakerQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery, ThemeCountQuery } from '../types.js';
 import { themeConditions, type ThemeQuery } from '../theme-filter.js';
 import { migratePostgres } from './migrations.js';
+import { runPendingTasks } from './pending-tasks.js';
 import { explainEntity, linkBatch } from './entity-links.js';
 import { queryTypes } from '../entity-links.js';
+import { createPostgresSources } from './sources.js';
+import type { SourceStore } from '../sources.js';
 
 type Row = Record<string, any>;
 type Period = 'day' | 'week' | 'month';
@@ -22,6 +25,9 @@ pg.types.setTypeParser(20, (v) => Number(v));
 const periodSql = (col: string, by: Period) =>
   sql.raw(by === 'day' ? col : by === 'month' ? `substr(${col}, 1, 7)` : `to_char(date_trunc('week', ${col}::date), 'YYYY-MM-DD')`);
 
+/** The advisory lock key that serialises batch writes (any fixed bigint; 'lede' in ASCII). */
+const WRITE_LOCK = 0x6c656465;
+
 const SORTS: Record<NonNullable<ListQuery['sort']>, string> = {
   date: 'a.published_day', title: 'lower(a.title)', quotes: 'a.quote_count', tone: 'a.tone', added: 'a.pk',
 };
@@ -32,6 +38,7 @@ export async function openPostgresStore(url: string): Promise<LedeStore> {
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migratePostgres(db);
+    await runPendingTasks(db);
   } catch (e) {
     await db.destroy().catch(() => {});
     if ((e as { code?: string }).code === 'STORE_ERROR') throw e;
@@ -66,9 +73,13 @@ function articleFilter(query: ArticleFilter): RawBuilder<unknown>[] {
   where.push(...themeWhere(sql`a.pk`, query));
   if (query.entity) where.push(sql`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.pk AND ae.entity IN ${entityIds(query.entity)})`);
   if (query.speaker) where.push(sql`EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.pk AND ${speakerMatch(query.speaker)})`);
+  if (query.source) where.push(outletMatch(sql`a.source`, query.source));
   where.push(...dates('a.published_day', query));
   return where;
 }
+
+/** An outlet is the article's source, matched whole and case-insensitively ("reuters" finds "Reuters"). */
+const outletMatch = (col: RawBuilder<unknown>, outlet: string) => sql`lower(trim(${col})) = lower(${outlet.trim()})`;
 
 function dates(col: string, q: { from?: string; to?: string }): RawBuilder<unknown>[] {
   const out: RawBuilder<unknown>[] = [];
@@ -81,7 +92,11 @@ function dates(col: string, q: { from?: string; to?: string }): RawBuilder<unkno
 
 class PostgresStore implements LedeStore {
   readonly dialect = 'postgres' as const;
-  constructor(private readonly db: Kysely<any>, readonly location: string) {}
+  /** The collector's feeds and fetches (#17). */
+  readonly sources: SourceStore;
+  constructor(private readonly db: Kysely<any>, readonly location: string) {
+    this.sources = createPostgresSources(db, (what, fn) => this.run(what, fn));
+  }
 
   private async run<T>(what: string, fn: () => Promise<T>): Promise<T> {
     try {
@@ -99,6 +114,10 @@ class PostgresStore implements LedeStore {
   addMany(items: readonly PreparedArticle[]): Promise<AddResult[]> {
     return this.run('add', () =>
       this.db.transaction().execute(async (tx) => {
+        // One writer at a time: near-duplicate detection reads the LSH bands of stored articles, and
+        // two transactions writing copies of one story at once would each miss the other. Analysis
+        // (the costly part) stays parallel; a batch write is milliseconds.
+        await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(tx);
         const out: AddResult[] = [];
         for (const p of items) out.push(await addOne(tx, p));
         await linkBatch(tx, items.filter((_, i) => out[i]!.status === 'added' || out[i]!.status === 'updated'));
@@ -117,6 +136,7 @@ class PostgresStore implements LedeStore {
   remove(ids: readonly string[]): Promise<string[]> {
     return this.run('remove', () =>
       this.db.transaction().execute(async (tx) => {
+        await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(tx); // re-filed copies look for originals, as addMany does
         const removed: string[] = [];
         for (const id of ids) {
           await sql`SELECT pg_advisory_xact_lock(hashtext(${id}))`.execute(tx);
@@ -130,7 +150,10 @@ class PostgresStore implements LedeStore {
           ).rows;
           if (!copies.length) continue;
           await tx.deleteFrom('articles').where('duplicate_of', '=', id).execute();
-          for (const c of copies) await addOne(tx, prepareArticle(restoreAnalysis(c.json as string, c.text as string)));
+          const refiled = copies.map((c) => prepareArticle(restoreAnalysis(c.json as string, c.text as string)));
+          for (const p of refiled) await addOne(tx, p);
+          // A copy that became the original brings its surname evidence, as if it had been added.
+          await linkBatch(tx, refiled);
         }
         return removed;
       }),
@@ -220,6 +243,7 @@ class PostgresStore implements LedeStore {
       const where: RawBuilder<unknown>[] = [];
       if (query.speaker) where.push(speakerMatch(query.speaker));
       where.push(...themeWhere(sql`q.article`, query));
+      if (query.source) where.push(sql`EXISTS (SELECT 1 FROM articles o WHERE o.pk = q.article AND ${outletMatch(sql`o.source`, query.source)})`);
       where.push(...dates('q.published_day', query));
       const f = quoteFilters(query);
       if (f.forms) where.push(sql`q.form IN (${sql.join([...f.forms])})`);
@@ -337,6 +361,18 @@ class PostgresStore implements LedeStore {
     });
   }
 
+  sourceCounts(query: FacetQuery = {}) {
+    return this.run('sourceCounts', async () => {
+      const limit = intOption(query.limit, 'limit', 20);
+      const where = [sql`a.source IS NOT NULL`, ...themeWhere(sql`a.pk`, query), ...dates('a.published_day', query)];
+      const rows = (
+        await sql<Row>`SELECT a.source, count(*)::int AS articles FROM articles a ${and(where)}
+          GROUP BY a.source ORDER BY articles DESC, a.source LIMIT ${limit}`.execute(this.db)
+      ).rows;
+      return rows.map((r) => ({ source: r.source as string, articles: r.articles as number }));
+    });
+  }
+
   entityTone(entity: string, query: { by?: Period } = {}) {
     return this.run('entityTone', async () => {
       if (typeof entity !== 'string' || !entity.trim()) throw storeError('entity must be a non-empty name', 'entity');
@@ -353,7 +389,7 @@ class PostgresStore implements LedeStore {
     return this.run('stats', async () => {
       const r = (
         await sql<Row>`SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM (SELECT DISTINCT article, statement FROM quotes) s)::int AS quotes,
-          (SELECT count(*) FROM entities)::int AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)::int AS duplicates`.execute(this.db)
+          (SELECT count(DISTINCT coalesce(e.merged_into, e.pk)) FROM article_entities ae JOIN entities e ON e.pk = ae.entity)::int AS entities, (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)::int AS duplicates`.execute(this.db)
       ).rows[0]!;
       return { articles: r.articles, quotes: r.quotes, entities: r.entities, duplicates: r.duplicates };
     });
@@ -371,8 +407,11 @@ class PostgresStore implements LedeStore {
   }
 }
 
-/** Write one prepared article inside the caller's transaction (mirrors sqlite/write.ts). */
-async function addOne(tx: Db, p: PreparedArticle): Promise<AddResult> {
+/**
+ * Write one prepared article inside the caller's transaction (mirrors sqlite/write.ts), without
+ * corpus linking: addMany links the batch after. Exported for the migration tests.
+ */
+export async function addOne(tx: Db, p: PreparedArticle): Promise<AddResult> {
   // Serialise writers of the same id or content across machines; the lock ends with the transaction.
   await sql`SELECT pg_advisory_xact_lock(hashtext(${p.id})), pg_advisory_xact_lock(hashtext(${p.contentHash}))`.execute(tx);
   const old = await tx.selectFrom('articles').select(['pk', 'content_hash', 'meta_hash', 'duplicate_of', 'similarity']).where('id', '=', p.id).executeTakeFirst();

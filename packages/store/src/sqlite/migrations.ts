@@ -184,6 +184,30 @@ export const sqliteMigrations: string[] = [
   CREATE INDEX entity_merges_article ON entity_merges(article);
   CREATE INDEX entities_merged ON entities(merged_into);
   `,
+  // 6: work a migration cannot do in SQL, run by the next writable open (pending-tasks.ts). A store
+  // filled before corpus linking existed gets its stored articles linked once.
+  `
+  CREATE TABLE lede_tasks (name TEXT PRIMARY KEY) WITHOUT ROWID;
+  INSERT INTO lede_tasks (name) SELECT 'entity-links' WHERE EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM entity_surnames);
+  `,
+  // 7 (collect, #17): feeds the collector polls, with their health and conditional-GET validators, and one
+  // row per article URL fetched (fetch time, HTTP status, error, attempts): what makes an item collected once.
+  `
+  CREATE TABLE sources (
+    url TEXT PRIMARY KEY, name TEXT, collection TEXT,
+    etag TEXT, last_modified TEXT, last_poll TEXT,
+    status TEXT NOT NULL DEFAULT 'new', last_error TEXT,
+    error_count INTEGER NOT NULL DEFAULT 0, failing_since TEXT,
+    items_seen INTEGER NOT NULL DEFAULT 0, added_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX sources_collection ON sources(collection);
+  CREATE TABLE fetches (
+    url TEXT PRIMARY KEY, source TEXT, article_id TEXT, fetched_at TEXT NOT NULL,
+    http_status INTEGER, error TEXT, attempts INTEGER NOT NULL DEFAULT 1
+  ) WITHOUT ROWID;
+  CREATE INDEX fetches_article ON fetches(article_id);
+  CREATE INDEX fetches_source ON fetches(source, fetched_at);
+  `,
 ];
 
 /** Bring a database to the newest schema, one transaction per step. */

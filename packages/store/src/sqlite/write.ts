@@ -252,19 +252,20 @@ export function createWriter(db: Database.Database) {
   };
 
   /** Remove a stored article and its aggregates; its duplicates are re-filed (the first becomes the original). */
-  const removeById = (id: string, restore: (json: string, text: string) => PreparedArticle): boolean => {
+  /** Remove one article; its copies are re-filed (the first becomes the original). Returns the
+   *  re-filed copies (for corpus linking after the flush), or null when no article has the id. */
+  const removeById = (id: string, restore: (json: string, text: string) => PreparedArticle): PreparedArticle[] | null => {
     const old = s.byId.get(id) as Row | undefined;
-    if (!old) return false;
+    if (!old) return null;
     remove(old);
-    if (old.duplicate_of === null) {
-      // All copies leave first, so none is matched against a row still pointing at the removed id.
-      const copies = (s.duplicatesOf.all(id) as Row[]).map((d) => {
-        s.deleteArticle.run(d.rowid);
-        return restore(d.json as string, d.text as string);
-      });
-      for (const p of copies) insert(p, findOriginal(p));
-    }
-    return true;
+    if (old.duplicate_of !== null) return [];
+    // All copies leave first, so none is matched against a row still pointing at the removed id.
+    const copies = (s.duplicatesOf.all(id) as Row[]).map((d) => {
+      s.deleteArticle.run(d.rowid);
+      return restore(d.json as string, d.text as string);
+    });
+    for (const p of copies) insert(p, findOriginal(p));
+    return copies;
   };
 
   return {

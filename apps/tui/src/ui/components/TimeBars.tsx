@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { bar, cell, formatTone, toneGauge } from '../format.js';
+import { toneAxis } from '../layout/time-axis.js';
 import { toneColor } from '../theme.js';
 
 export interface TimePoint {
@@ -9,15 +10,17 @@ export interface TimePoint {
 
 /**
  * A small chart over time: one labelled row per period (the most recent that fit), a bar scaled to
- * the largest value, or for tone a gauge centred on zero (┼), and the value itself.
+ * the largest value, or for tone a gauge centred on zero (┼) with its -1 … +1 scale below, and the
+ * value itself.
  */
 export function TimeBars({ title, points, width, height, tone = false }: { title: string; points: readonly TimePoint[]; width: number; height: number; tone?: boolean }) {
   if (height < 2) return null;
-  const shown = points.slice(-(height - 1));
+  const axis = tone && height >= 3 ? 1 : 0;
+  const shown = points.slice(-(height - 1 - axis));
   const max = Math.max(1, ...shown.map((p) => p.value));
   const barW = Math.max(4, width - 10 - 7);
   return (
-    <Box flexDirection="column" height={Math.min(height, shown.length + 1)}>
+    <Box flexDirection="column" height={Math.min(height, shown.length + 1 + axis)}>
       <Text bold wrap="truncate">{title}</Text>
       {shown.map((p) => (
         <Text key={p.period} wrap="truncate">
@@ -29,6 +32,7 @@ export function TimeBars({ title, points, width, height, tone = false }: { title
           )}
         </Text>
       ))}
+      {axis ? <Text dimColor wrap="truncate">{' '.repeat(10)}{toneAxis(barW - 1)}</Text> : null}
     </Box>
   );
 }

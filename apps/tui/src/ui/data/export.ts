@@ -1,83 +1,67 @@
 /**
  * `e` in the browser: write what the reader is looking at (the article list with its filter and
- * sort, or search hits; a speaker's quotes) to a CSV or JSONL file, paging through the store so a
- * large corpus is never held in memory. The extension picks the format.
+ * sort, or search hits; a speaker's quotes) to a CSV or JSONL file. The rows and columns are
+ * `lede export`'s (export/rows.ts, export/columns.ts) and so is the encoding; only search hits,
+ * which `lede export` has no table for, get columns of their own. The extension picks the format.
  */
 import fs from 'node:fs';
-import type { ArticleSummary, CorpusStore, ListQuery, QuoteQuery, QuoteRow, SearchHit } from '@lede/store';
+import type { CorpusStore, ListQuery, SearchHit } from '@lede/store';
+import { exportTables, type Column, type Row } from '../../export/columns.js';
+import { encodeHeader, encodeLine, type TextFormat } from '../../export/encode.js';
+import { exportRows, type ExportFilter } from '../../export/rows.js';
 
-const PAGE = 500;
-
-export type ExportFormat = 'csv' | 'jsonl';
+export type ExportFormat = TextFormat;
 export const formatOf = (path: string): ExportFormat => (/\.jsonl?$/i.test(path) ? 'jsonl' : 'csv');
 
-/** RFC 4180: quote fields holding a comma, quote or line break; double inner quotes. */
-export function csvField(v: unknown): string {
-  const s = v == null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-type Columns<T> = ReadonlyArray<readonly [string, (row: T) => unknown]>;
-
-const articleColumns: Columns<ArticleSummary> = [
-  ['id', (a) => a.id], ['title', (a) => a.title], ['source', (a) => a.source], ['published_at', (a) => a.publishedAt],
-  ['top_themes', (a) => a.topThemes], ['quote_count', (a) => a.quoteCount], ['tone', (a) => a.tone], ['duplicate_of', (a) => a.duplicateOf],
-];
-const hitColumns: Columns<SearchHit> = [
-  ['article_id', (h) => h.articleId], ['title', (h) => h.title], ['rank', (h) => h.rank], ['snippet', (h) => h.snippet],
-];
-const quoteColumns: Columns<QuoteRow> = [
-  ['article_id', (q) => q.articleId], ['article_title', (q) => q.articleTitle], ['published_at', (q) => q.publishedAt], ['quote_id', (q) => q.quoteId],
-  ['speaker', (q) => q.speaker], ['role', (q) => q.role], ['form', (q) => q.form], ['start', (q) => q.start], ['end', (q) => q.end], ['text', (q) => q.text],
-  ['statement', (q) => q.statement], ['speaker_kind', (q) => q.speakerKind], ['confidence', (q) => q.confidence],
+const hitColumns: Column[] = [
+  { name: 'article_id', type: 'STRING' }, { name: 'title', type: 'STRING' }, { name: 'rank', type: 'DOUBLE' }, { name: 'snippet', type: 'STRING' },
 ];
 
-async function writeRows<T>(path: string, columns: Columns<T>, pages: AsyncIterable<T[]>): Promise<number> {
+async function writeRows(path: string, columns: readonly Column[], rows: AsyncIterable<Row>): Promise<number> {
   const format = formatOf(path);
   const out = fs.createWriteStream(path, { flags: 'wx' }); // never overwrite a file the reader has
   const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
-  const opened = new Promise<void>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     out.once('open', () => resolve());
     out.once('error', reject);
   });
-  await opened;
   let n = 0;
   try {
-    if (format === 'csv') await write(columns.map(([name]) => name).join(',') + '\r\n');
-    for await (const page of pages) {
-      let chunk = '';
-      for (const row of page) {
-        chunk += format === 'csv'
-          ? columns.map(([, get]) => csvField(get(row))).join(',') + '\r\n'
-          : JSON.stringify(Object.fromEntries(columns.map(([name, get]) => [name, get(row) ?? null]))) + '\n';
+    let buf = encodeHeader(format, columns);
+    for await (const row of rows) {
+      buf += encodeLine(format, columns, row);
+      n++;
+      if (buf.length > 65_536) {
+        await write(buf);
+        buf = '';
       }
-      n += page.length;
-      await write(chunk);
     }
+    if (buf) await write(buf);
   } finally {
     await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
   }
   return n;
 }
 
-async function* pagesOf<T>(fetch: (offset: number, limit: number) => Promise<{ items: T[]; total: number }>): AsyncIterable<T[]> {
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await fetch(offset, PAGE);
-    if (page.items.length) yield page.items;
-    if (page.items.length < PAGE || offset + PAGE >= page.total) return;
-  }
-}
+const filterOf = ({ theme, primary, minScore, entity, speaker, source, from, to }: ListQuery): ExportFilter => ({
+  ...(theme !== undefined && { theme }), ...(primary !== undefined && { primary }), ...(minScore !== undefined && { minScore }),
+  ...(entity !== undefined && { entity }), ...(speaker !== undefined && { speaker }), ...(source !== undefined && { source }), ...(from !== undefined && { from }), ...(to !== undefined && { to }),
+});
 
+/** The article list as filtered and sorted on screen: `lede export articles` rows. */
 export function exportArticles(store: CorpusStore, query: ListQuery, path: string): Promise<number> {
-  return writeRows(path, articleColumns, pagesOf((offset, limit) => store.list({ ...query, offset, limit })));
+  return writeRows(path, exportTables.articles, exportRows(store, 'articles', filterOf(query), { ...(query.sort && { sort: query.sort }), ...(query.order && { order: query.order }) }));
 }
 
 export async function exportHits(hits: readonly SearchHit[], path: string): Promise<number> {
-  return writeRows(path, hitColumns, (async function* () { yield [...hits]; })());
+  return writeRows(path, hitColumns, (async function* () {
+    for (const h of hits) yield { article_id: h.articleId, title: h.title ?? null, rank: h.rank, snippet: h.snippet };
+  })());
 }
 
-export function exportQuotes(store: CorpusStore, query: QuoteQuery, path: string): Promise<number> {
-  return writeRows(path, quoteColumns, pagesOf((offset, limit) => store.quotes({ ...query, offset, limit })));
+/** A speaker's quotes: `lede export quotes --speaker` rows. */
+export function exportQuotes(store: CorpusStore, query: { speaker: string }, path: string): Promise<number> {
+  return writeRows(path, exportTables.quotes, exportRows(store, 'quotes', { speaker: query.speaker }));
 }
 
 /** A fresh file name in the working directory: lede-<what>-<UTC timestamp>.csv */

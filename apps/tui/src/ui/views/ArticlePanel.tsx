@@ -1,12 +1,17 @@
 /**
- * The article view's side panel: tone, themes (bars), entities, key phrases and summary, as a
+ * The article view's side panel: tone, quotes (speaker, form, confidence), themes (bars), entities,
+ * key phrases and summary, as a
  * list of one-line rows cut to the space available.
  */
 import { Box, Text } from 'ink';
 import type { Analysis } from '@lede/core';
+import { confidenceText, formName } from '../../report/quote-display.js';
 import { bar, formatTone, toneGauge, truncate } from '../format.js';
 import { wrapText } from '../layout/wrap.js';
 import { entityKind, markStyles, toneColor } from '../theme.js';
+
+/** Quote rows in the panel; past that one line counts the rest. */
+const MAX_QUOTES = 6;
 
 interface PanelLine {
   text: string;
@@ -23,6 +28,16 @@ export function panelLines(a: Analysis, width: number): PanelLine[] {
   head('Tone');
   if (a.tone) out.push({ text: `${formatTone(a.tone.document).padStart(5)} ${toneGauge(a.tone.document, w - 8)}`, color: toneColor(a.tone.document) });
   else out.push({ text: '  not scored', dim: true });
+
+  head(`Quotes (${a.quotes.length})`);
+  if (!a.quotes.length) out.push({ text: '  none found', dim: true });
+  // Form and confidence per quote, in text order: how sure the attribution is, before reading it.
+  const shownQuotes = a.quotes.length > MAX_QUOTES ? MAX_QUOTES - 1 : a.quotes.length;
+  for (const q of a.quotes.slice(0, shownQuotes)) {
+    const tail = ` ${formName(q.form).padEnd(10)} ${confidenceText(q.confidence).padStart(4)}`;
+    out.push({ text: `${truncate(q.speaker?.name ?? 'unattributed', w - tail.length).padEnd(w - tail.length)}${tail}`, color: markStyles.speaker.color });
+  }
+  if (shownQuotes < a.quotes.length) out.push({ text: `  … ${a.quotes.length - shownQuotes} more (n/N)`, dim: true });
 
   head('Themes');
   if (!a.themes.length) out.push({ text: '  none found', dim: true });

@@ -7,11 +7,13 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Analysis } from '@lede/core';
 import { openingWords } from '@lede/core/model';
 import type { CorpusStore } from '@lede/store';
+import { confidenceText, formName } from '../../report/quote-display.js';
 import { formatTone, shortDate, truncate } from '../format.js';
 import { useAsync } from '../hooks/use-async.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLiveState } from '../hooks/use-live-state.js';
 import { highlightMap, searchHits, segmentsOf, type HighlightMap, type Range } from '../layout/highlights.js';
+import { fitHints, type Hint } from '../layout/key-hints.js';
 import { lineOf, wrapText, type Line } from '../layout/wrap.js';
 import { accent, entityKind, markStyles, toneColor } from '../theme.js';
 
@@ -53,16 +55,27 @@ function TextLine({ text, line, map, current, focus }: { text: string; line: Lin
   );
 }
 
-function Legend() {
-  const item = (label: string, kind: keyof typeof markStyles) => (
-    <Text color={markStyles[kind].color} bold={markStyles[kind].bold} underline={markStyles[kind].underline}>
-      {label}
-    </Text>
-  );
+const legendItems = [['quote', 'quote'], ['speaker', 'speaker'], ['person', 'person'], ['org', 'org'], ['place', 'place'], ['other', 'other']] as const;
+const LEGEND_WIDTH = legendItems.reduce((n, [label]) => n + label.length + 1, 0);
+const articleHints: Hint[] = [
+  ['n/N quote', 'n/N'], ['h/H hit', 'h/H'], ['e/E entity', 'e/E'], ['m/M mention', 'm/M'], ['Enter its view', 'Enter'], ['p panel', 'p'], 'Esc back',
+];
+
+/** The colour legend, when there is room beside the keys, and the keys fitted to the width. */
+function Legend({ width }: { width: number }) {
+  const withLegend = width - LEGEND_WIDTH - 2 >= 44;
+  const hints = fitHints(articleHints, withLegend ? width - LEGEND_WIDTH - 2 : width);
   return (
     <Text wrap="truncate" dimColor>
-      {item('quote', 'quote')} {item('speaker', 'speaker')} {item('person', 'person')} {item('org', 'org')} {item('place', 'place')}{' '}
-      {item('other', 'other')} · n/N quote · h/H hit · e/E entity · m/M mention · Enter its view · p panel · Esc back
+      {withLegend
+        ? legendItems.map(([label, kind]) => (
+            <Text key={label} color={markStyles[kind].color} bold={markStyles[kind].bold} underline={markStyles[kind].underline}>
+              {label}{' '}
+            </Text>
+          ))
+        : null}
+      {withLegend ? '· ' : ''}
+      {hints}
     </Text>
   );
 }
@@ -204,7 +217,7 @@ function Body({ analysis, quoteId, width, height, active, onBack, searchTerm, on
               {q.speaker?.name ?? 'unattributed'}
             </Text>
             {q.speaker?.role ? <Text dimColor> ({q.speaker.role})</Text> : null}
-            <Text dimColor> · {q.form} · {truncate(q.text, Math.max(0, width - 40))}</Text>
+            <Text dimColor> · {formName(q.form)}{q.confidence !== undefined ? ` · confidence ${confidenceText(q.confidence)}` : ''} · {truncate(q.text, Math.max(0, width - 56))}</Text>
           </>
         ) : (
           <Text dimColor>
@@ -213,7 +226,7 @@ function Body({ analysis, quoteId, width, height, active, onBack, searchTerm, on
           </Text>
         )}
       </Text>
-      <Legend />
+      <Legend width={width} />
     </Box>
   );
 }

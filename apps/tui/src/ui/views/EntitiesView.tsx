@@ -3,7 +3,7 @@
  * co-occurs with and its tone over time. Enter lists the articles that mention it.
  */
 import { Box, Text } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { EntityType } from '@lede/core';
 import type { CorpusStore } from '@lede/store';
 import { Pane, windowStart } from '../components/Pane.js';
@@ -15,6 +15,7 @@ import { useRowSearch } from '../hooks/use-row-search.js';
 import { PromptLine } from '../components/TextInput.js';
 import { TimeBars } from '../components/TimeBars.js';
 import { entityKind, markStyles } from '../theme.js';
+import { fitHints } from '../layout/key-hints.js';
 
 const empty: never[] = [];
 const types: Array<EntityType | undefined> = [undefined, 'PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRODUCT'];
@@ -36,9 +37,30 @@ export function EntitiesView({ store, width, height, active, onFilter, version, 
   const [typeIdx, setTypeIdx] = useState(0);
   const type = types[typeIdx];
   const entities = useAsync(() => store.topEntities({ limit: 1000, ...(type && { type }) }), [store, type, version]);
+  // A jump names the entity as the article did ("Xi", an alias): the store resolves it to the corpus
+  // entity, which joins the rows when it is not among the top ones loaded.
+  const target = useAsync(() => (select ? store.entity(select.name) : Promise.resolve(undefined)), [store, select?.nonce]);
+  const targetName = target.data?.name ?? select?.name;
+  const rowsAll = useMemo(() => {
+    const top = entities.data ?? empty;
+    const t = target.data;
+    if (!t || type || top.some((e) => e.name === t.name)) return top;
+    return [{ name: t.name, type: t.type as EntityType, mentions: t.mentions, articles: t.articles }, ...top];
+  }, [entities.data, target.data, type]);
   const [cursor, setCursor, cursorRef] = useLiveState(0);
-  const search = useRowSearch(entities.data ?? empty, (e) => e.name, onTyping);
-  const list = search.rows;
+  const search = useRowSearch(rowsAll, (e) => e.name, onTyping);
+  // Only the top 1000 are loaded: a name found among none of them is asked of the store (any of
+  // the entity's names, exactly), so `/` finds every entity of a large corpus by its name.
+  const asked = search.query.trim();
+  const lookup = useAsync(
+    () => (asked && !search.rows.length ? store.entity(asked) : Promise.resolve(undefined)),
+    [store, asked, search.rows.length === 0, version],
+  );
+  const found = lookup.data && !lookup.loading && (!type || lookup.data.type === type) ? lookup.data : undefined;
+  const list = useMemo(
+    () => (search.rows.length || !found ? search.rows : [{ name: found.name, type: found.type as EntityType, mentions: found.mentions, articles: found.articles }]),
+    [search.rows, found],
+  );
   // A jump from the article: all types, the cursor on that entity once the rows are in.
   useEffect(() => {
     if (!select) return;
@@ -46,10 +68,10 @@ export function EntitiesView({ store, width, height, active, onFilter, version, 
     search.clear();
   }, [select?.nonce]);
   useEffect(() => {
-    if (!select || type) return;
-    const at = list.findIndex((e) => e.name === select.name);
+    if (!select || type || target.loading) return;
+    const at = list.findIndex((e) => e.name === targetName);
     if (at >= 0) setCursor(at);
-  }, [select?.nonce, list, type]);
+  }, [select?.nonce, list, type, targetName, target.loading]);
   const selected = list[Math.min(cursor, list.length - 1)];
   const co = useAsync(
     () => (selected ? store.cooccurrence({ entity: selected.name, limit: 50 }) : Promise.resolve([])),
@@ -93,7 +115,8 @@ export function EntitiesView({ store, width, height, active, onFilter, version, 
   const nameW = Math.min(24, Math.floor(rightW / 2));
 
   const chartH = selected && toneRows.length ? Math.min(toneRows.length + 1, Math.max(2, Math.floor((rowsH - 2) / 4))) : 0;
-  const coH = Math.max(0, rowsH - 2 * chartH);
+  const toneH = chartH ? chartH + 1 : 0; // the tone chart's -1 … +1 scale takes a row
+  const coH = Math.max(0, rowsH - chartH - toneH);
   const title = `Entities (${list.length})${search.query ? ` matching “${search.query}”` : ''} · type ${type ?? 'all'}`;
   return (
     <Box flexDirection="column" width={width} height={height}>
@@ -112,7 +135,7 @@ export function EntitiesView({ store, width, height, active, onFilter, version, 
           })}
         </Pane>
         <Pane title={selected ? `${selected.name}` : 'Co-occurring entities'} width={rightW} height={height - 1} focused={false}>
-          {chartH ? <TimeBars title={`Tone by month (mean ${formatTone(avgTone)})`} points={toneRows.map((r) => ({ period: r.period, value: r.tone }))} width={rightW} height={chartH} tone /> : null}
+          {chartH ? <TimeBars title={`Tone by month (mean ${formatTone(avgTone)})`} points={toneRows.map((r) => ({ period: r.period, value: r.tone }))} width={rightW} height={toneH} tone /> : null}
           {chartH ? <TimeBars title="Coverage: articles per month" points={toneRows.map((r) => ({ period: r.period, value: r.articles }))} width={rightW} height={chartH} /> : null}
           {selected && coH > 1 ? <Text bold>With {selected.name}</Text> : null}
           {selected && !partners.length && !co.loading ? <Text dimColor>No co-occurring entities.</Text> : null}
@@ -127,7 +150,7 @@ export function EntitiesView({ store, width, height, active, onFilter, version, 
         <PromptLine label="/" value={search.query} placeholder="find an entity by name (Enter: keep, Esc: cancel)" />
       ) : (
         <Text dimColor wrap="truncate">
-          ↑↓ move · / find · t type · Enter articles{onBack ? ' · Esc back to the article' : ''} · ? help
+          {fitHints([['↑↓ move', '↑↓'], ['Enter articles', 'Enter'], ...(onBack ? [['Esc back to the article', 'Esc back'] as const] : []), ['/ find', '/'], ['t type', 't'], '? help'], width)}
         </Text>
       )}
     </Box>

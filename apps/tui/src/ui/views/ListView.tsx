@@ -12,6 +12,7 @@ import { useKeys } from '../hooks/use-keys.js';
 import { useLiveState } from '../hooks/use-live-state.js';
 import { usePagedRows } from '../hooks/use-paged-rows.js';
 import { formatFilter, parseFilter, type ListFilter } from '../layout/filter.js';
+import { fitHints } from '../layout/key-hints.js';
 import { accent, toneColor } from '../theme.js';
 import { defaultExportPath, exportArticles, exportHits, formatOf } from '../data/export.js';
 
@@ -33,6 +34,9 @@ export interface ListViewProps {
 }
 
 type Mode = 'browse' | 'search' | 'filter' | 'export';
+
+/** The most search hits the list shows; at the cap the count reads "500+", not a false total. */
+const SEARCH_LIMIT = 500;
 
 /** What a set of hits answers: the query and the filter it was combined with. */
 const searchKey = (q: string, f: ListFilter) => `${q}\u0000${formatFilter(f)}`;
@@ -125,7 +129,7 @@ export function ListView(props: ListViewProps) {
   const [exportPath, setExportPath, exportRef] = useLiveState('');
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>();
   // Results with the query they answer, so Enter never opens a row of an older query.
-  const [found, setFound, foundRef] = useLiveState<{ q: string; items: SearchHit[] } | null>(null);
+  const [found, setFound, foundRef] = useLiveState<{ q: string; items: SearchHit[]; capped?: boolean } | null>(null);
   const hits = found?.items ?? null;
   const [searchError, setSearchError] = useState<string | undefined>();
   const [pos, setPos, posRef] = useLiveState({ cursor: 0, top: 0 });
@@ -154,11 +158,11 @@ export function ListView(props: ListViewProps) {
     let live = true;
     const t = setTimeout(() => {
       // Search and filter combine (AND): the store applies the list's filter to the hits.
-      store.search(q, { kind: 'articles', limit: 500, ...filter }).then(
+      store.search(q, { kind: 'articles', limit: SEARCH_LIMIT, ...filter }).then(
         (res) => {
           if (!live) return;
           const seen = new Set<string>();
-          setFound({ q: searchKey(q, filter), items: res.filter((h) => !seen.has(h.articleId) && seen.add(h.articleId)) });
+          setFound({ q: searchKey(q, filter), items: res.filter((h) => !seen.has(h.articleId) && seen.add(h.articleId)), capped: res.length >= SEARCH_LIMIT });
           setSearchError(undefined);
         },
         (e: unknown) => live && setSearchError(e instanceof Error ? e.message : String(e)),
@@ -270,7 +274,7 @@ export function ListView(props: ListViewProps) {
   const first = total ? top + 1 : 0;
   const last = Math.min(total, top + visible);
   const status = searching
-    ? `Search “${query.trim()}”: ${hits.length} article${hits.length === 1 ? '' : 's'}`
+    ? `Search “${query.trim()}”: ${hits.length}${found?.capped ? '+' : ''} article${hits.length === 1 && !found?.capped ? '' : 's'}${found?.capped ? ' (the best; narrow with f)' : ''}`
     : `Articles ${first}–${last} of ${rows.total === null ? '…' : rows.total.toLocaleString('en')} · sort ${sort} ${order === 'desc' ? '↓' : '↑'}`;
 
   const lines = [];
@@ -300,7 +304,7 @@ export function ListView(props: ListViewProps) {
       </Text>
       {mode === 'search' ? <PromptLine label="/" value={query} placeholder="search titles, text and quotes (Enter: keep results, Esc: cancel)" /> : null}
       {mode === 'export' ? <PromptLine label="export to: " value={exportPath} placeholder="file.csv or file.jsonl" /> : null}
-      {mode === 'filter' ? <PromptLine label="filter: " value={filterDraft} placeholder={width >= 100 ? 'theme:Economy score:0.7 primary:politics entity:"Xi Jinping" speaker:Liu from:2024-01-01' : 'theme: primary: entity: speaker: from:'} /> : null}
+      {mode === 'filter' ? <PromptLine label="filter: " value={filterDraft} placeholder={width >= 100 ? 'theme:Economy score:0.7 entity:"Xi Jinping" speaker:Liu outlet:Reuters from:2024-01-01' : 'theme: entity: speaker: outlet: from:'} /> : null}
       {searching ? null : <Header c={c} />}
       <Box flexDirection="column" flexGrow={1}>
         {rows.error || searchError ? <Text color="red">{searchError ?? rows.error?.message}</Text> : null}
@@ -316,7 +320,7 @@ export function ListView(props: ListViewProps) {
         </Text>
       ) : null}
       <Text dimColor wrap="truncate">
-        {width >= 100 ? '↑↓ move · Enter open · / search · f filter · s sort · r reverse · e export · Esc clear · ? help' : '↑↓ Enter / f s r e Esc · ? help'}
+        {fitHints([['↑↓ move', '↑↓'], ['Enter open', 'Enter'], ['/ search', '/'], ['f filter', 'f'], ['s sort', 's'], ['r reverse', 'r'], ['e export', 'e'], ['Esc clear', 'Esc'], '? help'], width)}
       </Text>
     </Box>
   );

@@ -5,7 +5,7 @@
  * the quote. `a` toggles unresolved descriptions ("analysts") in the speaker list.
  */
 import { Box, Text } from 'ink';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { CorpusStore } from '@lede/store';
 import { Pane, windowStart } from '../components/Pane.js';
 import { cell, shortDate, truncate } from '../format.js';
@@ -18,6 +18,7 @@ import { defaultExportPath, exportQuotes, formatOf } from '../data/export.js';
 import { wrapText } from '../layout/wrap.js';
 import { markStyles } from '../theme.js';
 import { confidenceText, formName, groupStatements, statementText } from '../../report/quote-display.js';
+import { fitHints } from '../layout/key-hints.js';
 
 export interface QuotesViewProps {
   store: CorpusStore;
@@ -41,7 +42,16 @@ export function QuotesView({ store, width, height, active, onOpen, version, onTy
   const [sCursor, setSCursor] = useLiveState(0);
   const [qCursor, setQCursor, qRef] = useLiveState(0);
   const [focus, setFocus, focusRef] = useLiveState<'speakers' | 'quotes'>('speakers');
-  const search = useRowSearch(speakers.data ?? empty, (s) => s.name, onTyping);
+  // A jump to a speaker outside the loaded rows (a description such as "a spokesman", or past the
+  // top 1000) adds that speaker, counted from their quotes, so the jump never lands on someone else.
+  const jumped = useAsync(async () => {
+    const top = speakers.data;
+    if (!select || !top || top.some((s) => s.name === select.name)) return undefined;
+    const page = await store.quotes({ speaker: select.name, limit: 500 });
+    return page.total ? { name: select.name, quotes: page.total, articles: new Set(page.items.map((q) => q.articleId)).size } : undefined;
+  }, [store, select?.nonce, speakers.data]);
+  const rowsAll = useMemo(() => (jumped.data ? [jumped.data, ...(speakers.data ?? empty)] : (speakers.data ?? empty)), [jumped.data, speakers.data]);
+  const search = useRowSearch(rowsAll, (s) => s.name, onTyping);
   const [exporting, setExporting, exportingRef] = useLiveState<string | null>(null);
   const [notice, setNotice] = useLiveState<{ text: string; error?: boolean } | null>(null);
   const list = search.rows;
@@ -181,7 +191,10 @@ export function QuotesView({ store, width, height, active, onOpen, version, onTy
         </Text>
       ) : (
         <Text dimColor wrap="truncate">
-          ↑↓ move · / find · ←→ pane · a {all ? 'named only' : 'all speakers'} · e export · Enter open at the quote{onBack ? ' · Esc back to the article' : ''} · ? help
+          {fitHints([
+            ['↑↓ move', '↑↓'], ['Enter open at the quote', 'Enter open'], ['/ find', '/'], ...(onBack ? [['Esc back to the article', 'Esc back'] as const] : []),
+            ['←→ pane', '←→'], ['e export', 'e'], [`a ${all ? 'named only' : 'all speakers'}`, 'a'], '? help',
+          ], width)}
         </Text>
       )}
     </Box>

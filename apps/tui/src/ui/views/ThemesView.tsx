@@ -13,6 +13,8 @@ import { useLiveState } from '../hooks/use-live-state.js';
 import { useRowSearch } from '../hooks/use-row-search.js';
 import { PromptLine } from '../components/TextInput.js';
 import { accent } from '../theme.js';
+import { fitHints } from '../layout/key-hints.js';
+import { periodAxis } from '../layout/time-axis.js';
 
 const grains = ['month', 'week', 'day'] as const;
 
@@ -59,7 +61,7 @@ export function ThemesView({ store, width, height, active, onFilter, version, on
   const selected = series[Math.min(cursor, series.length - 1)];
 
   const barsH = Math.max(3, Math.floor((height - 3) * 0.4));
-  const listH = Math.max(1, height - 3 - barsH);
+  const listH = Math.max(1, height - 4 - barsH); // one row under the list: the time axis
   const labelW = Math.min(28, Math.floor(width * 0.3));
   const sparkW = Math.max(4, width - labelW - 12);
   const shown = periods.slice(-sparkW);
@@ -101,6 +103,10 @@ export function ThemesView({ store, width, height, active, onFilter, version, on
           );
         })}
       </Box>
+      <Text dimColor wrap="truncate">
+        {' '.repeat(2 + labelW + 1 + 6 + 1)}
+        {periodAxis(shown)}
+      </Text>
       <Box flexDirection="column" height={barsH}>
         <Text bold wrap="truncate">
           {selected ? `${selected.theme}: articles per ${grains[grain]}${primaryOf.has(selected.theme) ? ` · ${primaryOf.get(selected.theme)} with it as primary topic` : ''}` : ''}
@@ -115,7 +121,7 @@ export function ThemesView({ store, width, height, active, onFilter, version, on
         <PromptLine label="/" value={search.query} placeholder="find a theme (Enter: keep, Esc: cancel)" />
       ) : (
         <Text dimColor wrap="truncate">
-          ↑↓ move · / find · b day/week/month · Enter articles on this theme · ? help
+          {fitHints([['↑↓ move', '↑↓'], ['Enter articles on this theme', 'Enter articles'], ['/ find', '/'], ['b day/week/month', 'b period'], '? help'], width)}
         </Text>
       )}
     </Box>
