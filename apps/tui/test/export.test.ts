@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lede, repo } from './run-cli.js';
@@ -69,5 +70,20 @@ describe('lede export', () => {
     expect(Object.keys(rows[0]!)).toEqual(exportTables.mentions.map((c) => c.name));
     expect(rows.some((m) => m.text === 'Ann Lee' && typeof m.start === 'number')).toBe(true);
     expect((await lede(dir, 'export', 'themes', '--format', 'parquet')).code).toBe(2);
+  }, 60_000);
+
+  // What researchers open it with: DuckDB's own Parquet reader (the engine pandas users reach for too).
+  it('writes Parquet that DuckDB reads with the documented columns and types', async () => {
+    const file = path.join(dir, 'articles.parquet');
+    expect((await lede(dir, 'export', 'articles', '--format', 'parquet', '--output', file)).code).toBe(0);
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    const schema = (await c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file}')`)).getRowObjects();
+    expect(schema.map((r) => r.column_name)).toEqual(exportTables.articles.map((col) => col.name));
+    expect(schema.find((r) => r.column_name === 'quote_count')?.column_type).toBe('INTEGER');
+    expect(schema.find((r) => r.column_name === 'tone')?.column_type).toBe('DOUBLE');
+    const rows = (await c.runAndReadAll(`SELECT id, published_at, date_precision, authors FROM read_parquet('${file}') ORDER BY id`)).getRowObjects();
+    expect(rows.find((r) => r.id === 'r1')).toMatchObject({ published_at: '2025-03', date_precision: 'month', authors: 'Ann Lee; Bo Park' });
+    c.closeSync();
   }, 60_000);
 });
