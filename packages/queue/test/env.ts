@@ -7,8 +7,11 @@ export const redisUrl = process.env.LEDE_REDIS_URL;
 export const pgUrl = process.env.LEDE_PG_URL;
 export const skipReason = !redisUrl || !pgUrl ? `queue tests skipped: set ${[!redisUrl && 'LEDE_REDIS_URL', !pgUrl && 'LEDE_PG_URL'].filter(Boolean).join(' and ')} (.ci/run starts redis-server and PostgreSQL)` : '';
 
-/** A queue URL on a prefix of its own (`queue-test-<random>`): test runs share the Redis without colliding. */
-export function queueUrl(base = redisUrl!): { url: string; prefix: string } {
+/**
+ * A queue URL on a prefix of its own (`queue-test-<random>`): test runs share the Redis without colliding.
+ * A skipped describe still runs its body, so without LEDE_REDIS_URL this names a URL nobody connects to.
+ */
+export function queueUrl(base = redisUrl ?? 'redis://127.0.0.1:6379'): { url: string; prefix: string } {
   const prefix = `queue-test-${randomBytes(4).toString('hex')}`;
   const u = new URL(base);
   u.searchParams.set('prefix', prefix);
