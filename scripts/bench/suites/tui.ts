@@ -41,6 +41,8 @@ function startOnce(db: string): Promise<Timing> {
       }
     });
     child.on('error', reject);
+    // The UI may already be gone when 'q' arrives: a closed pipe is its answer, not a failure.
+    child.stdin.on('error', () => {});
   });
 }
 
