@@ -18,7 +18,11 @@ const { SummarizerManager } = createRequire(import.meta.url)('node-summarizer') 
 };
 async function textrank(text: string, n: number): Promise<string[]> {
   const r = await new SummarizerManager(text.replace(/\s+/g, ' '), n).getSummaryByRank();
-  return Array.isArray(r?.sentence_list) ? (r.sentence_list as string[]) : typeof r?.summary === 'string' ? [r.summary] : [];
+  const out = Array.isArray(r?.sentence_list) ? (r.sentence_list as string[]) : typeof r?.summary === 'string' ? [r.summary] : [];
+  // Without its WordNet index (built by wordpos's install script) it logs and returns nothing: a
+  // baseline of empty summaries would make any comparison meaningless, so stop instead.
+  if (!out.length || out.every((x) => !x)) throw new Error("node-summarizer returned no summary (is wordpos's WordNet index built? run `pnpm rebuild wordpos`)");
+  return out;
 }
 
 /** Paired bootstrap (fixed seed): share of resamples where the mean difference is <= 0. */
