@@ -1,22 +1,12 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Express } from 'express';
-import type { CorpusStore } from '@lede/store';
-import { testApp } from './helpers.js';
-import { activeContent, dom, fillWebStore, hostile, seedMeta } from './web-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { activeContent, dom, hostile, seedMeta, webApp } from './web-helpers.js';
 
-let app: Express;
-let store: CorpusStore;
-
-beforeAll(async () => {
-  ({ app, store } = await testApp());
-  await fillWebStore(store);
-});
-afterAll(() => store.close());
+const web = webApp();
 
 describe('article page', () => {
   it('shows the metadata and highlights each quote with its speaker', async () => {
-    const res = await request(app).get(`/articles/${seedMeta.id}`).expect(200).expect('Content-Type', /text\/html/);
+    const res = await request(web.app).get(`/articles/${seedMeta.id}`).expect(200).expect('Content-Type', /text\/html/);
     const doc = dom(res.text);
     expect(doc.querySelector('h1')?.textContent).toBe(seedMeta.title);
     expect(doc.querySelector('.meta')?.textContent).toContain('Test Wire');
@@ -36,7 +26,7 @@ describe('article page', () => {
   });
 
   it('styles reported speech apart from verbatim quotes', async () => {
-    const doc = dom((await request(app).get(`/articles/${seedMeta.id}`).expect(200)).text);
+    const doc = dom((await request(web.app).get(`/articles/${seedMeta.id}`).expect(200)).text);
     const reported = doc.querySelector('.text .quote.indirect[id]')!;
     expect(reported.getAttribute('title')).toMatch(/^reported: /);
     expect(reported.textContent).toBe('a backdrop of shifting global dynamics');
@@ -44,43 +34,43 @@ describe('article page', () => {
   });
 
   it('keeps the text exactly: the highlighted page reads as the article text', async () => {
-    const analysis = (await store.get(seedMeta.id))!;
-    const doc = dom((await request(app).get(`/articles/${seedMeta.id}`).expect(200)).text);
+    const analysis = (await web.store.get(seedMeta.id))!;
+    const doc = dom((await request(web.app).get(`/articles/${seedMeta.id}`).expect(200)).text);
     const paragraphs = [...doc.querySelectorAll('.text > p')].map((p) => p.textContent);
     expect(paragraphs).toEqual(analysis.article.paragraphs.map((p) => p.text));
   });
 
   it('marks entity mentions by type and the search words', async () => {
-    const doc = dom((await request(app).get(`/articles/${seedMeta.id}?q=chips`).expect(200)).text);
+    const doc = dom((await request(web.app).get(`/articles/${seedMeta.id}?q=chips`).expect(200)).text);
     expect([...doc.querySelectorAll('.text mark')].map((m) => m.textContent)).toEqual(['chips']);
     expect(doc.querySelector('.text .ent.person[title="Elon Musk (PERSON)"]')?.textContent).toBe('Elon Musk');
     expect(doc.querySelector('.text .ent.place')?.textContent).toBe('China');
   });
 
   it('links theme evidence and summary sentences to anchors in the text', async () => {
-    const doc = dom((await request(app).get(`/articles/${seedMeta.id}`).expect(200)).text);
+    const doc = dom((await request(web.app).get(`/articles/${seedMeta.id}`).expect(200)).text);
     const links = [...doc.querySelectorAll('aside a.evlink, aside .summary a')];
     expect(links.length).toBeGreaterThan(3);
     for (const a of links) expect(doc.getElementById(a.getAttribute('href')!.slice(1))).not.toBeNull();
   });
 
   it('downloads the article quotes as export CSV', async () => {
-    const res = await request(app).get(`/articles/${seedMeta.id}/quotes.csv`).expect(200).expect('Content-Type', /text\/csv/);
+    const res = await request(web.app).get(`/articles/${seedMeta.id}/quotes.csv`).expect(200).expect('Content-Type', /text\/csv/);
     const lines = res.text.trim().split('\r\n');
     expect(lines[0]).toBe('article_id,article_title,published_at,quote_id,speaker,role,form,start,end,text,statement,speaker_kind,confidence');
     expect(lines.filter((l) => l.includes(',Liu Dongshu,')).length).toBe(2);
-    await request(app).get(`/articles/${seedMeta.id}/secrets.csv`).expect(404);
+    await request(web.app).get(`/articles/${seedMeta.id}/secrets.csv`).expect(404);
   });
 
   it('answers an unknown article with a 404 page', async () => {
-    const res = await request(app).get('/articles/no-such-id').expect(404).expect('Content-Type', /text\/html/);
+    const res = await request(web.app).get('/articles/no-such-id').expect(404).expect('Content-Type', /text\/html/);
     expect(dom(res.text).querySelector('.error')?.textContent).toContain('no-such-id');
   });
 });
 
 describe('safety', () => {
   it('renders markup and script links in an article as inert text', async () => {
-    const res = await request(app).get(`/articles/${hostile.id}`).expect(200);
+    const res = await request(web.app).get(`/articles/${hostile.id}`).expect(200);
     expect(activeContent(res.text)).toEqual([]);
     const doc = dom(res.text);
     expect(doc.querySelector('h1')?.textContent).toBe(hostile.title);
@@ -92,7 +82,7 @@ describe('safety', () => {
 
   it('sends a strict Content-Security-Policy on every page', async () => {
     for (const path of [`/articles/${seedMeta.id}`, '/articles/nope']) {
-      const csp = (await request(app).get(path)).headers['content-security-policy'];
+      const csp = (await request(web.app).get(path)).headers['content-security-policy'];
       expect(csp).toContain("script-src 'self'");
       expect(csp).toContain("style-src 'self'");
       expect(csp).toContain("default-src 'none'");
@@ -101,11 +91,11 @@ describe('safety', () => {
   });
 
   it('serves its stylesheet and script from this server, cacheable by hash', async () => {
-    const doc = dom((await request(app).get(`/articles/${seedMeta.id}`).expect(200)).text);
+    const doc = dom((await request(web.app).get(`/articles/${seedMeta.id}`).expect(200)).text);
     const css = doc.querySelector('link[rel="stylesheet"]')!.getAttribute('href')!;
     expect(css).toMatch(/^\/assets\/reader\.css\?v=\w+$/);
-    const res = await request(app).get(css).expect(200).expect('Content-Type', /text\/css/);
+    const res = await request(web.app).get(css).expect(200).expect('Content-Type', /text\/css/);
     expect(res.headers['cache-control']).toContain('immutable');
-    await request(app).get('/assets/../package.json').expect(404);
+    await request(web.app).get('/assets/../package.json').expect(404);
   });
 });

@@ -1,20 +1,9 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Express } from 'express';
-import type { CorpusStore } from '@lede/store';
-import { testApp } from './helpers.js';
-import { activeContent, dom, fillWebStore, hostile, seedMeta } from './web-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { activeContent, dom, hostile, seedMeta, webApp } from './web-helpers.js';
 
-let app: Express;
-let store: CorpusStore;
-
-beforeAll(async () => {
-  ({ app, store } = await testApp());
-  await fillWebStore(store);
-});
-afterAll(() => store.close());
-
-const page = async (path: string) => dom((await request(app).get(path).expect(200).expect('Content-Type', /text\/html/)).text);
+const web = webApp();
+const page = web.page;
 
 describe('corpus page', () => {
   it('lists the stored articles with links to each', async () => {
@@ -71,22 +60,22 @@ describe('corpus page', () => {
   });
 
   it('downloads the filtered corpus and the facets as CSV', async () => {
-    const quotes = await request(app).get('/export/quotes.csv?speaker=Liu%20Dongshu').expect(200).expect('Content-Type', /text\/csv/);
+    const quotes = await request(web.app).get('/export/quotes.csv?speaker=Liu%20Dongshu').expect(200).expect('Content-Type', /text\/csv/);
     const rows = quotes.text.trim().split('\r\n');
     expect(rows.length).toBe(3);
     expect(rows.slice(1).every((r) => r.includes(',Liu Dongshu,'))).toBe(true);
-    const facet = await request(app).get('/?format=csv&table=speakers').expect(200).expect('Content-Type', /text\/csv/);
+    const facet = await request(web.app).get('/?format=csv&table=speakers').expect(200).expect('Content-Type', /text\/csv/);
     expect(facet.text.split('\r\n')[0]).toBe('name,quotes');
     expect(facet.text).toContain('Liu Dongshu,2');
-    await request(app).get('/export/passwords.csv').expect(404);
+    await request(web.app).get('/export/passwords.csv').expect(404);
   });
 
   it('answers a bad filter with a readable 400 page', async () => {
-    const res = await request(app).get('/?from=2024-13-01').expect(400);
+    const res = await request(web.app).get('/?from=2024-13-01').expect(400);
     expect(dom(res.text).querySelector('.error')?.textContent).toContain('from must be an ISO date');
   });
 
   it('keeps hostile titles inert in lists and hits', async () => {
-    for (const path of ['/', '/?q=officials', '/?sort=title']) expect(activeContent((await request(app).get(path).expect(200)).text)).toEqual([]);
+    for (const path of ['/', '/?q=officials', '/?sort=title']) expect(activeContent((await request(web.app).get(path).expect(200)).text)).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import { analyze } from '@lede/core';
 import type { CorpusStore } from '@lede/store';
+import type { Express } from 'express';
 import { parseHTML } from 'linkedom';
-import { seedText, shortArticle } from './helpers.js';
+import request from 'supertest';
+import { afterAll, beforeAll } from 'vitest';
+import { seedText, shortArticle, testApp } from './helpers.js';
 
 export const seedMeta = { id: 'china-two-sessions-tech', title: "China's two sessions bet on technology", source: 'Test Wire', publishedAt: '2024-03-05', url: 'https://example.org/china-tech' };
 
@@ -43,4 +46,22 @@ export function activeContent(html: string): string[] {
     if (['IFRAME', 'OBJECT', 'EMBED', 'IMG', 'SVG'].includes(el.tagName.toUpperCase()) && !el.closest('figure')) found.push(el.tagName);
   }
   return found;
+}
+
+/**
+ * A test file's app over the web store, opened before its tests and closed after: `web.app` and
+ * `web.store` are set by then; `web.page(path)` fetches a page that must be 200 HTML, as a DOM.
+ */
+export function webApp() {
+  const web = {
+    app: undefined as unknown as Express,
+    store: undefined as unknown as CorpusStore,
+    page: async (path: string) => dom((await request(web.app).get(path).expect(200).expect('Content-Type', /text\/html/)).text),
+  };
+  beforeAll(async () => {
+    ({ app: web.app, store: web.store } = await testApp());
+    await fillWebStore(web.store);
+  });
+  afterAll(() => web.store.close());
+  return web;
 }
