@@ -59,11 +59,13 @@ export function generatedCorpus(n = 240): Rec[] {
     out.push({ id: `gen-${String(i + 1).padStart(3, '0')}`, title: `${org}: ${topic.noun} in ${place} (${i + 1})`, text, publishedAt: day, source: 'Lede Wire' });
   }
   // Syndicated copies at the end, far from the originals: every 12th exact (another id and
-  // source), every 9th near (a closing sentence added).
+  // source), every 9th near (a closing sentence added). With several workers either side of a near
+  // pair may be stored first and become the original, so the added sentence must change no layer
+  // the comparison counts (no quote, entity or date): then both directions answer alike.
   const copies: Rec[] = [];
   out.forEach((r, i) => {
     if (i % 12 === 3) copies.push({ ...r, id: `${r.id}-copy`, source: 'Regional Press' });
-    if (i % 9 === 5) copies.push({ ...r, id: `${r.id}-syndicated`, text: `${r.text}\n\nMore details are expected later.` });
+    if (i % 9 === 5) copies.push({ ...r, id: `${r.id}-syndicated`, text: `${r.text}\n\nMore details to follow.` });
   });
   return [...out, ...copies];
 }
