@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ArticleInput, ErrorInfo } from '@lede/core/model';
-import { ANALYZER_VERSION, contentHash, metaHash } from '@lede/store';
+import type { ArticleInput } from '@lede/core/model';
+import { ANALYZER_VERSION, contentHash, metaHash, type IngestSummary } from '@lede/store';
 
 /** One queued record: where it came from (file:line, for error messages) and the article. */
 export interface QueuedRecord { record: string; article: ArticleInput }
@@ -12,14 +12,8 @@ export interface BatchJob {
   reanalyze?: boolean;
 }
 
-/** What a job returns: the store's outcome counts and the records whose analysis failed. */
-export interface BatchResult {
-  added: number;
-  updated: number;
-  unchanged: number;
-  duplicate: number;
-  failed: number;
-  errors: Array<{ record: string; error: ErrorInfo }>;
+/** What a job returns: a local ingest's outcome counts and the records whose analysis failed. */
+export interface BatchResult extends Omit<IngestSummary, 'seconds'> {
   /** Time spent analysing and writing (the rest of a job's time is the queue's own). */
   ms?: { analysis: number; write: number };
 }
