@@ -84,6 +84,16 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
     absorbedEarly.add(c);
   }
   const absorbed = absorbedEarly;
+  // The longer names by person word and by initials, in `long`'s order, so each short form looks
+  // up its few candidates instead of scanning every longer name (quadratic in distinct names).
+  // personWords of a longer name is stable below: mentions are only appended after its first full one.
+  const byWord = new Map<string, Cluster[]>();
+  const byInitials = new Map<string, Cluster[]>();
+  for (const o of long) {
+    for (const w of new Set(personWords(o))) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(o);
+    const i = initials(o.name);
+    (byInitials.get(i) ?? byInitials.set(i, []).get(i)!).push(o);
+  }
   for (const c of clusters) {
     if (!c.key.startsWith('named:') || c.known || absorbed.has(c)) continue;
     const text = c.key.slice('named:'.length);
@@ -92,7 +102,7 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
     let target: Cluster | undefined;
     // A one-word mention that is the surname (or given name) of exactly one longer person name is
     // that person, whatever type the tagger gave it alone ("Roe" read as a place once).
-    let people = long.filter((o) => o !== c && !absorbed.has(o) && majority(o.mentions) === 'PERSON' && personWords(o).some((w) => w === text));
+    let people = (byWord.get(text) ?? []).filter((o) => o !== c && !absorbed.has(o) && majority(o.mentions) === 'PERSON');
     // Several people share the name: the one the article names far most often ("Lindqvist" in a
     // story on one singer that mentions his mother once).
     if (people.length > 1) {
@@ -110,7 +120,7 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
       continue;
     } else if (/^[A-Z]{2,6}$/.test(c.mentions[0]!.text.replace(/\./g, ''))) {
       const acro = c.mentions[0]!.text.replace(/\./g, '');
-      const hits = long.filter((o) => o !== c && initials(o.name) === acro);
+      const hits = (byInitials.get(acro) ?? []).filter((o) => o !== c);
       if (hits.length === 1) target = hits[0];
     }
     if (target) {
