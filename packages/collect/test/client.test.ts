@@ -3,6 +3,7 @@ import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient, normalizeUrl, chooseCanonical, userAgent } from '../src/index.js';
 import { robots, startSite, text, type Site } from '../src/testing.js';
+import { hugeBody } from './huge-body.js';
 
 const sites: Site[] = [];
 const site = async (...a: Parameters<typeof startSite>) => {
@@ -59,21 +60,7 @@ describe('politeFetch through the client', () => {
         if (Number.isInteger(n)) return void r.writeHead(302, { location: `/hop${n + 1}` }).end();
         r.writeHead(404).end();
       },
-      '/huge': (_q, res) => {
-        // 50 MB, streamed without a length: the cap must stop reading, not the end of the body.
-        res.writeHead(200, { 'content-type': 'application/rss+xml' });
-        const chunk = Buffer.alloc(64 * 1024, 'a');
-        let sent = 0;
-        const pump = () => {
-          while (sent < 50 * 1024 * 1024) {
-            sent += chunk.length;
-            if (!res.write(chunk)) return void res.once('drain', pump);
-          }
-          res.end();
-        };
-        res.on('error', () => {});
-        pump();
-      },
+      '/huge': hugeBody('application/rss+xml', 'a', 64 * 1024),
       '/declared': (_q, r) => void r.writeHead(200, { 'content-length': String(50 * 1024 * 1024) }).end(),
     });
     const client = createClient({ ...fast, timeoutMs: 300, maxBytes: 1024 * 1024, maxRedirects: 4 });

@@ -7,6 +7,7 @@ import { openStore, type LedeStore } from '@lede/store';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectRound, createClient, localSink, runCollector, type CollectedItem, type IngestSink, type RoundOptions } from '../src/index.js';
 import { page, robots, rss, startSite, text, type Site } from '../src/testing.js';
+import { hugeBody } from './huge-body.js';
 
 const sites: Site[] = [];
 const stores: LedeStore[] = [];
@@ -109,20 +110,7 @@ describe('collectRound', () => {
       '/broken': text('<rss><channel><title>Half a feed</title><item><title>unclosed', 'application/rss+xml'),
       '/loop': (_q, r) => void r.writeHead(302, { location: '/loop2' }).end(),
       '/loop2': (_q, r) => void r.writeHead(302, { location: '/loop' }).end(),
-      '/huge': (_q, res) => {
-        res.writeHead(200, { 'content-type': 'application/rss+xml' });
-        const chunk = Buffer.alloc(256 * 1024, ' ');
-        let sent = 0;
-        const pump = () => {
-          while (sent < 50 * 1024 * 1024) {
-            sent += chunk.length;
-            if (!res.write(chunk)) return void res.once('drain', pump);
-          }
-          res.end();
-        };
-        res.on('error', () => {});
-        pump();
-      },
+      '/huge': hugeBody('application/rss+xml', ' ', 256 * 1024),
     });
     const s = await store();
     const feeds = ['/slow', '/error', '/broken', '/loop', '/huge'].map((p) => `${bad.origin}${p}`);
