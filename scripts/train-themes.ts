@@ -27,6 +27,8 @@ const { values } = parseArgs({
     cache: { type: 'string' },
     // Experimental: scale each document's features by scale / L2 norm of all its features.
     norm: { type: 'string', default: '0' },
+    // Feature families: w = plain words, n = words inside names (lexicon terms always).
+    families: { type: 'string', default: 'w,n' },
   },
 });
 const shared = requireShared('pnpm train:themes');
@@ -69,8 +71,13 @@ if (values.cache && fs.existsSync(values.cache)) {
 const df = new Map<string, number>();
 for (const d of docs) for (const k of d.row.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
 const minDf = Number(values['min-df']);
+const families = new Set(values.families.split(','));
+const family = (k: string) => (k.startsWith('w:') ? 'w' : k.startsWith('n:') ? 'n' : 'term');
 const index = new Map<string, number>();
-for (const [k, n] of df) if (!k.startsWith('w:') || n >= minDf) index.set(k, index.size);
+for (const [k, n] of df) {
+  const fam = family(k);
+  if (fam === 'term' || (families.has(fam) && n >= minDf)) index.set(k, index.size);
+}
 const features = [...index.keys()];
 const normScale = Number(values.norm);
 const rows = docs.map((d) => {

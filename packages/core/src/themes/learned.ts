@@ -7,7 +7,7 @@ import { TOPIC_MODEL } from './data/topic-model.js';
  * other theme, bundled or user-defined, on the same probability scale.
  */
 export interface TopicModelData {
-  /** Feature keys: folded lexicon terms ("interest rate") and words ("w:striker"). */
+  /** Feature keys: folded lexicon terms ("interest rate"), words ("w:striker") and words inside names ("n:wenger"). */
   features: string[];
   /** Topic id -> bias and sparse [feature index, weight] pairs. */
   topics: Record<string, { bias: number; weights: Array<[number, number]> }>;
@@ -34,6 +34,10 @@ export interface TopicModel {
 
 /** Feature keys of plain words carry this prefix in the data file; lexicon terms have none. */
 export const WORD_PREFIX = 'w:';
+/** Words inside person and multi-word names ("n:blair") in the data file. */
+export const NAME_PREFIX = 'n:';
+/** In `wordIndex`, a name word's key: NUL never occurs in valid text, so it cannot collide with a word. */
+export const NAME_KEY = '\u0000';
 
 let model: TopicModel | undefined;
 
@@ -44,6 +48,7 @@ export function decodeTopicModel(data: TopicModelData): TopicModel {
     for (const [i, w] of t.weights) {
       const f = data.features[i]!;
       if (f.startsWith(WORD_PREFIX)) topic.words.set(f.slice(WORD_PREFIX.length), w);
+      else if (f.startsWith(NAME_PREFIX)) topic.words.set(NAME_KEY + f.slice(NAME_PREFIX.length), w);
       else topic.terms.set(f, w);
     }
     topics.set(id, topic);

@@ -1,7 +1,7 @@
 import { THEME_THRESHOLD, type Theme } from '../model/layers.js';
 import { spanOf } from '../model/span.js';
 import type { ThemeDefinition } from './definition.js';
-import { sigmoid, topicModel, type LearnedTopic, type TopicModel } from './learned.js';
+import { NAME_KEY, sigmoid, topicModel, type LearnedTopic, type TopicModel } from './learned.js';
 import type { CompiledTaxonomy, TermMatch } from './matcher.js';
 import type { WordStream } from './words.js';
 
@@ -58,10 +58,12 @@ function resolveOverlaps(tax: CompiledTaxonomy, matches: TermMatch[]): TermMatch
   return kept;
 }
 
-/** Feature values of the learned model: lexicon terms and plain words, each log(1 + count). */
+/** Feature values of the learned model: lexicon terms, plain words and words inside names, each log(1 + count). */
 export interface Features {
   terms: Map<string, number>;
   words: Map<string, number>;
+  /** Words inside person and multi-word names ("blair", "wenger"): their own features, never the common word's. */
+  names: Map<string, number>;
 }
 
 /**
@@ -86,17 +88,19 @@ function lexiconFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence): Map<string, 
 export function termFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence): Features {
   const terms = lexiconFeatures(tax, ev);
   const words = new Map<string, number>();
+  const names = new Map<string, number>();
   const addWords = (s: WordStream, lead: number, mask: Uint8Array | null) => {
     for (let i = 0; i < s.keys.length; i++) {
       const k = s.keys[i]!;
-      if (k.length < 2 || (mask && mask[i])) continue;
-      words.set(k, (words.get(k) ?? 0) + (i < lead ? 2 : 1));
+      if (k.length < 2) continue;
+      const into = mask && mask[i] ? names : words;
+      into.set(k, (into.get(k) ?? 0) + (i < lead ? 2 : 1));
     }
   };
   addWords(ev.stream, ev.leadWords, ev.mask);
   if (ev.title) addWords(ev.title, ev.title.keys.length, null);
-  for (const [k, c] of words) words.set(k, Math.log1p(c));
-  return { terms, words };
+  for (const m of [words, names]) for (const [k, c] of m) m.set(k, Math.log1p(c));
+  return { terms, words, names };
 }
 
 /** Hand-weighted evidence of one theme: summed weights (repeats logarithmic), distinct terms. */
@@ -170,9 +174,9 @@ export function handScore(model: TopicModel, def: ThemeDefinition, ev: HandEvide
 let wordCounts = new Float64Array(0);
 
 /**
- * Per vocabulary word (outside names, two letters or more), its count in the document, a headline or
- * lead occurrence counting once more, as [row, count] in order of first occurrence: the order
- * termFeatures' word map has, so sums over it match a loop over that map bit for bit.
+ * Per vocabulary word (two letters or more; a word inside a name looked up as NAME_KEY + word), its
+ * count in the document, a headline or lead occurrence counting once more, as [row, count] in order
+ * of first occurrence.
  */
 function wordCountsOf(model: TopicModel, ev: ThemeEvidence): { rows: number[]; counts: Float64Array } {
   if (wordCounts.length < model.wordIndex.size) wordCounts = new Float64Array(model.wordIndex.size);
@@ -181,8 +185,8 @@ function wordCountsOf(model: TopicModel, ev: ThemeEvidence): { rows: number[]; c
   const add = (s: WordStream, lead: number, mask: Uint8Array | null) => {
     for (let i = 0; i < s.keys.length; i++) {
       const k = s.keys[i]!;
-      if (k.length < 2 || (mask && mask[i])) continue;
-      const r = model.wordIndex.get(k);
+      if (k.length < 2) continue;
+      const r = model.wordIndex.get(mask && mask[i] ? NAME_KEY + k : k);
       if (r === undefined) continue;
       if (counts[r] === 0) rows.push(r);
       counts[r] = counts[r]! + (i < lead ? 2 : 1);

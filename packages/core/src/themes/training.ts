@@ -1,12 +1,12 @@
 import type { Doc } from '../pipeline/doc.js';
-import { WORD_PREFIX } from './learned.js';
+import { NAME_PREFIX, WORD_PREFIX } from './learned.js';
 import { handEvidence, termFeatures } from './score.js';
 import { compiledTaxonomy } from './taxonomy.js';
 import { themeEvidence } from './themes.js';
 
 /** What `pnpm train:themes` fits on, per document: exactly what the stage computes at run time. */
 export interface ThemeTrainingRow {
-  /** Learned-model features: folded term or "w:" + word -> log(1 + count). */
+  /** Learned-model features: folded term, "w:" + word or "n:" + word inside a name -> log(1 + count). */
   features: Map<string, number>;
   /** Hand-weighted evidence per bundled top level that has any: raw strength, distinct terms. */
   hand: Map<string, { raw: number; distinct: number }>;
@@ -33,5 +33,6 @@ export function themeTrainingRow(doc: Doc): ThemeTrainingRow {
   const f = termFeatures(tax, ev);
   const features = new Map(f.terms);
   for (const [w, x] of f.words) features.set(WORD_PREFIX + w, x);
+  for (const [w, x] of f.names) features.set(NAME_PREFIX + w, x);
   return { features, hand, words: ev.stream.words };
 }
