@@ -19,7 +19,7 @@ import { buildOpenApi } from './openapi/spec.js';
 import { routes as apiRoutes } from './routes/index.js';
 import { docsRoutes } from './routes/docs.js';
 import { version } from './version.js';
-import { webRouter } from './web/router.js';
+import { webNotFound, webRouter } from './web/router.js';
 
 export interface AppOptions {
   store: CorpusStore;
@@ -91,6 +91,7 @@ export function createApp(options: AppOptions): LedeApp {
   app.use(webRouter(deps, { bodyLimit }));
   for (const route of routes) app[route.method](route.path, ...bodyParsers(route, bodyLimit), handler(route, deps));
   methodNotAllowed(app, routes);
+  app.use(webNotFound);
   app.use((req: Request, _res: Response, next: NextFunction) => next(new HttpProblem('ROUTE_NOT_FOUND', `no route for ${req.method} ${req.path}`)));
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const { problem, headers } = problemFromError(err, req.originalUrl.split('?')[0]!);

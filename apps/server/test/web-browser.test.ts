@@ -135,7 +135,7 @@ describe.skipIf(!hasChromium)('web reader in Chromium', () => {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       const problems = watch(page);
-      for (const p of ['/?sort=date', `/articles/${seedMeta.id}`, '/entities/Xi%20Jinping', '/themes', '/analyse', '/articles/missing']) {
+      for (const p of ['/?sort=date', `/articles/${seedMeta.id}`, '/entities/Xi%20Jinping', '/themes', '/analyse', '/articles/missing', '/nope']) {
         await page.goto(`${server.url}${p}`);
         expect({ page: p, colorScheme, violations: await seriousViolations(page) }).toEqual({ page: p, colorScheme, violations: [] });
       }

@@ -33,6 +33,8 @@ export const readerCsp = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const readerHeaders = { 'Content-Security-Policy': readerCsp, 'Referrer-Policy': 'same-origin', 'X-Content-Type-Options': 'nosniff' };
+
 export type { PageHandler } from './filters.js';
 
 export interface WebOptions { bodyLimit: number }
@@ -63,7 +65,7 @@ export function webRouter(deps: AppDeps, options: WebOptions): Router {
 
 function wrap(handler: PageHandler, deps: AppDeps) {
   return async (req: Request, res: Response, next: NextFunction) => {
-    res.set({ 'Content-Security-Policy': readerCsp, 'Referrer-Policy': 'same-origin', 'X-Content-Type-Options': 'nosniff' });
+    res.set(readerHeaders);
     try {
       const out = await handler(req, res, deps);
       if (res.headersSent || out === undefined) return;
@@ -73,9 +75,34 @@ function wrap(handler: PageHandler, deps: AppDeps) {
       const status = errorStatus(e);
       if (status === 500) deps.logger.error({ err: e }, 'web page failed');
       const message = status === 500 ? 'Something went wrong on the server.' : (e as Error).message;
-      res.status(status).type('html').send(page({ title: status === 404 ? 'Not found' : 'Error', body: html`<main id="main"><h1>${status === 404 ? 'Not found' : 'That did not work'}</h1><p class="error">${message}</p><p><a href="/">Back to the corpus</a></p></main>` }));
+      res.status(status).type('html').send(errorPage(status, message));
     }
   };
+}
+
+const errorPage = (status: number, message: string) =>
+  page({ title: status === 404 ? 'Not found' : 'Error', body: html`<main id="main"><h1>${status === 404 ? 'Not found' : 'That did not work'}</h1><p class="error">${message}</p><p><a href="/">Back to the corpus</a></p></main>` });
+
+/** The API's namespace (/v1, and any later version): unknown paths there stay JSON problems. */
+const apiPath = /^\/v\d+(\/|$)/;
+
+/**
+ * Unknown paths outside the API get the reader's 404 page (its layout, its CSP), unless the
+ * client asks for JSON over HTML; unknown /v1 paths fall through to the JSON problem.
+ */
+export function webNotFound(req: Request, res: Response, next: NextFunction): void {
+  if (apiPath.test(req.path) || req.accepts(['html', 'json']) !== 'html') return next();
+  res.set(readerHeaders);
+  res.status(404).type('html').send(errorPage(404, `There is no page at ${readablePath(req.path).slice(0, 200)}.`));
+}
+
+/** The path as typed (percent-decoding undone where it is valid); the page escapes it. */
+function readablePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function errorStatus(e: unknown): number {
