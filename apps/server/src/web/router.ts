@@ -6,6 +6,7 @@
 import { LedeError } from '@lede/core';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { AppDeps } from '../deps.js';
+import { analyseLimiter, type AnalyseLimit } from './analyse-limit.js';
 import { assets } from './assets.js';
 import { html } from './html.js';
 import { page } from './layout.js';
@@ -37,7 +38,11 @@ const readerHeaders = { 'Content-Security-Policy': readerCsp, 'Referrer-Policy':
 
 export type { PageHandler } from './filters.js';
 
-export interface WebOptions { bodyLimit: number }
+export interface WebOptions {
+  bodyLimit: number;
+  /** Analyses per window per client on POST /analyse (see analyse-limit.ts); false: no limit. */
+  analyseLimit: AnalyseLimit | false;
+}
 
 export function webRouter(deps: AppDeps, options: WebOptions): Router {
   const router = Router();
@@ -59,7 +64,9 @@ export function webRouter(deps: AppDeps, options: WebOptions): Router {
   get('/export/:table.csv', exportCsv);
   get('/analyse', analysePage);
   // A form post of pasted text: analysed and shown, never stored (a read, like POST /v1/analyze).
-  router.post('/analyse', express.urlencoded({ extended: false, limit: options.bodyLimit, parameterLimit: 20 }), wrap(analysePost, deps));
+  // Limited before the body is read: a client over its limit costs neither parsing nor analysis.
+  const limited = options.analyseLimit ? [analyseLimiter(options.analyseLimit, readerHeaders)] : [];
+  router.post('/analyse', ...limited, express.urlencoded({ extended: false, limit: options.bodyLimit, parameterLimit: 20 }), wrap(analysePost, deps));
   return router;
 }
 
