@@ -19,9 +19,12 @@
         .then((text) => {
           if (ticket !== latest) return; // a newer keystroke won
           const doc = new DOMParser().parseFromString(text, 'text/html');
-          const fresh = doc.getElementById('live');
-          const current = document.getElementById('live');
-          if (fresh && current) current.replaceWith(fresh);
+          // The results, the facets (their counts follow the search) and the filter choices.
+          for (const id of ['live', 'facets', 'filters']) {
+            const fresh = doc.getElementById(id);
+            const current = document.getElementById(id);
+            if (fresh && current) current.replaceWith(fresh);
+          }
           history.replaceState(null, '', url);
           document.title = doc.title;
         })

@@ -19,7 +19,8 @@ import { buildOpenApi } from './openapi/spec.js';
 import { routes as apiRoutes } from './routes/index.js';
 import { docsRoutes } from './routes/docs.js';
 import { version } from './version.js';
-import { webRouter } from './web/router.js';
+import { webNotFound, webRouter } from './web/router.js';
+import { defaultAnalyseLimit, type AnalyseLimit } from './web/analyse-limit.js';
 
 export interface AppOptions {
   store: CorpusStore;
@@ -32,6 +33,8 @@ export interface AppOptions {
   timeoutMs?: number;
   /** Requests per window per client IP on /v1 (default 600 per minute); false turns it off. */
   rateLimit?: { limit: number; windowMs: number } | false;
+  /** Analyses per window per client IP on the web reader's POST /analyse (default 30 a minute); false turns it off. */
+  analyseRateLimit?: AnalyseLimit | false;
   /** Express "trust proxy": set when behind a reverse proxy so rate limits see client IPs. */
   trustProxy?: boolean | number | string;
   /** Token, private reads, CORS origins and allowed Host names (see guard.ts); default: loopback, no token. */
@@ -45,7 +48,7 @@ export interface LedeApp {
   deps: AppDeps;
 }
 
-export const defaults = { bodyLimit: 1 << 20, timeoutMs: 30_000, rateLimit: { limit: 600, windowMs: 60_000 } };
+export const defaults = { bodyLimit: 1 << 20, timeoutMs: 30_000, rateLimit: { limit: 600, windowMs: 60_000 }, analyseRateLimit: defaultAnalyseLimit };
 
 export function createApp(options: AppOptions): LedeApp {
   const logger = options.logger ?? pino({ redact: ['req.headers.authorization', 'req.headers.cookie'] });
@@ -88,9 +91,10 @@ export function createApp(options: AppOptions): LedeApp {
   }
 
   // The web reader (server-rendered pages under /, see web/router.ts); the API stays under /v1.
-  app.use(webRouter(deps, { bodyLimit }));
+  app.use(webRouter(deps, { bodyLimit, analyseLimit: options.analyseRateLimit ?? defaults.analyseRateLimit }));
   for (const route of routes) app[route.method](route.path, ...bodyParsers(route, bodyLimit), handler(route, deps));
   methodNotAllowed(app, routes);
+  app.use(webNotFound);
   app.use((req: Request, _res: Response, next: NextFunction) => next(new HttpProblem('ROUTE_NOT_FOUND', `no route for ${req.method} ${req.path}`)));
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const { problem, headers } = problemFromError(err, req.originalUrl.split('?')[0]!);

@@ -27,6 +27,7 @@ export async function serve(config: ServerConfig): Promise<RunningServer> {
     bodyLimit: config.bodyLimit,
     timeoutMs: config.timeoutMs,
     rateLimit: config.rateLimit > 0 ? { limit: config.rateLimit, windowMs: 60_000 } : false,
+    analyseRateLimit: config.analyseRateLimit > 0 ? { limit: config.analyseRateLimit, windowMs: 60_000 } : false,
     trustProxy: config.trustProxy,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
     security: { ...(config.token !== undefined && { token: config.token }), private: config.private, cors: config.cors },

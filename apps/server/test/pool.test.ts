@@ -33,4 +33,10 @@ describe('worker-pool analyzer (--workers)', () => {
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ code: 'UNKNOWN_STAGE', errors: [{ field: 'stages' }] });
   });
+
+  it('serves the web reader\'s Analyse page from the pool too', async () => {
+    const res = await request(app).post('/analyse').type('form').send({ text: shortArticle, format: 'text' }).expect(200);
+    expect(res.text).toContain('Margaret Holt');
+    expect(res.text).toMatch(/class="[^"]*quote/);
+  });
 });

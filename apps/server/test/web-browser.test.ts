@@ -89,6 +89,9 @@ describe.skipIf(!hasChromium)('web reader in Chromium', () => {
     await hit.waitFor({ timeout: 15_000 });
     expect(new URL(page.url()).searchParams.get('q')).toBe('chips');
     expect(await page.locator('.results .snippet mark').first().textContent()).toBe('chips');
+    // The facets and filter choices follow the search too: only the hit's outlet is counted.
+    expect(await page.locator('ul[aria-labelledby="f-outlets"] li').allTextContents()).toEqual(['Test Wire 1']);
+    expect(await page.getByLabel('Hits in').isVisible()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
 
     await hit.click();
@@ -132,7 +135,7 @@ describe.skipIf(!hasChromium)('web reader in Chromium', () => {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       const problems = watch(page);
-      for (const p of ['/?sort=date', `/articles/${seedMeta.id}`, '/entities/Xi%20Jinping', '/themes', '/analyse', '/articles/missing']) {
+      for (const p of ['/?sort=date', `/articles/${seedMeta.id}`, '/entities/Xi%20Jinping', '/themes', '/analyse', '/articles/missing', '/nope']) {
         await page.goto(`${server.url}${p}`);
         expect({ page: p, colorScheme, violations: await seriousViolations(page) }).toEqual({ page: p, colorScheme, violations: [] });
       }

@@ -46,6 +46,21 @@ describe('analyse page', () => {
     expect(await store.stats()).toEqual(before);
   });
 
+  it('downloads the analysed text\'s tables as CSV, posting the text again (nothing stored to link to)', async () => {
+    const before = await store.stats();
+    const res = await request(app).post('/analyse').type('form').send({ text: shortArticle, title: 'Pasted floods', format: 'text' }).expect(200);
+    const form = dom(res.text).querySelector('#h-downloads + form[method="post"][action="/analyse"]')!;
+    expect(form.querySelector('input[type="hidden"][name="text"]')?.getAttribute('value')).toBe(shortArticle);
+    const buttons = [...form.querySelectorAll('button[name="download"]')].map((b) => b.getAttribute('value'));
+    expect(buttons).toEqual(['quotes', 'entities', 'mentions', 'themes']);
+    const csv = await request(app).post('/analyse').type('form').send({ text: shortArticle, title: 'Pasted floods', format: 'text', download: 'quotes' })
+      .expect(200).expect('Content-Type', /text\/csv/).expect('Content-Disposition', /analysis-quotes\.csv/);
+    const rows = csv.text.trim().split('\r\n');
+    expect(rows[0]).toContain('speaker');
+    expect(rows.some((r) => r.includes('Margaret Holt') && r.includes('We have never seen water this high'))).toBe(true);
+    expect(await store.stats()).toEqual(before);
+  });
+
   it('takes HTML, and keeps what it holds inert', async () => {
     const res = await request(app).post('/analyse').type('form').send({ text: `<article><p>${hostile.text.replaceAll('\n\n', '</p><p>')}</p></article>`, format: 'html' }).expect(200);
     expect(activeContent(res.text)).toEqual([]);

@@ -45,3 +45,12 @@ export function listPaging(query: { limit?: number; offset?: number; sort?: stri
   if (order !== 'asc' && order !== 'desc') throw storeError('order must be asc or desc', 'order');
   return { limit, offset, sort: sort as ListSort, order };
 }
+
+/** The search kinds a query may ask for: hits in article text, in quotes, or both (default). */
+export type SearchKind = 'articles' | 'quotes' | 'all';
+
+export function searchKind(kind: unknown): SearchKind {
+  const k = kind ?? 'all';
+  if (k !== 'articles' && k !== 'quotes' && k !== 'all') throw storeError('kind must be articles, quotes or all', 'kind');
+  return k;
+}

@@ -21,15 +21,17 @@ export interface CorpusStore {
   list(query?: ListQuery): Promise<Page<ArticleSummary>>;
   /** Full-text search (ranked, with snippets) over articles and quotes. */
   search(q: string, query?: SearchQuery): Promise<SearchHit[]>;
+  /** How many hits a search has in all (articles plus quotes, as `kind` says) and in how many articles; `limit` is ignored. */
+  searchCount(q: string, query?: SearchQuery): Promise<SearchCount>;
   quotes(query?: QuoteQuery): Promise<Page<QuoteRow>>;
   /** Quotes count statements (fragments of one statement once); descriptions only with `all`. */
   topSpeakers(query?: SpeakerQuery): Promise<Array<{ name: string; entityId?: string; quotes: number; articles: number }>>;
   /** Named types (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) unless `type` or `types` asks for others. */
   topEntities(query?: FacetQuery & { type?: EntityType; types?: readonly EntityType[] }): Promise<Array<{ name: string; type: EntityType; mentions: number; articles: number }>>;
   cooccurrence(query?: { entity?: string; limit?: number; minArticles?: number }): Promise<Array<{ a: string; b: string; articles: number }>>;
-  /** The theme facet: per theme, how many articles carry it and how many have it as primary topic. */
+  /** The theme facet: per theme, how many articles carry it and how many have it as primary topic (within the query's filters). */
   themeCounts(query?: ThemeCountQuery): Promise<ThemeCount[]>;
-  /** The outlet facet: stored articles per source (outlet), most first; with theme and date filters. */
+  /** The outlet facet: stored articles per source (outlet), most first, within the query's filters. */
   sourceCounts(query?: FacetQuery): Promise<Array<{ source: string; articles: number }>>;
   themeTimeline(query?: { theme?: string; by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; theme: string; articles: number }>>;
   entityTone(entity: string, query?: { by?: 'day' | 'week' | 'month' }): Promise<Array<{ period: string; tone: number; articles: number }>>;
@@ -83,6 +85,7 @@ export type ArticleFilter = Pick<ListQuery, 'theme' | 'primary' | 'minScore' | '
 
 /** A search may carry the list's filters: hits are then only in articles that pass all of them. */
 export interface SearchQuery extends ArticleFilter { limit?: number; kind?: 'articles' | 'quotes' | 'all' }
+export interface SearchCount { hits: number; articles: number }
 export interface SearchHit {
   kind: 'article' | 'quote';
   articleId: string;
@@ -126,12 +129,17 @@ export interface QuoteRow {
   speakerKind?: SpeakerKind;
 }
 
-export interface FacetQuery extends ThemeQuery { from?: string; to?: string; limit?: number }
+/**
+ * What a facet counts within: the article filters (theme, primary, entity, speaker, outlet, dates;
+ * ANDed) and, with `q`, only the articles that search text finds (in their text or quotes, as
+ * `kind` says). A faceted view passes every active filter but the facet's own.
+ */
+export interface FacetQuery extends ArticleFilter { q?: string; kind?: 'articles' | 'quotes' | 'all'; limit?: number }
 
 /** Top speakers: named and resolved speakers and linked organisations; `all` adds descriptions ("analysts"). */
 export interface SpeakerQuery extends FacetQuery { all?: boolean }
 
-export interface ThemeCountQuery { from?: string; to?: string; limit?: number }
+export type ThemeCountQuery = FacetQuery;
 export interface ThemeCount {
   themeId: string;
   label: string;

@@ -174,6 +174,46 @@ export function storeContract(name: string, open: () => Promise<LedeStore>) {
       expect(await store.sourceCounts({ from: '2030-01-01' })).toEqual([]);
     });
 
+    it('narrows every facet by entity, speaker, outlet and search text, as the list and search do', async () => {
+      // Entity: only the articles mentioning Tom Hale (the budget story).
+      const byEntity = { entity: 'Tom Hale' };
+      expect((await store.themeCounts(byEntity)).map((t) => [t.label, t.articles, t.primary])).toEqual([
+        ['politics', 1, 1], ['economy, business and finance', 1, 0],
+      ]);
+      expect((await store.topSpeakers(byEntity)).map((s) => s.name).sort()).toEqual(['Anna Berg', 'Tom Hale']);
+      expect((await store.topEntities({ ...byEntity, type: 'ORG' })).map((e) => [e.name, e.articles])).toEqual([['European Central Bank', 1]]);
+      expect(await store.sourceCounts(byEntity)).toEqual([]);
+      // Speaker: Lagarde is quoted in the two rate stories, one of them from an outlet.
+      const bySpeaker = { speaker: 'Christine Lagarde' };
+      expect((await store.themeCounts(bySpeaker)).map((t) => [t.label, t.articles])).toEqual([['economy, business and finance', 2]]);
+      expect((await store.topEntities({ ...bySpeaker, type: 'ORG' })).map((e) => [e.name, e.articles])).toEqual([['European Central Bank', 2], ['Deutsche Bank', 1]]);
+      expect(await store.sourceCounts(bySpeaker)).toEqual([{ source: 'Example Wire', articles: 1 }]);
+      // Outlet.
+      expect((await store.topSpeakers({ source: 'example wire' })).map((s) => [s.name, s.quotes])).toEqual([['Christine Lagarde', 1]]);
+      expect((await store.themeCounts({ source: 'Example Wire' })).map((t) => t.articles)).toEqual([1]);
+      // Search text: "budget" is in one article; "june" in the March story's text and quote and the January one's text.
+      expect((await store.themeCounts({ q: 'budget' })).map((t) => t.label)).toEqual(['politics', 'economy, business and finance']);
+      expect((await store.topSpeakers({ q: 'budget' })).map((s) => s.name).sort()).toEqual(['Anna Berg', 'Tom Hale']);
+      expect((await store.topEntities({ q: 'june', type: 'PERSON' })).map((e) => [e.name, e.articles])).toEqual([['Christine Lagarde', 2]]);
+      expect((await store.topEntities({ q: 'june', kind: 'quotes', type: 'PERSON' })).map((e) => [e.name, e.articles])).toEqual([['Christine Lagarde', 1]]);
+      expect(await store.sourceCounts({ q: 'june' })).toEqual([{ source: 'Example Wire', articles: 1 }]);
+      expect(await store.themeCounts({ q: '***' })).toEqual([]); // no searchable word: no hits, nothing to count
+      // Several filters AND together, themes included.
+      expect(await store.topSpeakers({ q: 'rates', theme: 'politics' })).toEqual([]);
+      expect((await store.topSpeakers({ q: 'june', from: '2024-03-01' })).map((s) => s.name)).toEqual(['Christine Lagarde']);
+      await expect(store.themeCounts({ q: 'x', kind: 'nope' as 'all' })).rejects.toMatchObject({ code: 'STORE_ERROR', field: 'kind' });
+    });
+
+    it('counts all hits of a search and the articles they are in, with the search filters', async () => {
+      for (const [q, query] of [['june', {}], ['rates', { kind: 'articles' }], ['budget', { speaker: 'Tom Hale' }], ['lagarde', { kind: 'quotes' }]] as const) {
+        const hits = await store.search(q, { ...query, limit: 1000 });
+        expect(await store.searchCount(q, query)).toEqual({ hits: hits.length, articles: new Set(hits.map((h) => h.articleId)).size });
+      }
+      expect((await store.searchCount('june')).hits).toBeGreaterThan((await store.searchCount('june')).articles);
+      expect(await store.searchCount('budget', { theme: 'sport' })).toEqual({ hits: 0, articles: 0 });
+      expect(await store.searchCount('"(')).toEqual({ hits: 0, articles: 0 });
+    });
+
     it('keeps facet rollups equal to exact aggregates through updates and duplicates', async () => {
       // Replace the budget story: Tom Hale's quote goes, the ECB becomes central, a theme is dropped.
       const spec = corpus[2]!;

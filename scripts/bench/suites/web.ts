@@ -42,6 +42,8 @@ export const suite: BenchSuite = {
       const pages: Array<[string, (i: number) => string]> = [
         ['corpus page', (i) => (i % 2 ? '/?page=2' : '/')],
         ['corpus search', (i) => `/?q=${encodeURIComponent(searches[i % searches.length]!)}`],
+        // A faceted view: every facet counts within the search, a theme and an outlet (store facet queries, #16).
+        ['corpus search, filtered', (i) => `/?q=${encodeURIComponent(searches[i % searches.length]!)}&theme=politics&source=BBC`],
         ['article page', (i) => `/articles/${encodeURIComponent(articles[i % articles.length]!)}${i % 2 ? '?q=government' : ''}`],
       ];
       const n = quick ? 20 : 60;

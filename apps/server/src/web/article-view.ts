@@ -10,8 +10,10 @@ import { entityClass, renderText, searchHits, speakerKey, speakerSlots, type Evi
 export interface ArticleViewOptions {
   /** The reader's search words, marked in the text. */
   q?: string;
-  /** Stored articles offer CSV downloads of their tables; an analysed paste does not. */
+  /** Stored articles offer CSV downloads of their tables (links under this path)... */
   downloads?: string;
+  /** ...an analysed paste its own (a form that analyses the text again: nothing is stored to link to). */
+  downloadsPanel?: Html;
   /** Shown above the header (the analyse page says nothing was stored). */
   notice?: string;
   /** Content after the text, inside the main landmark. */
@@ -57,7 +59,7 @@ ${themesPanel(themes, text.evidenceIds, analysis)}
 ${tonePanel(analysis)}
 ${keyphrasesPanel(analysis)}
 ${summaryPanel(analysis)}
-${options.downloads ? downloads(options.downloads) : ''}
+${options.downloads ? downloads(options.downloads) : options.downloadsPanel ?? ''}
 </aside>
 </div>`;
   return body;
@@ -134,8 +136,11 @@ function summaryPanel(analysis: Analysis): Html {
   return html`<section aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2><ol class="summary">${analysis.summary.map((s) => html`<li><a href="#s-${sentenceOf(s.start)}">${short(s.text, 240)}</a></li>`)}</ol></section>`;
 }
 
+/** The tables one article downloads as CSV (the export's columns). */
+export const articleTables = ['quotes', 'entities', 'mentions', 'themes'] as const;
+
 function downloads(base: string): Html {
-  const tables = ['quotes', 'entities', 'mentions', 'themes'];
+  const tables = articleTables;
   return html`<section aria-labelledby="h-downloads"><h2 id="h-downloads">Download</h2><ul class="downloads">${tables.map((t) => html`<li><a href="${base}/${t}.csv" download>${t}.csv</a></li>`)}</ul></section>`;
 }
 

@@ -6,6 +6,7 @@
 import { LedeError } from '@lede/core';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { AppDeps } from '../deps.js';
+import { analyseLimiter, type AnalyseLimit } from './analyse-limit.js';
 import { assets } from './assets.js';
 import { html } from './html.js';
 import { page } from './layout.js';
@@ -33,9 +34,15 @@ export const readerCsp = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const readerHeaders = { 'Content-Security-Policy': readerCsp, 'Referrer-Policy': 'same-origin', 'X-Content-Type-Options': 'nosniff' };
+
 export type { PageHandler } from './filters.js';
 
-export interface WebOptions { bodyLimit: number }
+export interface WebOptions {
+  bodyLimit: number;
+  /** Analyses per window per client on POST /analyse (see analyse-limit.ts); false: no limit. */
+  analyseLimit: AnalyseLimit | false;
+}
 
 export function webRouter(deps: AppDeps, options: WebOptions): Router {
   const router = Router();
@@ -57,13 +64,15 @@ export function webRouter(deps: AppDeps, options: WebOptions): Router {
   get('/export/:table.csv', exportCsv);
   get('/analyse', analysePage);
   // A form post of pasted text: analysed and shown, never stored (a read, like POST /v1/analyze).
-  router.post('/analyse', express.urlencoded({ extended: false, limit: options.bodyLimit, parameterLimit: 20 }), wrap(analysePost, deps));
+  // Limited before the body is read: a client over its limit costs neither parsing nor analysis.
+  const limited = options.analyseLimit ? [analyseLimiter(options.analyseLimit, readerHeaders)] : [];
+  router.post('/analyse', ...limited, express.urlencoded({ extended: false, limit: options.bodyLimit, parameterLimit: 20 }), wrap(analysePost, deps));
   return router;
 }
 
 function wrap(handler: PageHandler, deps: AppDeps) {
   return async (req: Request, res: Response, next: NextFunction) => {
-    res.set({ 'Content-Security-Policy': readerCsp, 'Referrer-Policy': 'same-origin', 'X-Content-Type-Options': 'nosniff' });
+    res.set(readerHeaders);
     try {
       const out = await handler(req, res, deps);
       if (res.headersSent || out === undefined) return;
@@ -73,9 +82,34 @@ function wrap(handler: PageHandler, deps: AppDeps) {
       const status = errorStatus(e);
       if (status === 500) deps.logger.error({ err: e }, 'web page failed');
       const message = status === 500 ? 'Something went wrong on the server.' : (e as Error).message;
-      res.status(status).type('html').send(page({ title: status === 404 ? 'Not found' : 'Error', body: html`<main id="main"><h1>${status === 404 ? 'Not found' : 'That did not work'}</h1><p class="error">${message}</p><p><a href="/">Back to the corpus</a></p></main>` }));
+      res.status(status).type('html').send(errorPage(status, message));
     }
   };
+}
+
+const errorPage = (status: number, message: string) =>
+  page({ title: status === 404 ? 'Not found' : 'Error', body: html`<main id="main"><h1>${status === 404 ? 'Not found' : 'That did not work'}</h1><p class="error">${message}</p><p><a href="/">Back to the corpus</a></p></main>` });
+
+/** The API's namespace (/v1, and any later version): unknown paths there stay JSON problems. */
+const apiPath = /^\/v\d+(\/|$)/;
+
+/**
+ * Unknown paths outside the API get the reader's 404 page (its layout, its CSP), unless the
+ * client asks for JSON over HTML; unknown /v1 paths fall through to the JSON problem.
+ */
+export function webNotFound(req: Request, res: Response, next: NextFunction): void {
+  if (apiPath.test(req.path) || req.accepts(['html', 'json']) !== 'html') return next();
+  res.set(readerHeaders);
+  res.status(404).type('html').send(errorPage(404, `There is no page at ${readablePath(req.path).slice(0, 200)}.`));
+}
+
+/** The path as typed (percent-decoding undone where it is valid); the page escapes it. */
+function readablePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function errorStatus(e: unknown): number {

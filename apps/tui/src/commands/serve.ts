@@ -10,6 +10,7 @@ interface ServeFlags {
   bodyLimit?: string;
   timeout?: string;
   rateLimit?: string;
+  analyseRateLimit?: string;
   logLevel?: string;
   trustProxy?: boolean;
   tokenFile?: string;
@@ -29,6 +30,7 @@ export function registerServe(program: Command): void {
     .option('--body-limit <size>', 'largest request body, e.g. 512kb or 2mb (env LEDE_BODY_LIMIT; default 1mb)')
     .option('--timeout <ms>', 'answer 503 after this long (env LEDE_TIMEOUT_MS; default 30000)')
     .option('--rate-limit <n>', 'requests per minute per client IP on /v1, 0 = off (env LEDE_RATE_LIMIT; default 600)')
+    .option('--analyse-rate-limit <n>', "analyses per minute per client IP on the web reader's Analyse page, 0 = off (env LEDE_ANALYSE_RATE_LIMIT; default 30)")
     .option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent (env LOG_LEVEL; default info)')
     .option('--trust-proxy', 'behind a reverse proxy: take client IPs from X-Forwarded-For (env LEDE_TRUST_PROXY)')
     .option('--token-file <path>', 'file holding the Bearer token that writes need (env LEDE_TOKEN holds the token itself); required to bind beyond loopback')
@@ -45,6 +47,7 @@ export function registerServe(program: Command): void {
           bodyLimit: flags.bodyLimit,
           timeoutMs: flags.timeout,
           rateLimit: flags.rateLimit,
+          analyseRateLimit: flags.analyseRateLimit,
           logLevel: flags.logLevel,
           trustProxy: flags.trustProxy,
           tokenFile: flags.tokenFile,

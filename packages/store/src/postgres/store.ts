@@ -3,11 +3,11 @@ import pg from 'pg';
 import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm, type SpeakerKind } from '@lede/core/model';
 import { countableSpeakerSql, quoteFilters } from '../statements.js';
 import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer, similarity } from '../dedupe/minhash.js';
-import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
+import { intOption, periodOption, searchKind, storeError, listPaging } from '../errors.js';
 import { normaliseName, PAIR_TOP, PAIR_TYPES, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import { redactUrl } from '../open.js';
-import type { AddResult, ArticleFilter, ArticleSummary, FacetQuery, SpeakerQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery, ThemeCountQuery } from '../types.js';
-import { themeConditions, type ThemeQuery } from '../theme-filter.js';
+import type { AddResult, ArticleSummary, FacetQuery, SearchCount, SpeakerQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery, ThemeCountQuery } from '../types.js';
+import { and, andAlso, articleFilter, dates, entityIds, facetScope, outletMatch, speakerMatch, themeMatch, themeWhere, tsQuery } from './filter-sql.js';
 import { migratePostgres } from './migrations.js';
 import { runPendingTasks } from './pending-tasks.js';
 import { explainEntity, linkBatch } from './entity-links.js';
@@ -45,49 +45,6 @@ export async function openPostgresStore(url: string): Promise<LedeStore> {
     throw storeError(`cannot open PostgreSQL database ${redactUrl(url)}: ${(e as Error).message}`, 'db', e);
   }
   return new PostgresStore(db, redactUrl(url));
-}
-
-const themeMatch = (alias: string, theme: string) =>
-  sql`(${sql.ref(`${alias}.theme_id`)} = ${theme} OR ${sql.ref(`${alias}.top_level`)} = ${theme} OR ${sql.ref(`${alias}.label_key`)} = ${normaliseName(theme)})`;
-/** `article IN (...)` conditions for a query's theme, primary and minScore (see theme-filter.ts). */
-function themeWhere(column: RawBuilder<unknown>, query: ThemeQuery): RawBuilder<unknown>[] {
-  return themeConditions(query).map((c) => {
-    const match = c.primary
-      ? sql`(t.theme_id = ${c.themeId} OR t.label_key = ${c.labelKey}) AND t.is_primary`
-      : sql`(t.theme_id = ${c.themeId} OR t.top_level = ${c.themeId} OR t.label_key = ${c.labelKey})`;
-    const score = c.minScore !== undefined ? sql` AND t.score >= ${c.minScore}` : sql``;
-    return sql`${column} IN (SELECT t.article FROM article_themes t WHERE ${match}${score})`;
-  });
-}
-// A name folded into another entity by corpus linking resolves to that entity.
-const entityIds = (entity: string) => sql`(SELECT coalesce(merged_into, pk) FROM entities WHERE key = ${entity} OR name_key = ${normaliseName(entity)})`;
-// A speaker matches by key, by the name as quoted, or by any name of its corpus entity ("Blair" folded into "Tony Blair").
-const speakerMatch = (speaker: string) =>
-  sql`(q.speaker_key = ${speaker} OR q.speaker_norm = ${normaliseName(speaker)} OR q.speaker_key IN (SELECT t.key FROM entities e JOIN entities t ON t.pk = coalesce(e.merged_into, e.pk) WHERE e.name_key = ${normaliseName(speaker)}))`;
-const and = (parts: RawBuilder<unknown>[]) => (parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``);
-const andAlso = (parts: RawBuilder<unknown>[]) => (parts.length ? sql`AND ${sql.join(parts, sql` AND `)}` : sql``);
-
-/** Conditions on articles `a` for the filters a list and a search share. */
-function articleFilter(query: ArticleFilter): RawBuilder<unknown>[] {
-  const where: RawBuilder<unknown>[] = [];
-  where.push(...themeWhere(sql`a.pk`, query));
-  if (query.entity) where.push(sql`EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article = a.pk AND ae.entity IN ${entityIds(query.entity)})`);
-  if (query.speaker) where.push(sql`EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.pk AND ${speakerMatch(query.speaker)})`);
-  if (query.source) where.push(outletMatch(sql`a.source`, query.source));
-  where.push(...dates('a.published_day', query));
-  return where;
-}
-
-/** An outlet is the article's source, matched whole and case-insensitively ("reuters" finds "Reuters"). */
-const outletMatch = (col: RawBuilder<unknown>, outlet: string) => sql`lower(trim(${col})) = lower(${outlet.trim()})`;
-
-function dates(col: string, q: { from?: string; to?: string }): RawBuilder<unknown>[] {
-  const out: RawBuilder<unknown>[] = [];
-  const from = dayOption(q.from, 'from');
-  const to = dayOption(q.to, 'to');
-  if (from) out.push(sql`${sql.ref(col)} >= ${from}`);
-  if (to) out.push(sql`${sql.ref(col)} <= ${to}`);
-  return out;
 }
 
 class PostgresStore implements LedeStore {
@@ -201,11 +158,9 @@ class PostgresStore implements LedeStore {
   search(q: string, query: SearchQuery = {}): Promise<SearchHit[]> {
     return this.run('search', async () => {
       const limit = intOption(query.limit, 'limit', 20, 1000);
-      const kind = query.kind ?? 'all';
-      if (!['articles', 'quotes', 'all'].includes(kind)) throw storeError('kind must be articles, quotes or all', 'kind');
-      const text = String(q).slice(0, 1000);
-      if (!/[\p{L}\p{N}]/u.test(text)) return [];
-      const tsq = sql`websearch_to_tsquery('english', ${text})`;
+      const kind = searchKind(query.kind);
+      const tsq = tsQuery(q);
+      if (!tsq) return [];
       const opts = 'StartSel=[, StopSel=], MaxWords=35, MinWords=15, MaxFragments=1, FragmentDelimiter=…';
       const filter = articleFilter(query);
       const hits: SearchHit[] = [];
@@ -233,6 +188,21 @@ class PostgresStore implements LedeStore {
         }
       }
       return hits.sort((x, y) => y.rank - x.rank).slice(0, limit);
+    });
+  }
+
+  searchCount(q: string, query: SearchQuery = {}): Promise<SearchCount> {
+    return this.run('searchCount', async () => {
+      const kind = searchKind(query.kind);
+      const tsq = tsQuery(q);
+      if (!tsq) return { hits: 0, articles: 0 };
+      const filter = articleFilter(query);
+      // The hits the search ranks (same joins and filters), counted instead of ranked.
+      const parts: RawBuilder<unknown>[] = [];
+      if (kind !== 'quotes') parts.push(sql`SELECT a.pk AS article FROM articles a WHERE a.fts @@ ${tsq} ${andAlso(filter)}`);
+      if (kind !== 'articles') parts.push(sql`SELECT a.pk AS article FROM quotes qq JOIN articles a ON a.pk = qq.article WHERE qq.fts @@ ${tsq} ${andAlso(filter)}`);
+      const r = (await sql<Row>`WITH h AS (${sql.join(parts, sql` UNION ALL `)}) SELECT count(*)::int AS hits, count(DISTINCT article)::int AS articles FROM h`.execute(this.db)).rows[0]!;
+      return { hits: r.hits as number, articles: r.articles as number };
     });
   }
 
@@ -283,6 +253,7 @@ class PostgresStore implements LedeStore {
       const who = query.all === true ? sql`q.speaker_key IS NOT NULL` : sql.raw(countableSpeakerSql('q'));
       const where: RawBuilder<unknown>[] = [who, ...dates('q.published_day', query)];
       where.push(...themeWhere(sql`q.article`, query));
+      where.push(...facetScope(sql`q.article`, query));
       const rows = (
         await sql<Row>`SELECT q.speaker_key AS key, coalesce((SELECT e.name FROM entities e WHERE e.key = q.speaker_key), max(q.speaker)) AS name, count(DISTINCT (q.article, q.statement)) AS quotes, count(DISTINCT q.article) AS articles
           FROM quotes q ${and(where)} GROUP BY q.speaker_key ORDER BY quotes DESC, articles DESC, name LIMIT ${limit}`.execute(this.db)
@@ -298,6 +269,7 @@ class PostgresStore implements LedeStore {
       const where: RawBuilder<unknown>[] = [...dates('ae.published_day', query)];
       where.push(sql`e.type = ANY(${[...types]}::text[])`);
       where.push(...themeWhere(sql`ae.article`, query));
+      where.push(...facetScope(sql`ae.article`, query));
       const rows = (
         await sql<Row>`SELECT e.name, e.type, sum(ae.mentions)::int AS mentions, count(*)::int AS articles
           FROM article_entities ae JOIN entities e ON e.pk = ae.entity ${and(where)}
@@ -354,7 +326,7 @@ class PostgresStore implements LedeStore {
       const rows = (
         await sql<Row>`SELECT t.theme_id, max(t.label) AS label, max(t.top_level) AS top_level, count(*)::int AS articles,
             count(*) FILTER (WHERE t.is_primary)::int AS primary_articles
-          FROM article_themes t ${and(dates('t.published_day', query))}
+          FROM article_themes t ${and([...themeWhere(sql`t.article`, query), ...dates('t.published_day', query), ...facetScope(sql`t.article`, query)])}
           GROUP BY t.theme_id ORDER BY articles DESC, primary_articles DESC, label LIMIT ${limit}`.execute(this.db)
       ).rows;
       return rows.map((r) => ({ themeId: r.theme_id, label: r.label, topLevel: r.top_level, articles: r.articles, primary: r.primary_articles }));
@@ -364,7 +336,7 @@ class PostgresStore implements LedeStore {
   sourceCounts(query: FacetQuery = {}) {
     return this.run('sourceCounts', async () => {
       const limit = intOption(query.limit, 'limit', 20);
-      const where = [sql`a.source IS NOT NULL`, ...themeWhere(sql`a.pk`, query), ...dates('a.published_day', query)];
+      const where = [sql`a.source IS NOT NULL`, ...themeWhere(sql`a.pk`, query), ...dates('a.published_day', query), ...facetScope(sql`a.pk`, query)];
       const rows = (
         await sql<Row>`SELECT a.source, count(*)::int AS articles FROM articles a ${and(where)}
           GROUP BY a.source ORDER BY articles DESC, a.source LIMIT ${limit}`.execute(this.db)

@@ -3,15 +3,18 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm, type SpeakerKind } from '@lede/core/model';
 import { countableSpeakerSql, quoteFilterSql, quoteFilters } from '../statements.js';
-import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
+import { dayOption, intOption, periodOption, searchKind, storeError, listPaging } from '../errors.js';
 import { normaliseName, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
 import type {
-  AddResult, ArticleFilter, ArticleSummary, FacetQuery, SpeakerQuery, ThemeCountQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
+  AddResult, ArticleSummary, FacetQuery, SearchCount, SpeakerQuery, ThemeCountQuery, LedeStore, ListQuery, Page, QuoteQuery, QuoteRow, SearchHit, SearchQuery,
 } from '../types.js';
 import { toFtsQuery } from './fts-query.js';
 import { migrateSqlite, sqliteMigrations } from './migrations.js';
 import { SearchCache } from './search-cache.js';
-import { plainThemeOnly, sqliteThemeWhere, themeConditions, type ThemeQuery } from '../theme-filter.js';
+import { plainThemeOnly, themeConditions } from '../theme-filter.js';
+import {
+  addDates, addThemes, articleFilter, entityIdsSql, entityParams, facetScope, outletMatch, outletParam, scopedFacet, speakerMatch, speakerParams, themeMatch, themeParams,
+} from './filter-sql.js';
 import { createWriter } from './write.js';
 import { createEntityLinker } from './entity-links.js';
 import { createSqliteSources } from './sources.js';
@@ -35,27 +38,6 @@ const SORTS: Record<NonNullable<ListQuery['sort']>, string> = {
 };
 
 const NULLABLE = new Set(['date', 'title', 'tone']);
-
-/** SQL conditions on articles `a` for the filters a list and a search share. */
-function articleFilter(query: ArticleFilter): { where: string[]; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  addThemes(where, params, 'a.rowid', query);
-  if (query.entity) {
-    where.push(`a.rowid IN (SELECT ae.article FROM article_entities ae WHERE ae.entity IN (${entityIdsSql}))`);
-    params.push(...entityParams(query.entity));
-  }
-  if (query.speaker) {
-    where.push(`a.rowid IN (SELECT q.article FROM quotes q WHERE ${speakerMatch('q')})`);
-    params.push(...speakerParams(query.speaker));
-  }
-  if (query.source) {
-    where.push(`${outletMatch('a')}`);
-    params.push(outletParam(query.source));
-  }
-  addDates(where, params, 'a.published_day', query);
-  return { where, params };
-}
 
 /** Open (creating and migrating) a SQLite store. */
 export function openSqliteStore(file: string, searchCache = 256, readOnly = false): LedeStore {
@@ -250,8 +232,7 @@ class SqliteStore implements LedeStore {
   search(q: string, query: SearchQuery = {}): Promise<SearchHit[]> {
     return this.run('search', () => {
       const limit = intOption(query.limit, 'limit', 20, 1000);
-      const kind = query.kind ?? 'all';
-      if (!['articles', 'quotes', 'all'].includes(kind)) throw storeError('kind must be articles, quotes or all', 'kind');
+      const kind = searchKind(query.kind);
       const match = toFtsQuery(q);
       if (!match) return [];
       const version = this.stmt('PRAGMA data_version').pluck().get();
@@ -298,6 +279,29 @@ class SqliteStore implements LedeStore {
       const page = hits.sort((x, y) => y.rank - x.rank).slice(0, limit);
       this.searchCache.set(key, page);
       return page;
+    });
+  }
+
+  searchCount(q: string, query: SearchQuery = {}): Promise<SearchCount> {
+    return this.run('searchCount', () => {
+      const kind = searchKind(query.kind);
+      const match = toFtsQuery(q);
+      if (!match) return { hits: 0, articles: 0 };
+      const filter = articleFilter(query);
+      const and = filter.where.map((c) => ` AND ${c}`).join('');
+      // The hits the search ranks (same joins and filters), counted instead of ranked.
+      const parts: string[] = [];
+      const params: unknown[] = [];
+      if (kind !== 'quotes') {
+        parts.push(`SELECT a.rowid AS article FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?${and}`);
+        params.push(match, ...filter.params);
+      }
+      if (kind !== 'articles') {
+        parts.push(`SELECT a.rowid AS article FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.rowid = q.article WHERE quotes_fts MATCH ?${and}`);
+        params.push(match, ...filter.params);
+      }
+      const r = this.stmt(`WITH h AS MATERIALIZED (${parts.join(' UNION ALL ')}) SELECT (SELECT count(*) FROM h) AS hits, (SELECT count(DISTINCT article) FROM h) AS articles`).get(...params) as Row;
+      return { hits: r.hits as number, articles: r.articles as number };
     });
   }
 
@@ -370,6 +374,7 @@ class SqliteStore implements LedeStore {
       const params: unknown[] = [];
       addThemes(where, params, 'q.article', query);
       addDates(where, params, 'q.published_day', query);
+      addScope(where, params, 'q.article', query);
       const rows = this.stmt(
         `SELECT q.speaker_key AS key, max(q.speaker) AS name, count(DISTINCT q.article || ':' || q.statement) AS quotes, count(DISTINCT q.article) AS articles
          FROM quotes q WHERE ${where.join(' AND ')} GROUP BY q.speaker_key ORDER BY quotes DESC, articles DESC, name LIMIT ?`,
@@ -381,12 +386,13 @@ class SqliteStore implements LedeStore {
   /**
    * Whether a facet query can read the rollup tables: undefined = the corpus-wide rollup (no
    * filters), a theme id = that theme's rollup, null = the theme is unknown (no results), false =
-   * aggregate exactly (date filters, or a theme filter matching several theme ids).
+   * aggregate exactly (date, entity, speaker, outlet or search filters, or a theme filter matching
+   * several theme ids).
    */
   private rollupTheme(query: FacetQuery): string | undefined | null | false {
     dayOption(query.from, 'from');
     dayOption(query.to, 'to');
-    if (query.from || query.to) return false;
+    if (query.from || query.to || scopedFacet(query)) return false;
     const conds = themeConditions(query);
     if (!conds.length) return undefined;
     if (!plainThemeOnly(query)) return false;
@@ -420,10 +426,11 @@ class SqliteStore implements LedeStore {
       const params: unknown[] = [];
       where.push(`e.type IN (${types.map(() => '?').join(', ')})`);
       params.push(...types);
-      const themed = themeConditions(query).length > 0;
+      const themed = themeConditions(query).length > 0 || scopedFacet(query);
       addThemes(where, params, 'ae.article', query);
       addDates(where, params, 'ae.published_day', query);
-      // With a theme, drive the join from its articles (CROSS JOIN fixes SQLite's join order): the
+      addScope(where, params, 'ae.article', query);
+      // With a theme or a scope, drive the join from its articles (CROSS JOIN fixes SQLite's join order): the
       // planner otherwise walks every entity of the types and probes each article, 100× slower.
       const rows = this.stmt(
         `SELECT e.name, e.type, sum(ae.mentions) AS mentions, count(*) AS articles
@@ -488,7 +495,9 @@ class SqliteStore implements LedeStore {
       const limit = intOption(query.limit, 'limit', 50);
       const where: string[] = [];
       const params: unknown[] = [];
+      addThemes(where, params, 't.article', query);
       addDates(where, params, 't.published_day', query);
+      addScope(where, params, 't.article', query);
       const rows = this.stmt(
         `SELECT t.theme_id, max(t.label) AS label, max(t.top_level) AS top_level, count(*) AS articles, sum(t.is_primary) AS primary_articles
          FROM article_themes t ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -508,6 +517,7 @@ class SqliteStore implements LedeStore {
       const params: unknown[] = [];
       addThemes(where, params, 'a.rowid', query);
       addDates(where, params, 'a.published_day', query);
+      addScope(where, params, 'a.rowid', query);
       const rows = this.stmt(
         `SELECT a.source, count(*) AS articles FROM articles a WHERE ${where.join(' AND ')} GROUP BY a.source ORDER BY articles DESC, a.source LIMIT ?`,
       ).all(...params, limit) as Row[];
@@ -564,40 +574,9 @@ class SqliteStore implements LedeStore {
   }
 }
 
-/** Append the theme conditions of a query (theme, primary, minScore) on an article column. */
-function addThemes(where: string[], params: unknown[], column: string, query: ThemeQuery): void {
-  const th = sqliteThemeWhere(column, themeConditions(query));
-  where.push(...th.where);
-  params.push(...th.params);
-}
-
-// A theme filter matches the theme id, the IPTC top-level id or the label (case-insensitive).
-const themeMatch = (t: string) => `(${t}.theme_id = ? OR ${t}.top_level = ? OR ${t}.label_key = ?)`;
-const themeParams = (theme: string) => [theme, theme, normaliseName(theme)];
-
-// An entity filter matches its global key (e.g. "wikidata:Q148", "PERSON:xi jinping") or its name.
-// A name folded into another entity by corpus linking resolves to that entity.
-const entityIdsSql = 'SELECT coalesce(merged_into, rowid) FROM entities WHERE key = ? OR name_key = ?';
-const entityParams = (entity: string) => [entity, normaliseName(entity)];
-
-// A speaker matches by key, by the name as quoted, or by any name of its corpus entity ("Blair" folded into "Tony Blair").
-const speakerMatch = (q: string) =>
-  `(${q}.speaker_key = ? OR ${q}.speaker_norm = ? OR ${q}.speaker_key IN (SELECT t.key FROM entities e JOIN entities t ON t.rowid = coalesce(e.merged_into, e.rowid) WHERE e.name_key = ?))`;
-// An outlet is the article's source, matched whole and case-insensitively ("reuters" finds "Reuters");
-// both sides go through SQLite's lower(), so they fold alike.
-const outletMatch = (a: string) => `lower(trim(${a}.source)) = lower(?)`;
-const outletParam = (outlet: string) => outlet.trim();
-const speakerParams = (speaker: string) => [speaker, normaliseName(speaker), normaliseName(speaker)];
-
-function addDates(where: string[], params: unknown[], col: string, q: { from?: string; to?: string }): void {
-  const from = dayOption(q.from, 'from');
-  const to = dayOption(q.to, 'to');
-  if (from) {
-    where.push(`${col} >= ?`);
-    params.push(from);
-  }
-  if (to) {
-    where.push(`${col} <= ?`);
-    params.push(to);
-  }
+/** Append a facet query's entity, speaker, outlet and search-text conditions (filter-sql.ts). */
+function addScope(where: string[], params: unknown[], column: string, query: FacetQuery): void {
+  const scope = facetScope(column, query);
+  where.push(...scope.where);
+  params.push(...scope.params);
 }

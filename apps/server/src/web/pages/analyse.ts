@@ -4,11 +4,13 @@
  * make this server analyse for it), and nothing reaches the store.
  */
 import { LedeError } from '@lede/core';
-import { articleView } from '../article-view.js';
+import { rowsOf } from '@lede/store';
+import { articleTables, articleView } from '../article-view.js';
 import type { PageHandler } from '../filters.js';
 import { html, type Html } from '../html.js';
 import { analyzeRequest } from '../../input/analyze-request.js';
 import { page } from '../layout.js';
+import { sendRowsCsv } from '../table.js';
 
 interface FormState { text: string; title: string; format: 'text' | 'html' }
 
@@ -22,6 +24,16 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 <label>Article<textarea name="text" required>${state.text}</textarea></label>
 <div class="row"><button type="submit">Analyse</button></div>
 </form>`;
+}
+
+/**
+ * CSV of the analysed text's tables: nothing is stored to link to, so the text is posted again
+ * (hidden fields) and analysed again into the chosen table.
+ */
+function downloadForm(state: FormState): Html {
+  return html`<section aria-labelledby="h-downloads"><h2 id="h-downloads">Download</h2><form method="post" action="/analyse" class="downloads">
+<input type="hidden" name="text" value="${state.text}"><input type="hidden" name="title" value="${state.title}"><input type="hidden" name="format" value="${state.format}">
+${articleTables.map((t) => html`<button type="submit" name="download" value="${t}">${t}.csv</button> `)}</form></section>`;
 }
 
 const formPage = (state: FormState, error?: string) => page({ title: 'Analyse', section: 'analyse', body: html`<main id="main">${analyseForm(state, error)}</main>` });
@@ -42,8 +54,14 @@ export const analysePost: PageHandler = async (req, res, deps) => {
       { task: { content: state.text, format: state.format, meta: state.title ? { title: state.title } : {}, field: 'text' }, tokens: false },
       res.locals.signal as AbortSignal,
     );
+    const table = articleTables.find((t) => t === body.download);
+    if (table) return sendRowsCsv(res, table, rowsOf(analysis, table, undefined), `analysis-${table}.csv`);
     const again = html`<details class="again"><summary>Analyse another text</summary>${analyseForm(state, undefined, 'h2')}</details>`;
-    return page({ title: analysis.article.title ?? 'Analysis', section: 'analyse', body: articleView(analysis, { after: again, notice: 'Analysed on the fly: this text is not stored.' }) });
+    return page({
+      title: analysis.article.title ?? 'Analysis',
+      section: 'analyse',
+      body: articleView(analysis, { after: again, notice: 'Analysed on the fly: this text is not stored.', downloadsPanel: downloadForm(state) }),
+    });
   } catch (e) {
     if (!(e instanceof LedeError)) throw e;
     res.status(e.code === 'TOO_LARGE' ? 413 : 422);

@@ -11,6 +11,7 @@ import { page } from '../layout.js';
 import { csvLink, renderTable, sendTableCsv, type Table } from '../table.js';
 
 const PAGE = 25;
+const MAX_HITS = 1000;
 const sorts = ['added', 'date', 'title', 'quotes', 'tone'] as const;
 const kinds = ['all', 'articles', 'quotes'] as const;
 
@@ -22,54 +23,69 @@ export const corpusPage: PageHandler = async (req, res, deps) => {
   const sort = oneOf(param(req, 'sort'), sorts, 'added');
   const order = oneOf(param(req, 'order'), ['asc', 'desc'] as const, sort === 'title' ? 'asc' : 'desc');
   const kind = oneOf(param(req, 'kind'), kinds, 'all');
-  const pageNo = pageParam(req);
+  const csv = param(req, 'format') === 'csv';
+  // Search hits are ranked in the store and come at most MAX_HITS at a time, so their pages stop there.
+  const pageNo = pageParam(req, q ? MAX_HITS / PAGE : 1000);
   const view: View = { ...filters, q, sort: sort === 'added' ? undefined : sort, order: param(req, 'order') ? order : undefined, kind: kind === 'all' ? undefined : kind };
   const store = deps.store;
   const filter = storeFilter(filters);
-  const facetQuery = { theme: filters.theme, primary: filters.primary, from: filters.from, to: filters.to, limit: 10 };
+  // Faceted search: each facet counts within every active filter and the search, except its own
+  // filter (so its other values stay visible to switch to).
+  const scope = { ...filter, ...(q && { q, kind }) };
+  const without = (key: keyof typeof scope) => ({ ...scope, [key]: undefined });
+  const themesQuery = without('theme');
+  const primaryQuery = without('primary');
+  const sameThemeQuery = !filters.theme && !filters.primary;
 
-  const [themes, outlets, entities, speakers, results] = await Promise.all([
-    store.themeCounts({ from: filters.from, to: filters.to, limit: 60 }),
-    store.sourceCounts({ ...facetQuery, limit: 50 }),
-    store.topEntities(facetQuery),
-    store.topSpeakers(facetQuery),
+  const [themes, primaries, outlets, entities, speakers, results] = await Promise.all([
+    store.themeCounts({ ...themesQuery, limit: 60 }),
+    sameThemeQuery ? undefined : store.themeCounts({ ...primaryQuery, limit: 60 }),
+    store.sourceCounts({ ...without('source'), limit: 50 }),
+    store.topEntities({ ...without('entity'), limit: 10 }),
+    store.topSpeakers({ ...without('speaker'), limit: 10 }),
     q
-      ? store.search(q, { ...filter, kind, limit: Math.min(1000, pageNo * PAGE + 1) }).then((hits) => ({ hits }))
+      ? Promise.all([
+        store.search(q, { ...filter, kind, limit: csv ? MAX_HITS : pageNo * PAGE }),
+        store.searchCount(q, { ...filter, kind }),
+      ]).then(([hits, count]) => ({ hits, count }))
       : store.list({ ...filter, sort, order, limit: PAGE, offset: (pageNo - 1) * PAGE }).then((list) => ({ list })),
   ]);
+  const primaryCounts = primaries ?? themes;
 
   const hitTable: Table<SearchHit> | undefined = 'hits' in results ? hitsTable(results.hits.slice((pageNo - 1) * PAGE, pageNo * PAGE), q!) : undefined;
   const listTable: Table<ArticleSummary> | undefined = 'list' in results ? articlesTable(results.list.items, view) : undefined;
   const facetTables = {
     themes: facet('themes', 'Themes', themes.filter((t) => t.articles > 0), (t) => t.label, (t) => t.articles, (t) => ({ theme: t.themeId })),
-    primary: facet('primary', 'Primary topics', themes.filter((t) => t.primary > 0), (t) => t.label, (t) => t.primary, (t) => ({ primary: t.themeId })),
+    primary: facet('primary', 'Primary topics', primaryCounts.filter((t) => t.primary > 0), (t) => t.label, (t) => t.primary, (t) => ({ primary: t.themeId })),
     outlets: facet('outlets', 'Outlets', outlets, (o) => o.source, (o) => o.articles, (o) => ({ source: o.source })),
     entities: facet('entities', 'Entities', entities, (e) => e.name, (e) => e.articles, (e) => ({ entity: e.name })),
     speakers: facet('speakers', 'Speakers', speakers, (s) => s.name, (s) => s.quotes, (s) => ({ speaker: s.name })),
   };
 
-  if (param(req, 'format') === 'csv') {
+  if (csv) {
     const id = param(req, 'table');
-    const t = id === 'hits' ? (q ? hitsTable(results && 'hits' in results ? results.hits : [], q) : undefined) : facetTables[id as keyof typeof facetTables];
+    const t = id === 'hits' ? ('hits' in results ? hitsTable(results.hits, q!) : undefined) : facetTables[id as keyof typeof facetTables];
     if (t) return sendTableCsv(res, t as Table<unknown>, `lede-${id}.csv`);
   }
 
-  const total = 'list' in results ? results.list.total : undefined;
-  const more = 'hits' in results ? results.hits.length > pageNo * PAGE : pageNo * PAGE < (total ?? 0);
-  const shown = hitTable?.rows.length ?? listTable?.rows.length ?? 0;
-  const status = q
-    ? `${more ? `More than ${pageNo * PAGE}` : plural((pageNo - 1) * PAGE + shown, 'hit')} for “${q}”`
-    : plural(total ?? 0, 'article');
+  // Hits: the exact totals from the store's count query; pages of hits while the ranking reaches.
+  const total = 'list' in results ? results.list.total : results.count.hits;
+  const pages = Math.max(1, Math.ceil(Math.min(total, q ? MAX_HITS : Infinity) / PAGE));
+  const more = pageNo < pages;
+  const status = 'count' in results
+    ? `${plural(results.count.hits, 'hit')} in ${plural(results.count.articles, 'article')} for “${q}”`
+    : plural(total, 'article');
+  const capped = q && total > MAX_HITS ? html`<p class="hint">The best ${MAX_HITS} hits are shown; add a filter or a word to narrow the rest.</p>` : '';
   const exportQuery = qs({ ...filters });
 
   const body = html`<main id="main">
 <h1 class="visually-hidden">Corpus</h1>
 <form class="search" method="get" action="/" data-live role="search">
 <label>Search articles and quotes<input type="search" name="q" value="${q ?? ''}" autocomplete="off" placeholder="words, &quot;a phrase&quot;, prefix*"></label>
+<div class="filters" id="filters">
 ${q ? html`<label>Hits in<select name="kind">${kinds.map((k) => html`<option value="${k === 'all' ? '' : k}"${k === kind ? ' selected' : ''}>${k === 'all' ? 'articles and quotes' : k}</option>`)}</select></label>` : ''}
-<div class="filters">
 ${select('theme', 'Theme', themes.filter((t) => t.articles > 0), filters.theme, (t) => t.articles)}
-${select('primary', 'Primary topic', themes.filter((t) => t.primary > 0), filters.primary, (t) => t.primary)}
+${select('primary', 'Primary topic', primaryCounts.filter((t) => t.primary > 0), filters.primary, (t) => t.primary)}
 <label>Outlet<select name="source"><option value="">any</option>${filters.source && !outlets.some((o) => o.source === filters.source) ? html`<option selected>${filters.source}</option>` : ''}${outlets.map((o) => html`<option value="${o.source}"${o.source === filters.source ? ' selected' : ''}>${o.source} (${o.articles})</option>`)}</select></label>
 <label>Entity<input name="entity" value="${filters.entity ?? ''}" size="14"></label>
 <label>Speaker<input name="speaker" value="${filters.speaker ?? ''}" size="14"></label>
@@ -81,15 +97,16 @@ ${q ? '' : html`<label>Sort<select name="sort">${sorts.map((s) => html`<option v
 <button type="submit">Search</button>
 </form>
 <div class="corpus">
-<nav class="facets" aria-label="Facets">
-<p class="hint">Counts within the theme, topic and date filters.</p>
+<nav class="facets" id="facets" aria-label="Facets">
+<p class="hint">Counts within the search and every active filter but the facet's own.</p>
 ${Object.entries(facetTables).map(([key, t]) => facetList(key as keyof typeof facetTables, t, view))}
 </nav>
 <div id="live">
 ${activeFilters(view)}
 <p role="status" class="count-line">${status}</p>
 ${hitTable ? hitList(hitTable, view) : renderTable(listTable!, `/export/articles.csv${exportQuery}`)}
-${pager(view, pageNo, more)}
+${capped}
+${pager(view, pageNo, more, pages)}
 <p class="downloads">Download the ${q ? 'hits as ' : ''}${q ? html`<a href="${csvLink(view, '/', 'hits')}" download>CSV</a>; the filtered corpus as ` : ''}<a href="/export/articles.csv${exportQuery}" download>articles.csv</a>, <a href="/export/quotes.csv${exportQuery}" download>quotes.csv</a>, <a href="/export/entities.csv${exportQuery}" download>entities.csv</a>, <a href="/export/themes.csv${exportQuery}" download>themes.csv</a></p>
 </div>
 </div>
@@ -133,9 +150,9 @@ function activeFilters(view: View): Html {
   return html`<ul class="active-filters" aria-label="Active filters">${on.map((k) => html`<li><a href="/${qs({ ...view, page: undefined, [k]: undefined })}" aria-label="Remove filter ${filterLabels[k]}: ${view[k]}">${filterLabels[k]}: ${view[k]} ✕</a></li>`)}</ul>`;
 }
 
-function pager(view: View, pageNo: number, more: boolean): Html {
+function pager(view: View, pageNo: number, more: boolean, pages: number): Html {
   if (pageNo === 1 && !more) return html``;
-  return html`<nav class="pager" aria-label="Pages">${pageNo > 1 ? html`<a href="/${qs({ ...view, page: pageNo - 1 > 1 ? pageNo - 1 : undefined })}" rel="prev">← Previous</a>` : ''}<span>Page ${pageNo}</span>${more ? html`<a href="/${qs({ ...view, page: pageNo + 1 })}" rel="next">Next →</a>` : ''}</nav>`;
+  return html`<nav class="pager" aria-label="Pages">${pageNo > 1 ? html`<a href="/${qs({ ...view, page: pageNo - 1 > 1 ? pageNo - 1 : undefined })}" rel="prev">← Previous</a>` : ''}<span>Page ${pageNo} of ${Math.max(pages, pageNo)}</span>${more ? html`<a href="/${qs({ ...view, page: pageNo + 1 })}" rel="next">Next →</a>` : ''}</nav>`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
