@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm, type SpeakerKind } from '@lede/core/model';
+import { OPENING_CHARS, openingWords } from '@lede/core/base';
+import type { Analysis, EntityType, QuoteForm, SpeakerKind } from '@lede/core/model';
 import { countableSpeakerSql, quoteFilterSql, quoteFilters } from '../statements.js';
 import { dayOption, intOption, periodOption, storeError, listPaging } from '../errors.js';
 import { normaliseName, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
