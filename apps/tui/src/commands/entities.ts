@@ -1,7 +1,6 @@
 import { themeFilterOptions, themeQuery, type ThemeCliOptions } from './theme-options.js';
 import { ENTITY_TYPES, LedeError } from '@lede/core/base';
 import type { EntityType } from '@lede/core/model';
-
 import type { Command } from 'commander';
 import { intArg, printError, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
 
