@@ -25,15 +25,39 @@ db.close();
 
 it('a second writer waits for the lock and commits', async () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-writers-')), 'w.db');
-  const store = await openStore({ db: file });
+  const waits: string[] = [];
+  const store = await openStore({ db: file, onLockWait: (holder) => waits.push(holder) });
   try {
     const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
     const worker = new Worker(otherWriter, { eval: true, workerData: { file, sqlite } });
+    const exited = new Promise((r) => worker.once('exit', r)); // the write waits on a timer: the worker may end first
     await new Promise<void>((resolve, reject) => worker.once('message', () => resolve()).once('error', reject));
     const result = await store.add(analyze({ id: 'rain-1', text: 'Rain fell on Leeds. "It will pass," said Ann Holt.' }));
     expect(result.status).toBe('added');
-    await new Promise((r) => worker.once('exit', r));
+    // The holder is no lede store, so it left no writer record; a dead pid's record reads the same.
+    expect(waits).toEqual([expect.stringMatching(/^another connection/)]);
+    await exited;
     expect((await store.list({})).total).toBe(1);
+  } finally {
+    await store.close();
+  }
+}, 30_000);
+
+it('gives up after lockTimeout, naming the process in the writer record', async () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-writers-')), 'w.db');
+  const store = await openStore({ db: file, lockTimeout: 100 });
+  try {
+    const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
+    const worker = new Worker(otherWriter, { eval: true, workerData: { file, sqlite } });
+    const exited = new Promise((r) => worker.once('exit', r)); // the write waits on a timer: the worker may end first
+    await new Promise<void>((resolve, reject) => worker.once('message', () => resolve()).once('error', reject));
+    // A live process's record (this test runner's parent stands in for another lede).
+    fs.writeFileSync(`${file}-writer`, JSON.stringify({ pid: process.ppid, command: 'lede add big.jsonl', since: '2025-03-01T09:12:05.000Z' }));
+    await expect(store.add(analyze({ id: 'rain-2', text: 'Rain fell on York. "It will pass," said Ann Holt.' }))).rejects.toThrow(
+      `add: the store is locked by pid ${process.ppid} (lede add big.jsonl, since 2025-03-01 09:12:05 UTC); gave up after 0.1 s`,
+    );
+    await exited;
+    expect((await store.list({})).total).toBe(0);
   } finally {
     await store.close();
   }

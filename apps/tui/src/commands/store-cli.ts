@@ -111,6 +111,18 @@ export function intArg(name: string) {
   };
 }
 
+/**
+ * A writer waiting for another process's write lock says whose it is, once (issue #15 item 7);
+ * LEDE_LOCK_TIMEOUT_MS bounds the wait (the store's default: 60 s).
+ */
+function lockWait(): { lockTimeout?: number; onLockWait: (holder: string) => void } {
+  const ms = process.env.LEDE_LOCK_TIMEOUT_MS;
+  return {
+    ...(ms !== undefined && /^\d+$/.test(ms) && { lockTimeout: Number(ms) }),
+    onLockWait: (holder) => process.stderr.write(`lede: waiting for the store lock held by ${holder}\n`),
+  };
+}
+
 /** A SQLite file path, not `:memory:` or a server URL (postgres://…). */
 const isSqliteFile = (file: string) => file !== ':memory:' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(file);
 
@@ -121,7 +133,7 @@ const isSqliteFile = (file: string) => file !== ':memory:' && !/^[a-z][a-z0-9+.-
  */
 async function openForCommand(openStore: typeof import('@lede/store/read').openStore, opts: StoreCliOptions, file: string): Promise<LedeStore> {
   const target = opts.db === undefined ? {} : { db: opts.db };
-  if (opts.write || opts.create || !isSqliteFile(file)) return openStore(target);
+  if (opts.write || opts.create || !isSqliteFile(file)) return openStore({ ...target, ...lockWait() });
   try {
     return await openStore({ ...target, readOnly: true });
   } catch (e) {
