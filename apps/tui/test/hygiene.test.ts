@@ -94,6 +94,17 @@ describe('command-line hygiene', () => {
     expect(table.stdout).not.toContain('\u001b[');
   });
 
+  it('shows one entity without its internal key, in every format', async () => {
+    const table = await lede(dir, 'entity', 'Ann Lee');
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^Ann Lee {2}PERSON\n/);
+    for (const format of ['json', 'jsonl']) {
+      const out = await lede(dir, 'entity', 'Ann Lee', '--format', format);
+      expect(JSON.parse(out.stdout)).toMatchObject({ name: 'Ann Lee', type: 'PERSON' });
+      expect(out.stdout).not.toMatch(/PERSON:|"key"/);
+    }
+  });
+
   it('puts table headers in bold on a terminal, never with NO_COLOR or when piped', async () => {
     // util-linux `script` gives the command a pseudo-terminal, as a user's shell would.
     const onTty = (env: Record<string, string>) =>
