@@ -45,14 +45,14 @@ export const suite: BenchSuite = {
     execFileSync('npx', ['turbo', 'run', 'build', '--filter=@lede/tui...', '--output-logs=errors-only'], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-bench-cli-'));
     try {
+      // LEDE_BENCH_CLI_DB: a store already built by `lede add` of the whole corpus (skips a minute of analysis).
+      const reuse = process.env.LEDE_BENCH_CLI_DB;
       let corpus = path.join(shared, 'corpus/bbc.jsonl');
-      if (quick) {
+      if (quick && !reuse) {
         corpus = path.join(dir, 'bbc-300.jsonl');
         fs.writeFileSync(corpus, fs.readFileSync(path.join(shared, 'corpus/bbc.jsonl'), 'utf8').split('\n').slice(0, 300).join('\n') + '\n');
       }
       const ids = readJsonl<{ id: string }>(corpus).map((a) => a.id);
-      // LEDE_BENCH_CLI_DB: a store already built by `lede add` of the same corpus (skips a minute of analysis).
-      const reuse = process.env.LEDE_BENCH_CLI_DB;
       const db = reuse ?? path.join(dir, 'bbc.db');
       // Its stderr (the extra-fields warning) shows only on failure.
       if (!reuse) execFileSync(process.execPath, [cli, 'add', corpus, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -62,11 +62,15 @@ export const suite: BenchSuite = {
       const showJson = Array.from({ length: quick ? 3 : 5 }, (_, i) => timed(['show', ids[(i * 53) % ids.length]!, '--db', db, '--format', 'json']));
       const exports = Array.from({ length: quick ? 3 : 5 }, () => timed(['export', 'quotes', '--format', 'csv', '--db', db]));
       const csvRows = csvRecords(exports[0]!.out.toString('utf8'));
+      const parquetFile = path.join(dir, 'quotes.parquet');
+      const parquet = Array.from({ length: quick ? 2 : 3 }, () => timed(['export', 'quotes', '--format', 'parquet', '--output', parquetFile, '--db', db]));
       const rows: BenchRow[] = [
         { metric: `lede show (${ids.length} articles)`, value: median(show.map((t) => t.ms)), unit: 'ms', max: 300 },
         { metric: 'lede show --format json', value: median(showJson.map((t) => t.ms)), unit: 'ms', max: 300 },
         { metric: `lede export quotes csv (${csvRows} rows)`, value: median(exports.map((e) => e.ms)), unit: 'ms', max: 2000 },
         { metric: 'export quotes csv size', value: exports[0]!.out.length / 1e6, unit: 'MB' },
+        { metric: 'lede export quotes parquet (hyparquet-writer)', value: median(parquet.map((e) => e.ms)), unit: 'ms' },
+        { metric: 'export quotes parquet size', value: fs.statSync(parquetFile).size / 1e6, unit: 'MB' },
       ];
       if (gnuTime) {
         rows.push(
