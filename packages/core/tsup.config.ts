@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // Two entries: the whole toolkit, and the model alone (shared code goes to a common chunk).
-  entry: { index: 'src/index.ts', 'model/index': 'src/model/index.ts' },
+  // Three entries: the whole toolkit, the model alone, and its zod-free base (shared code goes to a common chunk).
+  entry: { index: 'src/index.ts', 'model/index': 'src/model/index.ts', base: 'src/base.ts' },
   format: ['esm'],
   dts: true,
   clean: true,

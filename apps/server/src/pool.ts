@@ -31,7 +31,7 @@ export function poolAnalyzer({ workers, budgetMs = 10_000 }: { workers: number; 
       reply = (await pool.run(task, { signal: signal ? AbortSignal.any([signal, budget]) : budget })) as WorkerReply;
     } catch (e) {
       if (budget.aborted && !signal?.aborted) {
-        const id = task.input?.id ?? task.parse?.meta.id;
+        const id = task.input?.id ?? task.parse?.meta.id ?? task.parse?.id;
         throw new HttpProblem('BUDGET_EXCEEDED', `${id ? `record "${id}"` : 'the record'} needed more than the ${budgetMs} ms analysis budget per record (LEDE_RECORD_BUDGET_MS)`, [
           { field: task.parse?.field ?? 'body', message: `over the ${budgetMs} ms budget` },
         ]);

@@ -1,6 +1,7 @@
 // Request and response schemas of the HTTP API: zod validates requests and the same schemas
 // generate /openapi.json, so the spec cannot drift from what the server accepts.
 import { EntityType, QuoteForm, SpeakerKind } from '@lede/core';
+import { FIELD_ALIASES } from '@lede/ingest';
 import type { AddResult, ArticleSummary, Page, QuoteRow, SearchHit } from '@lede/store';
 import { z } from 'zod';
 
@@ -22,33 +23,60 @@ const stageList = z.array(z.string().min(1).max(40)).max(20);
 // ---- POST /v1/analyze and POST /v1/articles -------------------------------------------------
 
 /**
- * A JSON article (the same record `lede add` reads from .jsonl) or an HTML page to extract one
- * from. Exactly one of `text` and `html`. `url` is metadata: the server never fetches it.
+ * A JSON article: the same record `lede add` reads from .jsonl, with the same field names and
+ * aliases (`headline`, `published`, `outlet`, `author`, `body`, …: @lede/ingest's FIELD_ALIASES,
+ * the README's "Record fields"), read by the same function. Exactly one of `text` (or an alias)
+ * and `html`. `url` is metadata: the server never fetches it.
  */
 const articleFields = {
-  text: z.string().optional().describe('Plain article text (paragraphs separated by blank lines).'),
+  text: z.string().optional().describe('Plain article text (paragraphs separated by blank lines), kept exactly.'),
   html: z.string().optional().describe('An HTML page; the article body and metadata are extracted from it.'),
-  id: shortText(200).min(1).optional().describe('Stable id; default: a hash of the content.'),
+  id: z.union([shortText(200).min(1), z.number()]).optional().describe('Stable id; default: a hash of the content.'),
   title: shortText(1000).optional(),
   byline: shortText(1000).optional(),
-  publishedAt: articleDate.optional(),
-  source: shortText(200).optional(),
+  authors: z
+    .union([shortText(1000), z.array(z.union([shortText(200), z.looseObject({ name: shortText(200) })])).max(100)])
+    .optional()
+    .describe('Author names: a list of names or of {"name": …}, or one string read like a byline.'),
+  // Read by the record reader, as on the CLI: ISO 8601, RFC 2822, "March 2025", a Unix time; a
+  // value it cannot read is a 422 naming the field.
+  publishedAt: z
+    .union([shortText(100), z.number()])
+    .optional()
+    .describe('ISO 8601 date or date-time, RFC 2822, a Unix time, or a partial date (2024, 2024-03, March 2024), kept with its precision.'),
+  source: z.union([shortText(200), z.looseObject({ name: shortText(200) })]).optional().describe('The outlet: a name or {"name": …}.'),
   url: shortText(2048).optional().describe('Recorded as metadata only; never fetched.'),
   language: shortText(35).optional().describe('BCP 47 tag, e.g. "en".'),
 };
-const oneOfTextHtml = (b: { text?: string | undefined; html?: string | undefined }) => (b.text === undefined) !== (b.html === undefined);
-const oneOfMessage = { message: 'give exactly one of "text" and "html"', path: ['text'] };
+type FieldName = keyof typeof FIELD_ALIASES;
+const aliasFields = Object.fromEntries(
+  (Object.entries(FIELD_ALIASES) as Array<[FieldName, readonly string[]]>).flatMap(([field, names]) =>
+    names
+      .filter((n) => !(n in articleFields))
+      .map((n) => {
+        const base = (articleFields as Record<string, z.ZodType>)[field] ?? z.string();
+        return [n, base.optional().describe(`Same as \`${field}\`.`)];
+      }),
+  ),
+);
+const TEXT_NAMES: readonly string[] = FIELD_ALIASES.text;
+const oneOfTextHtml = (b: Record<string, unknown>) => TEXT_NAMES.some((n) => b[n] !== undefined) !== (b.html !== undefined);
+const oneOfMessage = { message: `give exactly one of "text" (or ${TEXT_NAMES.filter((n) => n !== 'text').map((n) => `"${n}"`).join(', ')}) and "html"`, path: ['text'] };
 
 export const ArticleRequest = z
   .strictObject({
     ...articleFields,
+    ...aliasFields,
     stages: stageList.optional().describe('Stages to run (their requirements are added); default: all. See `lede stages`.'),
     tokens: z.boolean().optional().describe('Include tokens in each sentence.'),
   })
   .refine(oneOfTextHtml, oneOfMessage);
 
-/** Ingestion always runs every stage, so the store holds complete analyses. */
-export const IngestRequest = z.strictObject(articleFields).refine(oneOfTextHtml, oneOfMessage);
+/**
+ * Ingestion always runs every stage, so the store holds complete analyses. Fields Lede does not
+ * read are kept as `article.extra` and listed in the response's `warnings`, as `lede add` does.
+ */
+export const IngestRequest = z.looseObject({ ...articleFields, ...aliasFields }).refine(oneOfTextHtml, oneOfMessage);
 export type ArticleRequest = z.infer<typeof ArticleRequest>;
 export type IngestRequest = z.infer<typeof IngestRequest>;
 
@@ -80,6 +108,8 @@ export const AddResultSchema = z.object({
   status: z.enum(['added', 'updated', 'unchanged', 'duplicate']).describe('updated: the id was stored with other content, now replaced.'),
   duplicateOf: z.string().optional().describe('For syndicated copies: the id of the article this one copies.'),
   similarity: z.number().optional().describe('For duplicates: estimated Jaccard similarity to the original.'),
+  warnings: z.array(z.string()).optional().describe('E.g. fields Lede does not read, kept as article.extra (the warning `lede add` prints).'),
+  extraFields: z.array(z.string()).optional().describe('The record fields kept as article.extra.'),
 });
 
 export const BatchResultSchema = z.object({
@@ -88,6 +118,7 @@ export const BatchResultSchema = z.object({
   unchanged: z.number().int(),
   duplicates: z.number().int(),
   failed: z.number().int(),
+  warnings: z.array(z.string()).optional().describe('E.g. fields Lede does not read, kept as article.extra, once for the whole body.'),
   results: z.array(
     z.union([
       AddResultSchema.extend({ record: z.string().describe('Which line, e.g. "body:3".') }),

@@ -22,6 +22,66 @@ describe('faithful data over HTTP (#14)', () => {
     }
   });
 
+  it('reads a JSON body as `lede add` reads a record: aliases, partial dates, authors, extra fields with a warning', async () => {
+    const { app, store } = await testApp();
+    try {
+      const body = {
+        id: 'dock-strike',
+        headline: 'Dock workers walk out over pay',
+        content: 'Dock workers at the port of Felixstowe began an eight-day strike on Wednesday.\r\n\r\n"We have been left with no choice," said Sharon Graham, general secretary of Unite.\n',
+        pubDate: '2024-08',
+        publisher: { '@type': 'Organization', name: 'Example Wire' },
+        author: ['Ann Holt', 'Omar Reyes'],
+        link: 'https://example.org/dock-strike',
+        label: 'business',
+        wordCount: 31,
+      };
+      const res = await request(app).post('/v1/articles').send(body).expect(201);
+      expect(res.body).toMatchObject({ id: 'dock-strike', status: 'added', extraFields: ['label', 'wordCount'] });
+      expect(res.body.warnings).toEqual(['fields not read by Lede, kept as article.extra: "label", "wordCount"']);
+      const got = (await request(app).get('/v1/articles/dock-strike').expect(200)).body.article;
+      expect(got).toMatchObject({
+        title: 'Dock workers walk out over pay',
+        publishedAt: '2024-08',
+        datePrecision: 'month',
+        source: 'Example Wire',
+        authors: ['Ann Holt', 'Omar Reyes'],
+        url: 'https://example.org/dock-strike',
+        extra: { label: 'business', wordCount: 31 },
+        textSource: 'given',
+      });
+      expect(got.text).toBe(body.content);
+      // The other aliases of the table, and a year-only date, filed under its year.
+      const more = { id: 'gale', body: 'A gale closed the bridge.', published_at: '2023', outlet: 'Coast News', byline: 'By Lena Park', url: 'https://example.org/gale' };
+      expect((await request(app).post('/v1/articles').send(more).expect(201)).body.warnings).toBeUndefined();
+      expect((await request(app).get('/v1/articles/gale').expect(200)).body.article).toMatchObject({ publishedAt: '2023', datePrecision: 'year', source: 'Coast News', authors: ['Lena Park'] });
+      for (const [name, value] of [['date', '2022-05-04'], ['datePublished', '2022-05-04T10:00:00Z'], ['published', '2022-05']] as const) {
+        const r = await request(app).post('/v1/articles').send({ id: `d-${name}`, text: `Filed under ${name}.`, [name]: value, site: 'Harbour Times' }).expect(201);
+        expect(r.body.status).toBe('added');
+        const article = (await request(app).get(`/v1/articles/d-${name}`).expect(200)).body.article;
+        expect(article.source).toBe('Harbour Times');
+        expect(article.publishedAt.startsWith(value.replace(/T.*/, ''))).toBe(true);
+      }
+      const y2023 = await request(app).get('/v1/articles').query({ from: '2023-01-01', to: '2023-12-31' }).expect(200);
+      expect(y2023.body.items.map((i: { id: string }) => i.id)).toEqual(['gale']);
+      // A bad alias value is the record's error, naming the field as the user wrote it.
+      const bad = await request(app).post('/v1/articles').send({ body: 'Rain again.', published: 'sometime soon' }).expect(422);
+      expect(bad.body.errors).toContainEqual(expect.objectContaining({ field: 'published' }));
+      const none = await request(app).post('/v1/articles').send({ headline: 'No body here' }).expect(422);
+      expect(none.body.errors).toContainEqual({ field: 'text', message: 'give exactly one of "text" (or "body", "content") and "html"' });
+      // NDJSON lists the unread fields once for the whole body.
+      const nd = [{ id: 'nd-1', body: 'One.', label: 'a' }, { id: 'nd-2', body: 'Two.', label: 'b', tag: 'x' }].map((r) => JSON.stringify(r)).join('\n');
+      const batch = await request(app).post('/v1/articles').set('Content-Type', 'application/x-ndjson').send(nd).expect(201);
+      expect(batch.body.warnings).toEqual(['fields not read by Lede, kept as article.extra: "label", "tag"']);
+      // /v1/analyze reads the same names (and, taking options too, still refuses an unknown field).
+      const analysed = await request(app).post('/v1/analyze').send({ headline: 'Gale warning', content: 'A gale is due.', pubDate: '2024', outlet: 'Coast News' }).expect(200);
+      expect(analysed.body.article).toMatchObject({ title: 'Gale warning', publishedAt: '2024', datePrecision: 'year', source: 'Coast News' });
+      await request(app).post('/v1/analyze').send({ body: 'A gale is due.', label: 'x' }).expect(422);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('updates changed metadata of the same text and deletes an article with DELETE', async () => {
     const { app, store } = await testApp();
     try {

@@ -42,10 +42,18 @@ describe('wrong types and fields', () => {
   });
 
   it('names each failing field', async () => {
-    const res = await request(app).post('/v1/analyze').send({ text: shortArticle, stages: 'quotes', tokens: 'yes', publishedAt: 'last Tuesday' });
+    const res = await request(app).post('/v1/analyze').send({ text: shortArticle, stages: 'quotes', tokens: 'yes', publishedAt: ['2024-03'] });
     expectProblem(res, 422, 'INVALID_RECORD');
     const fields = res.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['stages', 'tokens', 'publishedAt']));
+  });
+
+  it('reads dates as the CLI does: a partial or written-out date is kept, an unreadable one names its field', async () => {
+    const month = await request(app).post('/v1/analyze').send({ text: shortArticle, publishedAt: 'March 2025' }).expect(200);
+    expect(month.body.article).toMatchObject({ publishedAt: '2025-03', datePrecision: 'month' });
+    const res = await request(app).post('/v1/analyze').send({ text: shortArticle, publishedAt: 'last Tuesday' });
+    expectProblem(res, 422, 'INVALID_RECORD');
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ field: 'publishedAt' }));
   });
 
   it('rejects unknown fields rather than ignoring a typo', async () => {

@@ -94,6 +94,32 @@ describe('command-line hygiene', () => {
     expect(table.stdout).not.toContain('\u001b[');
   });
 
+  it('shows one entity without its internal key, in every format', async () => {
+    const table = await lede(dir, 'entity', 'Ann Lee');
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^Ann Lee {2}PERSON\n/);
+    for (const format of ['json', 'jsonl']) {
+      const out = await lede(dir, 'entity', 'Ann Lee', '--format', format);
+      expect(JSON.parse(out.stdout)).toMatchObject({ name: 'Ann Lee', type: 'PERSON' });
+      expect(out.stdout).not.toMatch(/PERSON:|"key"/);
+    }
+  });
+
+  it('puts table headers in bold on a terminal, never with NO_COLOR or when piped', async () => {
+    // util-linux `script` gives the command a pseudo-terminal, as a user's shell would.
+    const onTty = (env: Record<string, string>) =>
+      run('script', ['-qfec', `${process.execPath} ${args('list').map((a) => JSON.stringify(a)).join(' ')}`, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TERM: 'xterm-256color', NO_COLOR: '', ...env } });
+    const bold = '\u001b[1m';
+    const tty = await onTty({});
+    expect(tty.stdout).toContain(`${bold}id`);
+    expect(tty.stdout).toContain('r2');
+    const plain = await onTty({ NO_COLOR: '1' });
+    expect(plain.stdout).toContain('r2');
+    expect(plain.stdout).not.toContain(bold);
+    const piped = await run(process.execPath, args('list'), { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+    expect(piped.stdout).not.toContain('\u001b[');
+  });
+
   it('ends quietly when the reader closes the pipe (EPIPE)', async () => {
     const child = spawn(process.execPath, args('export', 'mentions', '--format', 'jsonl'), { cwd: dir });
     let stderr = '';

@@ -8,7 +8,7 @@ export { normalizeText, toOriginalSpan, type Normalized, type NormalizeOptions }
 export { extractHtml, type ExtractedPage } from './html/extract.js';
 export { htmlFragmentToText } from './html/fragment.js';
 export { toIsoDate, readDate, type DatePrecision, type ReadDate } from './dates.js';
-export { FIELD_ALIASES } from './formats/aliases.js';
+export { FIELD_ALIASES, extraFieldsWarning } from './formats/aliases.js';
 export { authorList } from './authors.js';
 export { contentId } from './article-id.js';
 export { parseFeedItems, type FeedItem } from './formats/feed.js';

@@ -1,4 +1,4 @@
-import { LedeError } from '@lede/core/model';
+import { LedeError } from '@lede/core/base';
 
 /** The one error type the store throws: STORE_ERROR naming the offending field. */
 export function storeError(message: string, field?: string, cause?: unknown): LedeError {

@@ -18,7 +18,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<LedeStore>
     return openPostgresStore(db);
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(db)) throw storeError(`unsupported database URL scheme in "${redactUrl(db)}"; use a file path or postgres://`, 'db');
-  return openSqliteStore(db, opts.searchCache, opts.readOnly ?? false);
+  return openSqliteStore(db, opts.searchCache, opts.readOnly ?? false, { lockTimeout: opts.lockTimeout, onLockWait: opts.onLockWait });
 }
 
 /** A URL safe to print: the password replaced. */

@@ -1,4 +1,5 @@
-import { THEME_THRESHOLD, type Analysis, type EntityType, type QuoteForm, type SpeakerKind } from '@lede/core/model';
+import { THEME_THRESHOLD } from '@lede/core/base';
+import type { Analysis, EntityType, QuoteForm, SpeakerKind } from '@lede/core/model';
 import { countStatements, statementOf } from './statements.js';
 import { ANALYZER_VERSION } from './analyzer-version.js';
 import { contentHash } from './dedupe/content-hash.js';

@@ -176,4 +176,11 @@ export interface OpenStoreOptions {
    * migrated or switched to WAL, and a read-only file can be read. Default false.
    */
   readOnly?: boolean;
+  /**
+   * SQLite: how long a write waits for another process's write lock before giving up, in ms
+   * (default 60 000). The error, and `onLockWait`, name the holder: pid, command and since when.
+   */
+  lockTimeout?: number;
+  /** SQLite: called once when a write starts waiting for the lock, with who holds it. */
+  onLockWait?: (holder: string) => void;
 }

@@ -1,4 +1,5 @@
 import { isLedeError, type Analysis } from '@lede/core';
+import { extraFieldsWarning } from '@lede/ingest';
 import type { AppDeps } from '../deps.js';
 import { HttpProblem } from '../http/problem.js';
 import type { z } from 'zod';
@@ -59,6 +60,9 @@ export async function ingestBatch(bytes: Uint8Array, deps: AppDeps, signal: Abor
       out.results.push({ record: item.record, error: errorInfo(e) });
     }
   }
+  // Fields Lede does not read, listed once for the whole body (as `lede add` warns once per run).
+  const extra = new Set(items.flatMap((it) => (it.ok ? Object.keys(it.article.extra ?? {}) : [])));
+  if (extra.size) out.warnings = [extraFieldsWarning(extra)];
   return out;
 }
 

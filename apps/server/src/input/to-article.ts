@@ -15,7 +15,15 @@ export interface ArticleFromRequest { input: ArticleInput; stages?: string[]; to
  * What to parse, before parsing: plain data, so it can cross to a worker thread and HTML is
  * parsed there, off the event loop (issue #15: one deep page stalled every request).
  */
-export interface ParseTask { content: string | Uint8Array; format: IngestFormat; meta: Meta; field?: string }
+export interface ParseTask {
+  content: string | Uint8Array;
+  format: IngestFormat;
+  meta: Meta;
+  /** The request field errors point at when the parser names none. */
+  field?: string;
+  /** The record's id when known before parsing (for the budget error). */
+  id?: string;
+}
 export interface RequestTask { task: ParseTask; stages?: string[]; tokens: boolean }
 
 const rawFormats: Record<string, IngestFormat> = { 'text/plain': 'text', 'text/html': 'html' };
@@ -27,12 +35,12 @@ export function requestTask(body: ArticleRequest | IngestRequest | RawBody, quer
     if (!format) throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `cannot analyse ${body.mediaType}`);
     return { task: { content: body.bytes, format, meta: pickMeta(query) }, ...options(query) };
   }
-  const format: IngestFormat = body.html !== undefined ? 'html' : 'text';
-  const content = body.html ?? body.text ?? '';
-  const field = format === 'html' ? 'html' : 'text';
+  // The JSON envelope is a record, read by @lede/ingest's record reader exactly as `lede add` reads a
+  // JSON line (field aliases, extra fields, partial dates, an html page's extraction): in the worker.
+  const { stages, tokens, ...record } = body as ArticleRequest;
   return {
-    task: { content, format, meta: pickMeta(body), field },
-    ...options({ ...query, ...('stages' in body && { stages: body.stages }), ...('tokens' in body && { tokens: body.tokens }) }),
+    task: { content: JSON.stringify(record), format: 'json', meta: {}, ...(typeof record.id === 'string' && { id: record.id }) },
+    ...options({ ...query, ...(stages && { stages }), ...(tokens !== undefined && { tokens }) }),
   };
 }
 

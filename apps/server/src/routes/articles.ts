@@ -1,4 +1,5 @@
 import { LedeError } from '@lede/core';
+import { extraFieldsWarning } from '@lede/ingest';
 import { z } from 'zod';
 import { HttpProblem } from '../http/problem.js';
 import { defineRoute, isRawBody } from '../http/route.js';
@@ -15,7 +16,9 @@ export const addArticleRoute = defineRoute({
   tag: 'corpus',
   summary: 'Analyse an article with every stage and store it',
   description:
-    'Same bodies as /v1/analyze (without stage selection). Idempotent by content: re-sending an article answers ' +
+    'Same bodies as /v1/analyze (without stage selection); a JSON body is a record as `lede add` reads it: the ' +
+    'same field names and aliases (`headline`, `published`, `outlet`, `author`, `body`, …), and fields Lede does not ' +
+    'read are kept as `article.extra` and listed in `warnings`. Idempotent by content: re-sending an article answers ' +
     '`unchanged`; a syndicated copy of a stored article answers `duplicate` with `duplicateOf`. An ' +
     '`application/x-ndjson` body (one JSON article per line, as `lede add` reads) stores many: each line gets its ' +
     'own result or error, and bad lines do not stop good ones.',
@@ -42,7 +45,10 @@ export const addArticleRoute = defineRoute({
     }
     const analysis = await analyzeRequest(deps, { task: requestTask(body, query).task, tokens: false }, signal);
     signal.throwIfAborted(); // timed out or client gone: do not store behind its back
-    const result = await deps.store.add(analysis);
+    const stored = await deps.store.add(analysis);
+    // Fields Lede does not read are kept, and said so, as `lede add` warns on stderr.
+    const extra = Object.keys(analysis.article.extra ?? {});
+    const result = extra.length ? { ...stored, warnings: [extraFieldsWarning(extra)], extraFields: extra.sort() } : stored;
     const location = `/v1/articles/${encodeURIComponent(result.id)}`;
     return result.status === 'added' ? { status: 201, body: result, headers: { Location: location } } : { body: result };
   },

@@ -1,7 +1,10 @@
 import { themeFilterOptions, themeQuery, type ThemeCliOptions } from './theme-options.js';
-import { EntityType, LedeError } from '@lede/core/model';
+import { ENTITY_TYPES, LedeError } from '@lede/core/base';
+import type { EntityType } from '@lede/core/model';
 import type { Command } from 'commander';
 import { intArg, printError, printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
+
+const isEntityType = (t: string): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t);
 
 type Opts = StoreCliOptions & ThemeCliOptions & { type?: string; types?: string; from?: string; to?: string; limit: number; offset: number };
 
@@ -11,7 +14,7 @@ export function registerEntities(program: Command): void {
     themeFilterOptions(program
       .command('entities')
       .description('top entities by articles mentioning them, optionally per theme, type and date range')
-      .option('--type <type>', `entity type: ${EntityType.options.join(', ')}`)
+      .option('--type <type>', `entity type: ${ENTITY_TYPES.join(', ')}`)
       .option('--types <list>', 'comma-separated types, or "all" (default: named types; DATE, MONEY, PERCENT, QUANTITY only when asked)')
       .option('--from <date>', 'first day (YYYY-MM-DD)')
       .option('--to <date>', 'last day (YYYY-MM-DD)')
@@ -19,15 +22,15 @@ export function registerEntities(program: Command): void {
       .option('--offset <n>', 'skip this many', intArg('offset'), 0)),
   ).action(async (opts: Opts) => {
     const type = opts.type?.toUpperCase();
-    if (type !== undefined && !EntityType.safeParse(type).success) {
-      printError(new LedeError('INVALID_OPTION', `--type must be one of ${EntityType.options.join(', ')}`, { field: 'type' }));
+    if (type !== undefined && !isEntityType(type)) {
+      printError(new LedeError('INVALID_OPTION', `--type must be one of ${ENTITY_TYPES.join(', ')}`, { field: 'type' }));
       process.exitCode = 2;
       return;
     }
-    const types = opts.types?.toLowerCase() === 'all' ? [...EntityType.options] : opts.types?.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean);
-    const bad = types?.find((t) => !EntityType.safeParse(t).success);
+    const types = opts.types?.toLowerCase() === 'all' ? [...ENTITY_TYPES] : opts.types?.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean);
+    const bad = types?.find((t) => !isEntityType(t));
     if (bad !== undefined) {
-      printError(new LedeError('INVALID_OPTION', `--types: "${bad}" is not one of ${EntityType.options.join(', ')}`, { field: 'types' }));
+      printError(new LedeError('INVALID_OPTION', `--types: "${bad}" is not one of ${ENTITY_TYPES.join(', ')}`, { field: 'types' }));
       process.exitCode = 2;
       return;
     }

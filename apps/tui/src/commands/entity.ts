@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import { printError, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
+import { formatOf, printError, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
+
+/** The Wikidata id of a corpus key; the internal `TYPE:name` keys are never shown (#14). */
+const wikidataOf = (key: string) => (key.startsWith('wikidata:') ? key.slice(9) : undefined);
 
 /**
  * `lede entity NAME`: one corpus entity and why its names were merged: the names folded into it
@@ -20,12 +23,17 @@ export function registerEntity(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      if (opts.json) {
-        process.stdout.write(JSON.stringify(e, null, 2) + '\n');
+      const format = formatOf(opts);
+      if (format === 'json' || format === 'jsonl') {
+        const { key, mergedNames, ...rest } = e;
+        const wikidata = wikidataOf(key);
+        const shown = { ...rest, ...(wikidata && { wikidata }), mergedNames: mergedNames.map(({ key: _key, ...m }) => m) };
+        process.stdout.write(format === 'json' ? JSON.stringify(shown, null, 2) + '\n' : JSON.stringify(shown) + '\n');
         return;
       }
       const list = (ids: string[]) => (ids.length > 8 ? `${ids.slice(0, 8).join(', ')} … (+${ids.length - 8})` : ids.join(', '));
-      const out = [`${e.name}  ${e.type}  ${e.key}`, `${e.articles} articles, ${e.mentions} mentions`];
+      const wikidata = wikidataOf(e.key);
+      const out = [`${e.name}  ${e.type}${wikidata ? `  wikidata ${wikidata}` : ''}`, `${e.articles} articles, ${e.mentions} mentions`];
       if (e.mergedNames.length) {
         out.push('', 'merged names (articles that used only that name):');
         for (const m of e.mergedNames) out.push(`  ${m.name} (${m.articles.length}): ${list(m.articles)}`);

@@ -1,3 +1,5 @@
+import { extraFieldsWarning } from '@lede/ingest';
+
 /**
  * Record fields Lede does not read end up in article.extra; users should learn that once per run
  * (not once per record), since a misspelt `publishd` would otherwise vanish silently.
@@ -10,9 +12,7 @@ export function extraFieldTracker() {
     },
     /** The one warning line, or '' when every field was read. */
     warning(command: string): string {
-      if (!seen.size) return '';
-      const names = [...seen].sort().slice(0, 20).map((k) => JSON.stringify(k));
-      return `lede ${command}: warning: fields not read by Lede, kept as article.extra: ${names.join(', ')}${seen.size > 20 ? ', …' : ''}\n`;
+      return seen.size ? `lede ${command}: warning: ${extraFieldsWarning(seen)}\n` : '';
     },
   };
 }

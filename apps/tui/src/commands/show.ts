@@ -1,5 +1,5 @@
 /** `lede show ID`: one stored article's analysis, as the Markdown report (default) or JSON. */
-import { LedeError } from '@lede/core/model';
+import { LedeError } from '@lede/core/base';
 import { Option, type Command } from 'commander';
 import { withStore, type StoreCliOptions } from './store-cli.js';
 

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { LedeError } from '@lede/core/model';
+import { LedeError } from '@lede/core/base';
 import type { SourceRow } from '@lede/store';
 import { printRows, storeOptions, withStore, type StoreCliOptions } from './store-cli.js';
 

@@ -3,7 +3,7 @@
  * and turning a typed error into `lede: CODE (field): message` with exit code 1.
  */
 import { existsSync } from 'node:fs';
-import { isLedeError, LedeError } from '@lede/core/model';
+import { isLedeError, LedeError } from '@lede/core/base';
 import type { LedeStore } from '@lede/store';
 import { Option, type Command } from 'commander';
 import { csvField } from '../export/csv.js';
@@ -30,7 +30,7 @@ export function formatOf(opts: { json?: boolean; format?: string } | boolean | u
 export async function withStore(opts: StoreCliOptions, fn: (store: LedeStore) => Promise<void>): Promise<number> {
   let store: LedeStore | undefined;
   try {
-    const { openStore, DEFAULT_DB } = await import('@lede/store');
+    const { openStore, DEFAULT_DB } = await import('@lede/store/read');
     const file = opts.db ?? DEFAULT_DB;
     if (!opts.create && isSqliteFile(file) && !existsSync(file)) {
       throw new LedeError('NOT_FOUND', `no store at ${file}; \`lede add\` creates one`, { field: 'db' });
@@ -111,6 +111,18 @@ export function intArg(name: string) {
   };
 }
 
+/**
+ * A writer waiting for another process's write lock says whose it is, once (issue #15 item 7);
+ * LEDE_LOCK_TIMEOUT_MS bounds the wait (the store's default: 60 s).
+ */
+function lockWait(): { lockTimeout?: number; onLockWait: (holder: string) => void } {
+  const ms = process.env.LEDE_LOCK_TIMEOUT_MS;
+  return {
+    ...(ms !== undefined && /^\d+$/.test(ms) && { lockTimeout: Number(ms) }),
+    onLockWait: (holder) => process.stderr.write(`lede: waiting for the store lock held by ${holder}\n`),
+  };
+}
+
 /** A SQLite file path, not `:memory:` or a server URL (postgres://…). */
 const isSqliteFile = (file: string) => file !== ':memory:' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(file);
 
@@ -119,9 +131,9 @@ const isSqliteFile = (file: string) => file !== ':memory:' && !/^[a-z][a-z0-9+.-
  * creates anything, so read-only files and snapshots can be read). A store from an older lede
  * needs its migrations once: then, and for writers and PostgreSQL, the normal open.
  */
-async function openForCommand(openStore: typeof import('@lede/store').openStore, opts: StoreCliOptions, file: string): Promise<LedeStore> {
+async function openForCommand(openStore: typeof import('@lede/store/read').openStore, opts: StoreCliOptions, file: string): Promise<LedeStore> {
   const target = opts.db === undefined ? {} : { db: opts.db };
-  if (opts.write || opts.create || !isSqliteFile(file)) return openStore(target);
+  if (opts.write || opts.create || !isSqliteFile(file)) return openStore({ ...target, ...lockWait() });
   try {
     return await openStore({ ...target, readOnly: true });
   } catch (e) {

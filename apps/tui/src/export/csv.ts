@@ -1,1 +1,1 @@
-export { csvField, csvHeader, csvLine } from '@lede/store';
+export { csvField, csvHeader, csvLine } from '@lede/store/read';

@@ -1,5 +1,5 @@
 import type { Analysis } from '@lede/core';
-import { openingWords } from '@lede/core/model';
+import { openingWords } from '@lede/core/base';
 import { formName, quoteText } from './quote-display.js';
 
 /**

@@ -9,3 +9,5 @@ export * from './errors.js';
 export { checkSpans } from './check-spans.js';
 export { OPENING_CHARS, openingWords } from './opening.js';
 export { textProblem, validText } from './valid-text.js';
+export { ERROR_CODES } from './lede-error.js';
+export { ENTITY_TYPES } from './constants.js';

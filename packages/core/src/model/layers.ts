@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Span, spanShape } from './span.js';
+import { ENTITY_TYPES, THEME_THRESHOLD } from './constants.js';
 
 export const Token = z.object({
   ...spanShape,
@@ -43,9 +44,7 @@ export const Quote = z.object({
 });
 export type Quote = z.infer<typeof Quote>;
 
-export const EntityType = z.enum([
-  'PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRODUCT', 'DATE', 'MONEY', 'PERCENT', 'QUANTITY',
-]);
+export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
 
 export const Mention = z.object({ ...spanShape, type: EntityType });
@@ -65,12 +64,7 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
-/**
- * The documented tag threshold: a theme scoring at least this is one the article is about (the
- * store's `--theme` filter uses it). Scores are calibrated probabilities, so 0.5 means "more likely
- * than not" on the labelled news the model was fitted to.
- */
-export const THEME_THRESHOLD = 0.5;
+export { THEME_THRESHOLD };
 
 export const Theme = z.object({
   id: z.string(),

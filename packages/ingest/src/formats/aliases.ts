@@ -34,3 +34,9 @@ export function extraFields(o: Record<string, unknown>): Record<string, unknown>
   for (const [k, v] of Object.entries(o)) if (!KNOWN.has(k)) (extra ??= {})[k] = v;
   return extra;
 }
+
+/** The one warning for record fields Lede does not read (CLI stderr, HTTP `warnings`), up to 20 names. */
+export function extraFieldsWarning(names: Iterable<string>): string {
+  const all = [...new Set(names)].sort();
+  return `fields not read by Lede, kept as article.extra: ${all.slice(0, 20).map((k) => JSON.stringify(k)).join(', ')}${all.length > 20 ? ', …' : ''}`;
+}

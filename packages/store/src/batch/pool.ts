@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AnalyzeOptions, ArticleInput } from '@lede/core';
-import { Piscina } from 'piscina';
+import type { Piscina as PiscinaPool } from 'piscina';
 import { storeError } from '../errors.js';
 import type { AnalyzedItem } from './analyze-worker.js';
 
@@ -60,6 +60,9 @@ export interface AnalyzerPoolOptions {
 export function createAnalyzerPool(opts: AnalyzerPoolOptions = {}): AnalyzerPool {
   const threads = opts.threads ?? Math.max(1, os.availableParallelism());
   validateThreads(threads);
+  // piscina loads here, not at import: read commands (`lede show`, queries) import this package
+  // without ever starting a pool, and loading it cost them ~30 ms of start-up.
+  const { Piscina } = createRequire(import.meta.url)('piscina') as { Piscina: typeof PiscinaPool };
   const pool = new Piscina({ ...workerOptions(opts.analyzeOptions), minThreads: threads, maxThreads: threads, idleTimeout: 30_000 });
   return {
     threads,

@@ -1,4 +1,4 @@
-import { ArticleInput, type ErrorInfo } from '@lede/core';
+import { ArticleInput, type ErrorInfo } from '@lede/core/model';
 
 /**
  * Check a record against the article schema before analysis: the typed error names the first

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql, type RawBuilder, type Transaction } from 'kysely';
 import pg from 'pg';
-import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm, type SpeakerKind } from '@lede/core/model';
+import { OPENING_CHARS, openingWords } from '@lede/core/base';
+import type { Analysis, EntityType, QuoteForm, SpeakerKind } from '@lede/core/model';
 import { countableSpeakerSql, quoteFilters } from '../statements.js';
 import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, signatureToBuffer, similarity } from '../dedupe/minhash.js';
 import { intOption, periodOption, searchKind, storeError, listPaging } from '../errors.js';

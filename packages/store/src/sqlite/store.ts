@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { EntityType, OPENING_CHARS, openingWords, type Analysis, type QuoteForm, type SpeakerKind } from '@lede/core/model';
+import { OPENING_CHARS, openingWords } from '@lede/core/base';
+import type { Analysis, EntityType, QuoteForm, SpeakerKind } from '@lede/core/model';
 import { countableSpeakerSql, quoteFilterSql, quoteFilters } from '../statements.js';
 import { dayOption, intOption, periodOption, searchKind, storeError, listPaging } from '../errors.js';
 import { normaliseName, prepareArticle, restoreAnalysis, type PreparedArticle } from '../prepare.js';
@@ -21,6 +22,7 @@ import { createSqliteSources } from './sources.js';
 import type { SourceStore } from '../sources.js';
 import { runPendingTasks } from './pending-tasks.js';
 import { queryTypes } from '../entity-links.js';
+import { clearWriter, currentWriter, describeWriter, recordWriter } from './write-lock.js';
 
 type Row = Record<string, unknown>;
 type Period = 'day' | 'week' | 'month';
@@ -39,10 +41,19 @@ const SORTS: Record<NonNullable<ListQuery['sort']>, string> = {
 
 const NULLABLE = new Set(['date', 'title', 'tone']);
 
+/** How a writer waits for another process's write lock. */
+export interface LockWait {
+  /** Give up after this many ms (default 60 000). */
+  lockTimeout?: number | undefined;
+  /** Called once per wait, with who holds the lock ("pid 4242 (lede add …, since …)"). */
+  onLockWait?: ((holder: string) => void) | undefined;
+}
+
 /** Open (creating and migrating) a SQLite store. */
-export function openSqliteStore(file: string, searchCache = 256, readOnly = false): LedeStore {
+export function openSqliteStore(file: string, searchCache = 256, readOnly = false, wait: LockWait = {}): LedeStore {
   if (!Number.isInteger(searchCache) || searchCache < 0) throw storeError('searchCache must be a whole number ≥ 0', 'searchCache');
-  if (readOnly && file !== ':memory:') return new SqliteStore(openReadOnly(file), file, searchCache);
+  if (wait.lockTimeout !== undefined && !(Number.isInteger(wait.lockTimeout) && wait.lockTimeout >= 0)) throw storeError('lockTimeout must be a whole number of ms ≥ 0', 'lockTimeout');
+  if (readOnly && file !== ':memory:') return new SqliteStore(openReadOnly(file), file, searchCache, wait);
   let db: Database.Database;
   try {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -59,7 +70,7 @@ export function openSqliteStore(file: string, searchCache = 256, readOnly = fals
     if ((e as { code?: string }).code === 'STORE_ERROR') throw e;
     throw storeError(`cannot open SQLite database ${file}: ${(e as Error).message}`, 'db', e);
   }
-  const store = new SqliteStore(db, file, searchCache);
+  const store = new SqliteStore(db, file, searchCache, wait);
   store.runPendingTasks();
   return store;
 }
@@ -110,6 +121,7 @@ class SqliteStore implements LedeStore {
     private readonly db: Database.Database,
     readonly location: string,
     searchCacheSize: number,
+    private readonly wait: LockWait = {},
   ) {
     this.writer = createWriter(db);
     this.linker = createEntityLinker(db);
@@ -137,27 +149,62 @@ class SqliteStore implements LedeStore {
     }
   }
 
+  /**
+   * One write transaction (BEGIN IMMEDIATE). While another process holds the write lock this
+   * polls for it (the event loop stays free, unlike a long busy_timeout), says once who holds it
+   * (write-lock.ts), and gives up after lockTimeout naming the holder. Holding the lock, it records
+   * this process as the writer, so a waiting one can name it.
+   */
+  private async write<T>(what: string, fn: () => T): Promise<T> {
+    if (this.closed) throw storeError('the store is closed', 'db');
+    const file = this.location === ':memory:' ? undefined : this.location;
+    const timeout = this.wait.lockTimeout ?? 60_000;
+    const started = Date.now();
+    let told = false;
+    for (let pause = 25; ; pause = Math.min(250, pause * 2)) {
+      let locked = false;
+      try {
+        this.db.pragma('busy_timeout = 0');
+        return await this.run(what, () =>
+          this.db.transaction(() => {
+            locked = true;
+            if (file) recordWriter(file);
+            return fn();
+          }).immediate(),
+        );
+      } catch (e) {
+        if (locked) this.writer.forgetCache(); // rolled back: the writer's cached rows may not exist
+        const busy = /^SQLITE_BUSY/.test(String((e as { cause?: { code?: unknown } }).cause?.code ?? ''));
+        if (!busy || locked) throw e;
+      } finally {
+        if (locked) {
+          if (file) clearWriter(file);
+          this.searchCache.invalidate(); // committed or rolled back: either way, drop cached results
+        }
+        if (this.db.open) this.db.pragma('busy_timeout = 5000');
+      }
+      const holder = describeWriter(file ? currentWriter(file) : undefined);
+      if (Date.now() - started >= timeout) {
+        throw storeError(`${what}: the store is locked by ${holder}; gave up after ${Math.round(timeout / 100) / 10} s`, 'db');
+      }
+      if (!told) this.wait.onLockWait?.(holder);
+      told = true;
+      await new Promise((r) => setTimeout(r, pause));
+    }
+  }
+
   add(analysis: Analysis): Promise<AddResult> {
     return this.addMany([prepareArticle(analysis)]).then((r) => r[0]!);
   }
 
   addMany(items: readonly PreparedArticle[]): Promise<AddResult[]> {
-    return this.run('add', () => {
-      try {
-        // IMMEDIATE: take the write lock before the first read, so a second writer waits out
-        // busy_timeout instead of failing when its read snapshot goes stale ("database is locked").
-        return this.db.transaction(() => {
-          const results = items.map((p) => this.writer.addOne(p));
-          this.writer.flush();
-          this.linker.linkBatch(items.filter((_, i) => results[i]!.status === 'added' || results[i]!.status === 'updated'));
-          return results;
-        }).immediate();
-      } catch (e) {
-        this.writer.forgetCache();
-        throw e;
-      } finally {
-        this.searchCache.invalidate(); // committed or rolled back: either way, drop cached results
-      }
+    // IMMEDIATE (in write()): take the write lock before the first read, so a second writer waits
+    // instead of failing when its read snapshot goes stale ("database is locked").
+    return this.write('add', () => {
+      const results = items.map((p) => this.writer.addOne(p));
+      this.writer.flush();
+      this.linker.linkBatch(items.filter((_, i) => results[i]!.status === 'added' || results[i]!.status === 'updated'));
+      return results;
     });
   }
 
@@ -169,26 +216,17 @@ class SqliteStore implements LedeStore {
   }
 
   remove(ids: readonly string[]): Promise<string[]> {
-    return this.run('remove', () => {
-      try {
-        return this.db.transaction(() => {
-          const removed: string[] = [];
-          const refiled: PreparedArticle[] = [];
-          for (const id of ids) {
-            const copies = this.writer.removeById(id, (json, text) => prepareArticle(restoreAnalysis(json, text)));
-            if (copies) removed.push(id), refiled.push(...copies);
-          }
-          this.writer.flush();
-          // A copy that became the original brings its surname evidence, as if it had been added.
-          this.linker.linkBatch(refiled);
-          return removed;
-        }).immediate();
-      } catch (e) {
-        this.writer.forgetCache();
-        throw e;
-      } finally {
-        this.searchCache.invalidate();
+    return this.write('remove', () => {
+      const removed: string[] = [];
+      const refiled: PreparedArticle[] = [];
+      for (const id of ids) {
+        const copies = this.writer.removeById(id, (json, text) => prepareArticle(restoreAnalysis(json, text)));
+        if (copies) removed.push(id), refiled.push(...copies);
       }
+      this.writer.flush();
+      // A copy that became the original brings its surname evidence, as if it had been added.
+      this.linker.linkBatch(refiled);
+      return removed;
     });
   }
 
