@@ -28,6 +28,8 @@ export interface TopicModel {
    *  topic; NaN: the topic does not weigh the word), so a document's words are looked up once for all topics. */
   order: string[];
   wordIndex: Map<string, number>;
+  /** Words inside names, by row of the same table (their own features: "blair" in a name is not the word). */
+  nameIndex: Map<string, number>;
   wordRows: Float64Array;
   hand: TopicModelData['hand'];
 }
@@ -36,7 +38,7 @@ export interface TopicModel {
 export const WORD_PREFIX = 'w:';
 /** Words inside person and multi-word names ("n:blair") in the data file. */
 export const NAME_PREFIX = 'n:';
-/** In `wordIndex`, a name word's key: NUL never occurs in valid text, so it cannot collide with a word. */
+/** In a topic's `words`, a name word's key: NUL never occurs in valid text, so it cannot collide with a word. */
 export const NAME_KEY = '\u0000';
 
 let model: TopicModel | undefined;
@@ -57,14 +59,20 @@ export function decodeTopicModel(data: TopicModelData): TopicModel {
   for (const t of topics.values()) for (const w of t.words.keys()) vocab.add(w);
   const order = [...topics.keys()];
   // Every word some topic weighs: other words are not counted at all (speed).
+  const rowOf = new Map<string, number>();
+  for (const w of vocab) rowOf.set(w, rowOf.size);
   const wordIndex = new Map<string, number>();
-  for (const w of vocab) wordIndex.set(w, wordIndex.size);
+  const nameIndex = new Map<string, number>();
+  for (const [w, r] of rowOf) {
+    if (w.startsWith(NAME_KEY)) nameIndex.set(w.slice(NAME_KEY.length), r);
+    else wordIndex.set(w, r);
+  }
   const n = order.length;
-  const wordRows = new Float64Array(wordIndex.size * n).fill(NaN);
+  const wordRows = new Float64Array(rowOf.size * n).fill(NaN);
   order.forEach((id, i) => {
-    for (const [w, x] of topics.get(id)!.words) wordRows[wordIndex.get(w)! * n + i] = x;
+    for (const [w, x] of topics.get(id)!.words) wordRows[rowOf.get(w)! * n + i] = x;
   });
-  return { topics, order, wordIndex, wordRows, hand: data.hand };
+  return { topics, order, wordIndex, nameIndex, wordRows, hand: data.hand };
 }
 
 /** The shipped model, decoded on first use. */

@@ -1,7 +1,7 @@
 import { THEME_THRESHOLD, type Theme } from '../model/layers.js';
 import { spanOf } from '../model/span.js';
 import type { ThemeDefinition } from './definition.js';
-import { NAME_KEY, sigmoid, topicModel, type LearnedTopic, type TopicModel } from './learned.js';
+import { sigmoid, topicModel, type LearnedTopic, type TopicModel } from './learned.js';
 import type { CompiledTaxonomy, TermMatch } from './matcher.js';
 import type { WordStream } from './words.js';
 
@@ -174,19 +174,20 @@ export function handScore(model: TopicModel, def: ThemeDefinition, ev: HandEvide
 let wordCounts = new Float64Array(0);
 
 /**
- * Per vocabulary word (two letters or more; a word inside a name looked up as NAME_KEY + word), its
+ * Per vocabulary word (two letters or more; a word inside a name looked up in nameIndex), its
  * count in the document, a headline or lead occurrence counting once more, as [row, count] in order
  * of first occurrence.
  */
 function wordCountsOf(model: TopicModel, ev: ThemeEvidence): { rows: number[]; counts: Float64Array } {
-  if (wordCounts.length < model.wordIndex.size) wordCounts = new Float64Array(model.wordIndex.size);
+  const size = model.wordIndex.size + model.nameIndex.size;
+  if (wordCounts.length < size) wordCounts = new Float64Array(size);
   const counts = wordCounts;
   const rows: number[] = [];
   const add = (s: WordStream, lead: number, mask: Uint8Array | null) => {
     for (let i = 0; i < s.keys.length; i++) {
       const k = s.keys[i]!;
       if (k.length < 2) continue;
-      const r = model.wordIndex.get(mask && mask[i] ? NAME_KEY + k : k);
+      const r = (mask && mask[i] ? model.nameIndex : model.wordIndex).get(k);
       if (r === undefined) continue;
       if (counts[r] === 0) rows.push(r);
       counts[r] = counts[r]! + (i < lead ? 2 : 1);
