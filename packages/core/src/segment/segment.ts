@@ -18,13 +18,20 @@ export interface Segmentation {
 const LONG_RUN = 64;
 
 /**
+ * wink reads at most this many characters at once. Its document for a 50 MB paragraph held
+ * several GB; in windows it holds one window's worth. Shorter pieces (any ordinary article) are
+ * read whole, exactly as before.
+ */
+export const WINK_WINDOW = 100_000;
+
+/**
  * Tokens and sentences with exact offsets. wink-nlp tokenises, tags and finds sentence boundaries
  * once per block of adjacent paragraphs (one readDoc per article, not per paragraph: wink's
  * per-document setup costs more than its per-token work on short paragraphs); we map its tokens
  * back onto the text, cut sentences at every paragraph start (a sentence never crosses a
  * paragraph) and then undo boundaries wink puts inside quotations and parentheses.
  */
-export function segment(text: string, paragraphs: readonly Span[]): Segmentation {
+export function segment(text: string, paragraphs: readonly Span[], window = WINK_WINDOW): Segmentation {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const sentenceTokens: Array<[number, number]> = [];
@@ -38,7 +45,7 @@ export function segment(text: string, paragraphs: readonly Span[]): Segmentation
     const blockFirstOpen = opens.length;
     for (const [a, b, long] of pieces(text, from, to)) {
       if (long) tokens.push({ start: a, end: b, text: text.slice(a, b), pos: 'X' });
-      else tagPiece(text, a, b, tokens, opens);
+      else tagWindows(text, a, b, tokens, opens, window);
     }
     // Hand out the block's tokens and sentence openings paragraph by paragraph.
     let k = blockFirstToken;
@@ -114,6 +121,31 @@ function pieces(text: string, from: number, to: number): Array<[number, number, 
   }
   if (pieceStart < to) out.push([pieceStart, to, false]);
   return out;
+}
+
+/**
+ * Run wink over text[from, to) in windows of at most `window` characters. Each window but the last
+ * keeps its tokens up to its last sentence opening, and the next window starts there, so wink
+ * always reads whole sentences from a sentence start; offsets stay global. Only a sentence longer
+ * than a window is cut at a space.
+ */
+function tagWindows(text: string, from: number, to: number, tokens: Token[], opens: number[], window: number): void {
+  let a = from;
+  while (to - a > window) {
+    let b = a + window;
+    while (b > a && !isSpace(text.charCodeAt(b))) b--;
+    if (b === a) b = a + window; // no space at all in the window: cut anyway
+    const firstToken = tokens.length;
+    const firstOpen = opens.length;
+    tagPiece(text, a, b, tokens, opens);
+    const last = opens.length > firstOpen ? opens[opens.length - 1]! : -1;
+    if (last > firstToken) {
+      a = tokens[last]!.start;
+      tokens.length = last;
+      opens.length--;
+    } else a = b;
+  }
+  tagPiece(text, a, to, tokens, opens);
 }
 
 /** Run wink over text[from, to): push aligned tokens and the indices of sentence-opening tokens. */
