@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../src/segment/paragraphs.js';
 import { segment } from '../src/segment/segment.js';
+import { analyze, checkSpans } from '../src/index.js';
 
 const seed = readFileSync(fileURLToPath(new URL('../../../seeds/china-two-sessions-tech.txt', import.meta.url)), 'utf8');
 const flat = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
@@ -36,5 +37,16 @@ describe.skipIf(!existsSync(bbcFile))('BBC corpus (../shared)', () => {
   it('gives the whole reading of 100 articles run together in one paragraph', () => {
     const texts = readFileSync(bbcFile, 'utf8').trim().split('\n').slice(0, 100).map((l) => flat((JSON.parse(l) as { text: string }).text));
     expectSameAsWhole(texts.join(' '), [3000, 20000]);
+  });
+});
+
+describe('compact tokens of a huge document', () => {
+  it('give the same full analysis as token objects (seed run together, windows of 1,000 characters)', () => {
+    const text = Array.from({ length: 3 }, () => flat(seed)).join(' ');
+    const plain = analyze({ id: 'x', text }, { stageOptions: { segment: { compactFrom: Number.MAX_SAFE_INTEGER, window: Number.MAX_SAFE_INTEGER } } });
+    const compact = analyze({ id: 'x', text }, { stageOptions: { segment: { compactFrom: 0, window: 1000 } } });
+    expect(checkSpans(compact)).toEqual([]);
+    expect(compact.quotes.length).toBeGreaterThan(5);
+    expect(compact).toEqual(plain);
   });
 });

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../model/layers.js';
 import type { Span } from '../model/span.js';
 import { isSpace } from './paragraphs.js';
 import { mergeContinuations } from './merge.js';
+import { TokenTable, tokenList, tokenObjects } from './token-table.js';
 import { wink } from './wink.js';
 
 export interface Segmentation {
@@ -25,15 +26,21 @@ const LONG_RUN = 64;
 export const WINK_WINDOW = 100_000;
 
 /**
+ * A document with more tokens than this (about 1 MB of text) keeps them in a TokenTable behind a
+ * read-only view (token-table.ts); below it the stages get plain Token objects, as before.
+ */
+export const COMPACT_TOKENS = 200_000;
+
+/**
  * Tokens and sentences with exact offsets. wink-nlp tokenises, tags and finds sentence boundaries
  * once per block of adjacent paragraphs (one readDoc per article, not per paragraph: wink's
  * per-document setup costs more than its per-token work on short paragraphs); we map its tokens
  * back onto the text, cut sentences at every paragraph start (a sentence never crosses a
  * paragraph) and then undo boundaries wink puts inside quotations and parentheses.
  */
-export function segment(text: string, paragraphs: readonly Span[], window = WINK_WINDOW): Segmentation {
+export function segment(text: string, paragraphs: readonly Span[], window = WINK_WINDOW, compactFrom = COMPACT_TOKENS): Segmentation {
   const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
+  const tokens = new TokenTable();
   const sentenceTokens: Array<[number, number]> = [];
   const opens: number[] = []; // token indices where wink opens a sentence, ascending per block
 
@@ -44,7 +51,7 @@ export function segment(text: string, paragraphs: readonly Span[], window = WINK
     const blockFirstToken = tokens.length;
     const blockFirstOpen = opens.length;
     for (const [a, b, long] of pieces(text, from, to)) {
-      if (long) tokens.push({ start: a, end: b, text: text.slice(a, b), pos: 'X' });
+      if (long) tokens.push(a, b, 'X');
       else tagWindows(text, a, b, tokens, opens, window);
     }
     // Hand out the block's tokens and sentence openings paragraph by paragraph.
@@ -53,7 +60,7 @@ export function segment(text: string, paragraphs: readonly Span[], window = WINK
     for (let p = first; p <= last; p++) {
       const para = paragraphs[p]!;
       const a = k;
-      while (k < tokens.length && tokens[k]!.start < para.end) k++;
+      while (k < tokens.length && tokens.start[k]! < para.end) k++;
       if (k === a) continue;
       const starts = [a];
       while (o < opens.length && opens[o]! < k) {
@@ -61,9 +68,9 @@ export function segment(text: string, paragraphs: readonly Span[], window = WINK
         o++;
       }
       const ranges = starts.map((s, i): [number, number] => [s, starts[i + 1] ?? k]);
-      for (const [s, e] of mergeContinuations(text, para, tokens, ranges)) {
-        const start = tokens[s]!.start;
-        const end = tokens[e - 1]!.end;
+      for (const [s, e] of mergeContinuations(text, para, tokens.start, ranges)) {
+        const start = tokens.start[s]!;
+        const end = tokens.end[e - 1]!;
         sentenceTokens.push([s, e]);
         sentences.push({ start, end, text: text.slice(start, end), index: sentences.length, paragraph: p });
       }
@@ -73,7 +80,8 @@ export function segment(text: string, paragraphs: readonly Span[], window = WINK
 
   const tokenSentence = new Int32Array(tokens.length);
   sentenceTokens.forEach(([a, b], s) => tokenSentence.fill(s, a, b));
-  return { sentences, tokens, tokenSentence, sentenceTokens };
+  const list = tokens.length > compactFrom ? tokenList(text, tokens) : tokenObjects(text, tokens);
+  return { sentences, tokens: list, tokenSentence, sentenceTokens };
 }
 
 /**
@@ -129,7 +137,7 @@ function pieces(text: string, from: number, to: number): Array<[number, number, 
  * always reads whole sentences from a sentence start; offsets stay global. Only a sentence longer
  * than a window is cut at a space.
  */
-function tagWindows(text: string, from: number, to: number, tokens: Token[], opens: number[], window: number): void {
+function tagWindows(text: string, from: number, to: number, tokens: TokenTable, opens: number[], window: number): void {
   let a = from;
   while (to - a > window) {
     let b = a + window;
@@ -140,7 +148,7 @@ function tagWindows(text: string, from: number, to: number, tokens: Token[], ope
     tagPiece(text, a, b, tokens, opens);
     const last = opens.length > firstOpen ? opens[opens.length - 1]! : -1;
     if (last > firstToken) {
-      a = tokens[last]!.start;
+      a = tokens.start[last]!;
       tokens.length = last;
       opens.length--;
     } else a = b;
@@ -149,7 +157,7 @@ function tagWindows(text: string, from: number, to: number, tokens: Token[], ope
 }
 
 /** Run wink over text[from, to): push aligned tokens and the indices of sentence-opening tokens. */
-function tagPiece(text: string, from: number, to: number, tokens: Token[], opens: number[]): void {
+function tagPiece(text: string, from: number, to: number, tokens: TokenTable, opens: number[]): void {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(text.slice(from, to));
@@ -169,7 +177,7 @@ function tagPiece(text: string, from: number, to: number, tokens: Token[], opens
     }
     cursor = at + v.length;
     global[i] = tokens.length;
-    tokens.push({ start: at, end: cursor, text: v, pos: tags[i] ?? 'X' });
+    tokens.push(at, cursor, tags[i] ?? 'X');
   }
   for (const [a, b] of bounds) {
     for (let i = a; i <= b; i++) {
