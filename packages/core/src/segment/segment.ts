@@ -3,6 +3,7 @@ import type { Span } from '../model/span.js';
 import { isSpace } from './paragraphs.js';
 import { mergeContinuations } from './merge.js';
 import { TokenTable, tokenList, tokenObjects } from './token-table.js';
+import { LAZY_FROM } from '../pipeline/lazy-list.js';
 import { wink } from './wink.js';
 
 export interface Segmentation {
@@ -25,11 +26,6 @@ const LONG_RUN = 64;
  */
 export const WINK_WINDOW = 100_000;
 
-/**
- * A document with more tokens than this (about 1 MB of text) keeps them in a TokenTable behind a
- * read-only view (token-table.ts); below it the stages get plain Token objects, as before.
- */
-export const COMPACT_TOKENS = 200_000;
 
 /**
  * Tokens and sentences with exact offsets. wink-nlp tokenises, tags and finds sentence boundaries
@@ -38,7 +34,7 @@ export const COMPACT_TOKENS = 200_000;
  * back onto the text, cut sentences at every paragraph start (a sentence never crosses a
  * paragraph) and then undo boundaries wink puts inside quotations and parentheses.
  */
-export function segment(text: string, paragraphs: readonly Span[], window = WINK_WINDOW, compactFrom = COMPACT_TOKENS): Segmentation {
+export function segment(text: string, paragraphs: readonly Span[], window = WINK_WINDOW, compactFrom = LAZY_FROM): Segmentation {
   const sentences: Sentence[] = [];
   const tokens = new TokenTable();
   const sentenceTokens: Array<[number, number]> = [];

@@ -1,4 +1,5 @@
 import type { Token } from '../model/layers.js';
+import { lazyList } from '../pipeline/lazy-list.js';
 
 /**
  * Tokens as parallel typed arrays (wink-nlp's own layout): 9 bytes a token, where a Token object
@@ -52,34 +53,9 @@ export function tokenObjects(text: string, t: TokenTable): Token[] {
   return out;
 }
 
-/**
- * A read-only Token[] over the table: `list[i]` makes the token (offsets, its text sliced from the
- * article, tag), so no per-token object outlives its use. Array methods (slice, map, for…of) work
- * through the traps. About ten times slower per access than a plain array, so only huge documents
- * get one.
- */
+/** A read-only Token[] over the table (pipeline/lazy-list.ts): each token is made on access, its text sliced from the article. */
 export function tokenList(text: string, t: TokenTable): Token[] {
   t.trim();
-  const { start, end, pos, tags, length } = t;
-  const index = (key: string | symbol): number => {
-    if (typeof key !== 'string') return -1;
-    const c = key.charCodeAt(0);
-    if (c < 48 || c > 57) return -1;
-    const i = Number(key);
-    return Number.isInteger(i) && i < length ? i : -1;
-  };
-  return new Proxy([] as Token[], {
-    get(target, key, receiver) {
-      const i = index(key);
-      if (i >= 0) return { start: start[i]!, end: end[i]!, text: text.slice(start[i]!, end[i]!), pos: tags[pos[i]!]! };
-      if (key === 'length') return length;
-      return Reflect.get(target, key, receiver);
-    },
-    has(target, key) {
-      return index(key) >= 0 || Reflect.has(target, key);
-    },
-    set() {
-      return false;
-    },
-  });
+  const { start, end, pos, tags } = t;
+  return lazyList(t.length, (i) => ({ start: start[i]!, end: end[i]!, text: text.slice(start[i]!, end[i]!), pos: tags[pos[i]!]! }));
 }
