@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, checkSpans, LedeError } from '../src/index.js';
+import { summarize } from '../src/summary/summarize.js';
 
 const seed = fs.readFileSync(path.resolve(__dirname, '../../../seeds/china-two-sessions-tech.txt'), 'utf8');
 const summary = (text: string, opts?: Record<string, unknown>) =>
@@ -49,5 +50,19 @@ describe('summary selection', () => {
   it('returns every sentence of an article shorter than the summary', () => {
     const a = summary('Prices rose. Markets fell.');
     expect(a.summary.map((s) => s.text)).toEqual(['Prices rose.', 'Markets fell.']);
+  });
+});
+
+describe('summary of a huge text', () => {
+  it('summarises 300,000 sentences (Math.max over them overflowed the call stack)', () => {
+    // Built directly, without segmentation: one short sentence of one word each.
+    const n = 300_000;
+    const text = 'Prices rose. '.repeat(n);
+    const sentences = Array.from({ length: n }, (_, i) => ({ start: 13 * i, end: 13 * i + 12, text: 'Prices rose.', index: i, paragraph: 0 }));
+    const tokens = Array.from({ length: n }, (_, i) => ({ start: 13 * i, end: 13 * i + 6, text: 'Prices', pos: 'NOUN' }));
+    const sentenceTokens = Array.from({ length: n }, (_, i) => [i, i + 1] as const);
+    const chosen = summarize({ sentences, tokens, sentenceTokens }, { sentences: 2 });
+    expect(chosen).toHaveLength(2);
+    for (const s of chosen) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { extraFieldTracker } from './extra-fields.js';
+import { writeJson } from './json-stream.js';
 import { addThemesOptions, themesStageOptions, type ThemesMode } from './themes-option.js';
 
 export const outputFormats = ['json', 'jsonl', 'md', 'text'] as const;
@@ -80,15 +81,20 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCommandOptions = 
   };
   const emit = async (a: Analysis): Promise<void> => {
     emitted++;
-    if (format === 'jsonl') return io.stdout(JSON.stringify(a) + '\n');
+    if (format === 'jsonl') return writeJson(a, '', io.stdout).then(() => io.stdout('\n'));
     if (format === 'md' || format === 'text') {
       const rendered = format === 'md' ? renderMarkdown(a) : renderText(a);
       return io.stdout((emitted > 1 ? (format === 'md' ? '\n---\n\n' : '\n\n') : '') + rendered);
     }
     if (emitted === 1) pendingJson = a;
     else {
-      if (emitted === 2) await io.stdout('[\n' + JSON.stringify(pendingJson, null, 2));
-      await io.stdout(',\n' + JSON.stringify(a, null, 2));
+      if (emitted === 2) {
+        await io.stdout('[\n');
+        await writeJson(pendingJson, '  ', io.stdout);
+        pendingJson = null;
+      }
+      await io.stdout(',\n');
+      await writeJson(a, '  ', io.stdout);
     }
   };
 
@@ -109,7 +115,10 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCommandOptions = 
     await emit(analysis);
   }
   if (format === 'json') {
-    if (emitted === 1) await io.stdout(JSON.stringify(pendingJson, null, 2) + '\n');
+    if (emitted === 1) {
+      await writeJson(pendingJson, '  ', io.stdout);
+      await io.stdout('\n');
+    }
     else if (emitted > 1) await io.stdout('\n]\n');
   }
   const warning = extras.warning('analyze');

@@ -25,6 +25,30 @@ export function paragraphRanges(tokens: readonly Token[], paragraphs: ReadonlyAr
   return out;
 }
 
+/**
+ * A paragraph longer than this many tokens (never one of news prose: the training paragraphs hold
+ * at most a few hundred) is tagged in sequences cut at sentence openings, so the tagger's
+ * per-sequence feature and Viterbi buffers stay small on a 50 MB single paragraph.
+ */
+export const MAX_SEQUENCE = 4000;
+
+/** The paragraph ranges, with each range longer than `max` tokens cut before a sentence opening. */
+export function sequenceRanges(ranges: ReadonlyArray<[number, number]>, sent: Int32Array, max = MAX_SEQUENCE): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of ranges) {
+    let s = a;
+    while (b - s > max) {
+      let cut = s + max;
+      while (cut > s + 1 && sent[cut] === sent[cut - 1]) cut--;
+      if (cut <= s + 1) cut = s + max; // one sentence longer than a sequence
+      out.push([s, cut]);
+      s = cut;
+    }
+    out.push([s, b]);
+  }
+  return out;
+}
+
 /** Only paragraphs with a strong learned cue word or a quotation mark are tagged (the stage's speed). */
 export function worthTagging(v: TokenView, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (v.cue[i]! >= TAG_MIN || v.quote[i]! >= 2) return true;

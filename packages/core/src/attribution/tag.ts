@@ -4,7 +4,7 @@
 // mentions around it. Linear: each paragraph's runs are linked with two sweeps over its run list,
 // and the ranker reads a bounded window per cue.
 import { paragraphFeatures, TEMPLATES, tokenView, type TagInput, type TokenView } from './features.js';
-import { paragraphRanges, worthTagging } from './input.js';
+import { paragraphRanges, sequenceRanges, worthTagging } from './input.js';
 import { roleOf } from './labels.js';
 import { attributionModel, type AttributionModel } from './model.js';
 import { viterbi } from './viterbi.js';
@@ -41,7 +41,7 @@ export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start
   const out: TaggedStatement[] = [];
   let feats = new Int32Array(0);
   let tags = new Uint8Array(0);
-  for (const [a, b] of paragraphRanges(tokens as never, paragraphs)) {
+  for (const [a, b] of sequenceRanges(paragraphRanges(tokens as never, paragraphs), view.sent)) {
     if (!worthTagging(view, a, b)) continue;
     const len = b - a;
     if (feats.length < len * TEMPLATES) feats = new Int32Array(len * TEMPLATES * 2);

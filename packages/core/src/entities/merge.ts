@@ -68,7 +68,7 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
     const sur = normName(ws[1]!);
     const hits = long.filter((o) => o !== c && !absorbedEarly.has(o) && majority(o.mentions) === 'PERSON' && personWords(o).at(-1) === sur && !TITLES.has(o.name.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '')));
     if (hits.length === 1) {
-      hits[0]!.mentions.push(...c.mentions);
+      for (const m of c.mentions) hits[0]!.mentions.push(m); // not push(...): an entity of a huge text has more mentions than a call has room for arguments
       absorbedEarly.add(c);
     }
   }
@@ -124,7 +124,7 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
       if (hits.length === 1) target = hits[0];
     }
     if (target) {
-      target.mentions.push(...c.mentions);
+      for (const m of c.mentions) target.mentions.push(m);
       absorbed.add(c);
     }
   }

@@ -18,6 +18,26 @@ import type { PushMention } from './rules/push.js';
 let shared: TaggerScratch | undefined;
 
 /**
+ * The folded word of every token, one string per distinct spelling: a huge document's tokens are
+ * made on access (segment/token-table.ts), and a fresh string per token held for the whole stage
+ * was ~40 bytes a token.
+ */
+function foldedWords(tokens: readonly Token[]): string[] {
+  const seen = new Map<string, string>();
+  const words: string[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = foldWord(tokens[i]!.text);
+    let shared = seen.get(w);
+    if (shared === undefined) {
+      if (seen.size >= 200_000) seen.clear(); // junk text with endless distinct words: bound the memo
+      seen.set(w, (shared = w));
+    }
+    words[i] = shared;
+  }
+  return words;
+}
+
+/**
  * Every entity mention of one text: the tagger's named mentions (finely typed), lower-case named
  * events from the gazetteer ("two sessions"), then DATE/MONEY/PERCENT/QUANTITY patterns where
  * no named mention is. Returns mentions in text order; each satisfies the standoff invariant.
@@ -31,7 +51,7 @@ export function recogniseMentions(
 ): Mention[] {
   // The tagger and rules read typography-folded words (curly quotes, dashes, NBSP as in the
   // training text); spans still come from the original text.
-  const words = tokens.map((t) => foldWord(t.text));
+  const words = foldedWords(tokens);
   const labels = new Int32Array(words.length);
   const scratch = (shared ??= newTaggerScratch());
   trimTaggerCache(scratch);

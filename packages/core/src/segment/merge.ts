@@ -1,4 +1,3 @@
-import type { Token } from '../model/layers.js';
 import type { Span } from '../model/span.js';
 import { quotedRanges } from './quote-marks.js';
 
@@ -10,7 +9,7 @@ const MAX_ASIDE = 300;
  * the paragraph ("This is big. Really big."), inside a short parenthesis ("Sen. Chuck Schumer
  * (D-N.Y.) said"), or before a lower-case continuation ("Rep. Pelosi (D-Calif.) and Sen. Cruz").
  */
-export function mergeContinuations(text: string, para: Span, tokens: readonly Token[], ranges: Array<[number, number]>): Array<[number, number]> {
+export function mergeContinuations(text: string, para: Span, tokenStart: Int32Array, ranges: Array<[number, number]>): Array<[number, number]> {
   if (ranges.length < 2) return ranges;
   const inside = [...quotedRanges(text, para.start, para.end), ...parentheses(text, para.start, para.end)].sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [ranges[0]!];
@@ -20,7 +19,7 @@ export function mergeContinuations(text: string, para: Span, tokens: readonly To
   let next = 0;
   let reach = -1;
   for (let i = 1; i < ranges.length; i++) {
-    const boundary = tokens[ranges[i]![0]]!.start;
+    const boundary = tokenStart[ranges[i]![0]]!;
     while (next < inside.length && inside[next]![0] < boundary) reach = Math.max(reach, inside[next++]![1]);
     if (reach > boundary || startsLowercase(text, boundary)) merged[merged.length - 1]![1] = ranges[i]![1];
     else merged.push(ranges[i]!);

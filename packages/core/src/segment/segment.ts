@@ -2,6 +2,8 @@ import type { Sentence, Token } from '../model/layers.js';
 import type { Span } from '../model/span.js';
 import { isSpace } from './paragraphs.js';
 import { mergeContinuations } from './merge.js';
+import { TokenTable, tokenList, tokenObjects } from './token-table.js';
+import { LAZY_FROM } from '../pipeline/lazy-list.js';
 import { wink } from './wink.js';
 
 export interface Segmentation {
@@ -18,15 +20,23 @@ export interface Segmentation {
 const LONG_RUN = 64;
 
 /**
+ * wink reads at most this many characters at once. Its document for a 50 MB paragraph held
+ * several GB; in windows it holds one window's worth. Shorter pieces (any ordinary article) are
+ * read whole, exactly as before.
+ */
+export const WINK_WINDOW = 100_000;
+
+
+/**
  * Tokens and sentences with exact offsets. wink-nlp tokenises, tags and finds sentence boundaries
  * once per block of adjacent paragraphs (one readDoc per article, not per paragraph: wink's
  * per-document setup costs more than its per-token work on short paragraphs); we map its tokens
  * back onto the text, cut sentences at every paragraph start (a sentence never crosses a
  * paragraph) and then undo boundaries wink puts inside quotations and parentheses.
  */
-export function segment(text: string, paragraphs: readonly Span[]): Segmentation {
+export function segment(text: string, paragraphs: readonly Span[], window = WINK_WINDOW, compactFrom = LAZY_FROM): Segmentation {
   const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
+  const tokens = new TokenTable();
   const sentenceTokens: Array<[number, number]> = [];
   const opens: number[] = []; // token indices where wink opens a sentence, ascending per block
 
@@ -37,8 +47,8 @@ export function segment(text: string, paragraphs: readonly Span[]): Segmentation
     const blockFirstToken = tokens.length;
     const blockFirstOpen = opens.length;
     for (const [a, b, long] of pieces(text, from, to)) {
-      if (long) tokens.push({ start: a, end: b, text: text.slice(a, b), pos: 'X' });
-      else tagPiece(text, a, b, tokens, opens);
+      if (long) tokens.push(a, b, 'X');
+      else tagWindows(text, a, b, tokens, opens, window);
     }
     // Hand out the block's tokens and sentence openings paragraph by paragraph.
     let k = blockFirstToken;
@@ -46,7 +56,7 @@ export function segment(text: string, paragraphs: readonly Span[]): Segmentation
     for (let p = first; p <= last; p++) {
       const para = paragraphs[p]!;
       const a = k;
-      while (k < tokens.length && tokens[k]!.start < para.end) k++;
+      while (k < tokens.length && tokens.start[k]! < para.end) k++;
       if (k === a) continue;
       const starts = [a];
       while (o < opens.length && opens[o]! < k) {
@@ -54,9 +64,9 @@ export function segment(text: string, paragraphs: readonly Span[]): Segmentation
         o++;
       }
       const ranges = starts.map((s, i): [number, number] => [s, starts[i + 1] ?? k]);
-      for (const [s, e] of mergeContinuations(text, para, tokens, ranges)) {
-        const start = tokens[s]!.start;
-        const end = tokens[e - 1]!.end;
+      for (const [s, e] of mergeContinuations(text, para, tokens.start, ranges)) {
+        const start = tokens.start[s]!;
+        const end = tokens.end[e - 1]!;
         sentenceTokens.push([s, e]);
         sentences.push({ start, end, text: text.slice(start, end), index: sentences.length, paragraph: p });
       }
@@ -66,7 +76,8 @@ export function segment(text: string, paragraphs: readonly Span[]): Segmentation
 
   const tokenSentence = new Int32Array(tokens.length);
   sentenceTokens.forEach(([a, b], s) => tokenSentence.fill(s, a, b));
-  return { sentences, tokens, tokenSentence, sentenceTokens };
+  const list = tokens.length > compactFrom ? tokenList(text, tokens) : tokenObjects(text, tokens);
+  return { sentences, tokens: list, tokenSentence, sentenceTokens };
 }
 
 /**
@@ -116,8 +127,33 @@ function pieces(text: string, from: number, to: number): Array<[number, number, 
   return out;
 }
 
+/**
+ * Run wink over text[from, to) in windows of at most `window` characters. Each window but the last
+ * keeps its tokens up to its last sentence opening, and the next window starts there, so wink
+ * always reads whole sentences from a sentence start; offsets stay global. Only a sentence longer
+ * than a window is cut at a space.
+ */
+function tagWindows(text: string, from: number, to: number, tokens: TokenTable, opens: number[], window: number): void {
+  let a = from;
+  while (to - a > window) {
+    let b = a + window;
+    while (b > a && !isSpace(text.charCodeAt(b))) b--;
+    if (b === a) b = a + window; // no space at all in the window: cut anyway
+    const firstToken = tokens.length;
+    const firstOpen = opens.length;
+    tagPiece(text, a, b, tokens, opens);
+    const last = opens.length > firstOpen ? opens[opens.length - 1]! : -1;
+    if (last > firstToken) {
+      a = tokens.start[last]!;
+      tokens.length = last;
+      opens.length--;
+    } else a = b;
+  }
+  tagPiece(text, a, to, tokens, opens);
+}
+
 /** Run wink over text[from, to): push aligned tokens and the indices of sentence-opening tokens. */
-function tagPiece(text: string, from: number, to: number, tokens: Token[], opens: number[]): void {
+function tagPiece(text: string, from: number, to: number, tokens: TokenTable, opens: number[]): void {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(text.slice(from, to));
@@ -137,7 +173,7 @@ function tagPiece(text: string, from: number, to: number, tokens: Token[], opens
     }
     cursor = at + v.length;
     global[i] = tokens.length;
-    tokens.push({ start: at, end: cursor, text: v, pos: tags[i] ?? 'X' });
+    tokens.push(at, cursor, tags[i] ?? 'X');
   }
   for (const [a, b] of bounds) {
     for (let i = a; i <= b; i++) {

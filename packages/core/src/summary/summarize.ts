@@ -48,7 +48,8 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
     return (a * central + (1 - a) * lead) * length;
   });
   // Relevance on a 0-1 scale, so the redundancy weight means the same in every article.
-  const top = Math.max(...base) || 1;
+  // A fold, not Math.max(...base): a 50 MB text has more sentences than a call has room for arguments.
+  const top = base.reduce((m, x) => Math.max(m, x), -Infinity) || 1;
   for (let i = 0; i < base.length; i++) base[i] = base[i]! / top;
   const chosen: number[] = [];
   while (chosen.length < n) {

@@ -64,10 +64,11 @@ export function sentenceVectors(tokens: readonly Token[], sentenceTokens: Readon
   const sf = new Float64Array(ids.size);
   for (const tf of counts) for (const id of tf.keys()) sf[id]!++;
   const n = counts.length;
-  return counts.map((tf, s) => {
-    const terms = new Map<number, number>();
+  // Counts become weights in place (same keys, same order): a second map per sentence doubled the
+  // stage's memory on a huge document.
+  return counts.map((terms, s) => {
     let sq = 0;
-    for (const [id, c] of tf) {
+    for (const [id, c] of terms) {
       const w = c * Math.log(1 + n / sf[id]!);
       terms.set(id, w);
       sq += w * w;

@@ -69,9 +69,17 @@ function isPlainWord(t: string): boolean {
  */
 export function wordStream(tokens: readonly Token[]): WordStream {
   const s: WordStream = { keys: [], raw: [], starts: [], ends: [], words: 0 };
+  // One string per spelling: a huge document's tokens are made on access, and a fresh string per
+  // word held in `raw` was ~40 bytes a word.
+  const spellings = new Map<string, string>();
   const push = (raw: string, start: number) => {
     s.keys.push(cachedWordKey(raw));
-    s.raw.push(raw);
+    let shared = spellings.get(raw);
+    if (shared === undefined) {
+      if (spellings.size >= KEY_CACHE_MAX) spellings.clear();
+      spellings.set(raw, (shared = raw));
+    }
+    s.raw.push(shared);
     s.starts.push(start);
     s.ends.push(start + raw.length);
     s.words++;
