@@ -6,8 +6,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readJsonl, repoRoot } from '../../lib/shared.js';
+import { repoRoot } from '../../lib/shared.js';
 import type { BenchRow, BenchSuite } from '../suite.js';
+import { benchStore } from '../store-fixture.js';
 
 const cli = path.join(repoRoot, 'apps/tui/dist/cli.js');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -45,17 +46,7 @@ export const suite: BenchSuite = {
     execFileSync('npx', ['turbo', 'run', 'build', '--filter=@lede/tui...', '--output-logs=errors-only'], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-bench-cli-'));
     try {
-      // LEDE_BENCH_CLI_DB: a store already built by `lede add` of the whole corpus (skips a minute of analysis).
-      const reuse = process.env.LEDE_BENCH_CLI_DB;
-      let corpus = path.join(shared, 'corpus/bbc.jsonl');
-      if (quick && !reuse) {
-        corpus = path.join(dir, 'bbc-300.jsonl');
-        fs.writeFileSync(corpus, fs.readFileSync(path.join(shared, 'corpus/bbc.jsonl'), 'utf8').split('\n').slice(0, 300).join('\n') + '\n');
-      }
-      const ids = readJsonl<{ id: string }>(corpus).map((a) => a.id);
-      const db = reuse ?? path.join(dir, 'bbc.db');
-      // Its stderr (the extra-fields warning) shows only on failure.
-      if (!reuse) execFileSync(process.execPath, [cli, 'add', corpus, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const { db, ids } = benchStore(cli, shared, dir, quick);
 
       timed(['show', ids[0]!, '--db', db]); // warm the OS file cache once, as a second launch would be
       const show = Array.from({ length: quick ? 5 : 9 }, (_, i) => timed(['show', ids[(i * 37) % ids.length]!, '--db', db]));

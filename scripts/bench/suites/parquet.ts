@@ -11,6 +11,7 @@ import path from 'node:path';
 import { exportTables } from '@lede/store';
 import { repoRoot } from '../../lib/shared.js';
 import type { BenchRow, BenchSuite } from '../suite.js';
+import { benchStore } from '../store-fixture.js';
 
 type Row = Record<string, string | number | boolean | null>;
 const cli = path.join(repoRoot, 'apps/tui/dist/cli.js');
@@ -63,16 +64,7 @@ export const suite: BenchSuite = {
     execFileSync('npx', ['turbo', 'run', 'build', '--filter=@lede/tui...', '--output-logs=errors-only'], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-bench-parquet-'));
     try {
-      let db = process.env.LEDE_BENCH_CLI_DB;
-      if (!db) {
-        let corpus = path.join(shared, 'corpus/bbc.jsonl');
-        if (quick) {
-          corpus = path.join(dir, 'bbc-300.jsonl');
-          fs.writeFileSync(corpus, fs.readFileSync(path.join(shared, 'corpus/bbc.jsonl'), 'utf8').split('\n').slice(0, 300).join('\n') + '\n');
-        }
-        db = path.join(dir, 'bbc.db');
-        execFileSync(process.execPath, [cli, 'add', corpus, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
-      }
+      const { db } = benchStore(cli, shared, dir, quick);
       const jsonl = execFileSync(process.execPath, [cli, 'export', 'quotes', '--format', 'jsonl', '--db', db], { encoding: 'utf8', maxBuffer: 1 << 28 });
       const rows = jsonl.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
       const { parquetReadObjects } = await import('hyparquet');
