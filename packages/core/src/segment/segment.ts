@@ -26,7 +26,6 @@ const LONG_RUN = 64;
  */
 export const WINK_WINDOW = 100_000;
 
-
 /**
  * Tokens and sentences with exact offsets. wink-nlp tokenises, tags and finds sentence boundaries
  * once per block of adjacent paragraphs (one readDoc per article, not per paragraph: wink's
