@@ -60,7 +60,7 @@ describe('entity tagger caches', () => {
       const doc = analyzeDoc({ id: 't', text }, { stages: ['segment'] });
       const words: string[] = new Array(doc.tokens.length);
       const ids = new Int32Array(doc.tokens.length);
-      internTokens(scratch, model, gaz, doc.tokens, words, ids);
+      internTokens(scratch, model, gaz, text, doc.tokens, words, ids);
       expect(words).toEqual(doc.tokens.map((t) => foldWord(t.text)));
       const flags = docFlagsOfIds(scratch, ids, doc.sentenceTokens);
       expect(Array.from(flags)).toEqual(Array.from(docFlags(words, doc.sentenceTokens)));

@@ -34,7 +34,7 @@ export function recogniseMentions(
   trimTaggerCache(scratch);
   const words: string[] = new Array(tokens.length);
   const ids = new Int32Array(tokens.length);
-  internTokens(scratch, model, gaz, tokens, words, ids);
+  internTokens(scratch, model, gaz, text, tokens, words, ids);
   const labels = new Int32Array(words.length);
   const covered = new Uint8Array(words.length);
   const mentions: Mention[] = [];

@@ -15,6 +15,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { IntTable } from './int-table.js';
 import { L, popcount as popcount_, type NerModel } from './model.js';
 import { foldWord } from './typography.js';
+import { spanHash, SpellingTable } from './spelling-table.js';
 
 // Imported bindings copied to module constants: under tsx (bench, eval) imports compile to
 // getter calls, which would otherwise run once per feature in the hot loops.
@@ -34,7 +35,8 @@ const NL = L;
  * an integer-keyed table: a word type is interned once (one Map look-up per token, on its text),
  * and its record, its word-level weight sums and its document flags are read by type id.
  *
- * `pool` holds float vectors of NL scores: first the constants (C_*), then one SLOT per (word type,
+ * `pool` holds vectors of NL scores as int16 (sums of at most 19 int8 rows: exact, and half the
+ * memory traffic of floats): first the constants (C_*), then one SLOT per (word type,
  * case mode): the sums of its 6 template groups (tagger.ts GROUPS) and 2 "own" vectors, its group
  * as the token itself (not / sentence-initial) plus the document-flag templates 36 and 37, which
  * are valid while the token's document flags equal those they were summed with (`ownDoc`).
@@ -67,16 +69,17 @@ export interface TaggerScratch {
   emit: Float32Array;
   score: Float32Array;
   back: Int32Array;
-  /** Per token of the sentence being tagged: offset of its word record, type id, pool offset of its slot, trigram entry. */
+  /** Per token of the sentence being tagged: offset of its word record, type id, slot, its pool offset, trigram entry. */
   offs: Int32Array;
   ids: Int32Array;
+  slot: Int32Array;
   base: Int32Array;
   triAt: Int32Array;
   model: NerModel | undefined;
   gaz: Gazetteer | undefined;
   /** Word type ids by (folded) word, and by a token's text as written (folded on first sight). */
   vocab: Map<string, number>;
-  raw: Map<string, number>;
+  raw: SpellingTable;
   /** Per type id: its folded word, WORD_INTS of record (features.ts wordRecord; R_SLOT = shape id or -1), doc-flags.ts wordClass. */
   words: string[];
   records: Int32Array;
@@ -86,13 +89,13 @@ export interface TaggerScratch {
   /** Per slot: bits 0-5 groups summed, 6-7 own vectors (not / sentence-initial) valid. */
   done: Int32Array;
   ownDoc: Int32Array;
-  pool: Float32Array;
+  pool: Int16Array;
   slots: number;
   /** Shape hash -> shape id (>= 2). */
   shapes: Map<number, number>;
   /** Per case mode: shape trigram key -> offset of its TRI floats in `tri` (tri[0, NL) stays zero). */
   trigrams: IntTable[];
-  tri: Float32Array;
+  tri: Int16Array;
   triUsed: number;
 }
 
@@ -104,23 +107,24 @@ export function newTaggerScratch(): TaggerScratch {
     back: new Int32Array(256 * L),
     offs: new Int32Array(256),
     ids: new Int32Array(256),
+    slot: new Int32Array(256),
     base: new Int32Array(256),
     triAt: new Int32Array(256),
     model: undefined,
     gaz: undefined,
     vocab: new Map(),
-    raw: new Map(),
+    raw: new SpellingTable(),
     words: [],
     records: new Int32Array(1024 * WORD_INTS),
     classes: new Uint8Array(1024),
     slotOf: new Int32Array(1024 * 3),
     done: new Int32Array(1024),
     ownDoc: new Int32Array(1024 * 2),
-    pool: new Float32Array(C_SIZE + 1024 * SLOT),
+    pool: new Int16Array(C_SIZE + 1024 * SLOT),
     slots: 0,
     shapes: new Map(),
     trigrams: [new IntTable(), new IntTable(), new IntTable()],
-    tri: new Float32Array(1024 * TRI),
+    tri: new Int16Array(1024 * TRI),
     triUsed: NL,
   };
 }
@@ -161,7 +165,18 @@ export function addId(model: NerModel, v: Float32Array, e: number, id: number): 
   for (let k = 0; k < NL; k++) v[e + k]! += W[w + k]!;
 }
 
-export function addVec(emit: Float32Array, e: number, v: Float32Array, o: number): void {
+/** `addId` into a cached sum. */
+export function addId16(model: NerModel, v: Int16Array, e: number, id: number): void {
+  const m = id & FEATURE_MASK;
+  const word = model.bits[m >>> 5]!;
+  const bit = 1 << (m & 31);
+  if ((word & bit) === 0) return;
+  const w = (model.rank[m >>> 5]! + popcount(word & (bit - 1))) * NL;
+  const W = model.weights;
+  for (let k = 0; k < NL; k++) v[e + k]! += W[w + k]!;
+}
+
+export function addVec(emit: Float32Array, e: number, v: Int16Array, o: number): void {
   for (let k = 0; k < NL; k++) emit[e + k]! += v[o + k]!;
 }
 
@@ -181,14 +196,14 @@ export function bindModel(s: TaggerScratch, model: NerModel, gaz: Gazetteer): vo
   f.shape[0] = 0;
   f.gaz[0] = 0;
   for (const [at, fs] of [[C_EDGE_PREV, [3, 8, 34]], [C_EDGE_NEXT, [4, 9, 35]], [C_EDGE_PREV2, [5]], [C_EDGE_NEXT2, [6]]] as const) {
-    for (const t of fs) addId(model, c, at, featureId(f, 0, t));
+    for (const t of fs) addId16(model, c, at, featureId(f, 0, t));
   }
   for (let mode = 0; mode < 3; mode++) {
     f.mode = mode;
-    addId(model, c, C_G21 + mode * NL, featureId(f, 0, 21));
+    addId16(model, c, C_G21 + mode * NL, featureId(f, 0, 21));
     if (mode === 0) {
-      addId(model, c, C_G22, featureId(f, 0, 22));
-      addId(model, c, C_G23, featureId(f, 0, 23));
+      addId16(model, c, C_G22, featureId(f, 0, 22));
+      addId16(model, c, C_G23, featureId(f, 0, 23));
     }
   }
   for (let mode = 0; mode < 3; mode++) {
@@ -197,7 +212,7 @@ export function bindModel(s: TaggerScratch, model: NerModel, gaz: Gazetteer): vo
 }
 
 /** A copy of a typed array at twice its length (caches grow by doubling). */
-function doubled<T extends Int32Array | Float32Array | Uint8Array>(a: T): T {
+function doubled<T extends Int32Array | Int16Array | Float32Array | Uint8Array>(a: T): T {
   const b = new (a.constructor as new (n: number) => T)(a.length * 2);
   b.set(a);
   return b;
@@ -235,13 +250,17 @@ export function wordId(s: TaggerScratch, w: string): number {
  * words[i] its typography-folded word (typography.ts), one string per type. The ids stay valid
  * until the next `trimTaggerCache` or a switch of model or gazetteer.
  */
-export function internTokens(s: TaggerScratch, model: NerModel, gaz: Gazetteer, texts: ArrayLike<{ text: string }>, words: string[], ids: Int32Array): void {
+export function internTokens(s: TaggerScratch, model: NerModel, gaz: Gazetteer, text: string, tokens: ArrayLike<{ start: number; end: number }>, words: string[], ids: Int32Array): void {
   if (s.model !== model || s.gaz !== gaz) bindModel(s, model, gaz);
   const raw = s.raw;
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i]!.text;
-    let id = raw.get(t);
-    if (id === undefined) raw.set(t, (id = wordId(s, foldWord(t))));
+  for (let i = 0; i < tokens.length; i++) {
+    const { start, end } = tokens[i]!;
+    const h = spanHash(text, start, end);
+    let id = raw.get(text, start, end, h);
+    if (id < 0) {
+      const spelling = text.slice(start, end);
+      raw.add(spelling, h, (id = wordId(s, foldWord(spelling))));
+    }
     ids[i] = id;
     words[i] = s.words[id]!;
   }
@@ -260,11 +279,11 @@ export function docFlagsOfIds(s: TaggerScratch, ids: Int32Array, sentences: Read
   return docFlagsOf(keys, cls, sentences);
 }
 
-/** Pool offset of the slot of word type id in case mode, allocated (empty) on first use. */
+/** Slot index of word type id in case mode, allocated (empty) on first use; `slotAt` gives its pool offset. */
 export function slotFor(s: TaggerScratch, id: number, mode: number): number {
   const k = id * 3 + mode;
   const v = s.slotOf[k]!;
-  if (v !== 0) return C_SIZE + (v - 1) * SLOT;
+  if (v !== 0) return v - 1;
   const slot = s.slots++;
   if (C_SIZE + (slot + 1) * SLOT > s.pool.length) s.pool = doubled(s.pool);
   if (slot + 1 > s.done.length) {
@@ -274,12 +293,11 @@ export function slotFor(s: TaggerScratch, id: number, mode: number): number {
   s.pool.fill(0, C_SIZE + slot * SLOT, C_SIZE + slot * SLOT + SLOT);
   s.done[slot] = 0;
   s.slotOf[k] = slot + 1;
-  return C_SIZE + slot * SLOT;
+  return slot;
 }
 
-/** The slot index of a pool offset (for `done` and `ownDoc`). */
-export function slotIndex(at: number): number {
-  return (at - C_SIZE) / SLOT;
+export function slotAt(slot: number): number {
+  return C_SIZE + slot * SLOT;
 }
 
 /** Grow the per-sentence buffers to n tokens. */
@@ -287,6 +305,7 @@ export function ensureSentence(s: TaggerScratch, n: number): void {
   if (s.offs.length < n) {
     s.offs = new Int32Array(n * 2);
     s.ids = new Int32Array(n * 2);
+    s.slot = new Int32Array(n * 2);
     s.base = new Int32Array(n * 2);
     s.triAt = new Int32Array(n * 2);
   }

@@ -4,6 +4,7 @@ import { mix as mix_ } from './hash.js';
 import { L, type NerModel } from './model.js';
 import {
   addId as addId_,
+  addId16 as addId16_,
   addVec as addVec_,
   bindModel,
   C_EDGE_NEXT as C_EDGE_NEXT_,
@@ -20,7 +21,7 @@ import {
   OWN as OWN_,
   SHAPE_IDS as SHAPE_IDS_,
   slotFor as slotFor_,
-  slotIndex as slotIndex_,
+  slotAt as slotAt_,
   wordId as wordId_,
   type TaggerScratch,
 } from './tagger-cache.js';
@@ -38,7 +39,8 @@ const mix = mix_;
 const addId = addId_;
 const addVec = addVec_;
 const slotFor = slotFor_;
-const slotIndex = slotIndex_;
+const slotAt = slotAt_;
+const addId16 = addId16_;
 const wordId = wordId_;
 const NL = L;
 const C_EDGE_NEXT = C_EDGE_NEXT_;
@@ -94,30 +96,28 @@ const DOC_FEATS = Int32Array.from([36, 37]);
   if (seen.length !== FEATURES_ || seen.some((f, i) => f !== i) || GROUPS.length !== NG) throw new Error('tagger: feature templates not covered exactly once');
 }
 
-/** Sum group g of the slot at pool offset `at` from token o's feature ids, unless done already. */
-function ensureGroup(s: TaggerScratch, model: NerModel, at: number, g: number, o: number): void {
-  const slot = slotIndex(at);
+/** Sum group g of slot (at pool offset `at`) from token o's feature ids, unless done already. */
+function ensureGroup(s: TaggerScratch, model: NerModel, slot: number, at: number, g: number, o: number): void {
   const bit = 1 << g;
   if ((s.done[slot]! & bit) !== 0) return;
   const fs = GROUP_FEATS[g]!;
   const base = at + g * NL;
-  for (let f = 0; f < fs.length; f++) addId(model, s.pool, base, featureId(s.features, o, fs[f]!));
+  for (let f = 0; f < fs.length; f++) addId16(model, s.pool, base, featureId(s.features, o, fs[f]!));
   s.done[slot] = s.done[slot]! | bit;
 }
 
 /** Make the own vector of token t (its group + templates 36, 37) current for document flags d. */
-function ensureOwn(s: TaggerScratch, model: NerModel, at: number, t: number, d: number): void {
-  const slot = slotIndex(at);
+function ensureOwn(s: TaggerScratch, model: NerModel, slot: number, at: number, t: number, d: number): void {
   const init = t === 0 ? 1 : 0;
   const bit = 64 << init;
   if ((s.done[slot]! & bit) !== 0 && s.ownDoc[slot * 2 + init] === d) return;
-  ensureGroup(s, model, at, init, t);
+  ensureGroup(s, model, slot, at, init, t);
   const P = s.pool;
   const own = at + OWN + init * NL;
   const g = at + init * NL;
   for (let k = 0; k < NL; k++) P[own + k] = P[g + k]!;
-  addId(model, P, own, featureId(s.features, t, 36));
-  addId(model, P, own, featureId(s.features, t, 37));
+  addId16(model, P, own, featureId(s.features, t, 36));
+  addId16(model, P, own, featureId(s.features, t, 37));
   s.ownDoc[slot * 2 + init] = d;
   s.done[slot] = s.done[slot]! | bit;
 }
@@ -137,9 +137,9 @@ function trigramAt(s: TaggerScratch, model: NerModel, t: number, n: number, mode
   const at = newTrigram(s);
   const tri = s.tri;
   const f = s.features;
-  for (let k = 0; k < SHAPE_FEATS.length; k++) addId(model, tri, at, featureId(f, t, SHAPE_FEATS[k]!));
+  for (let k = 0; k < SHAPE_FEATS.length; k++) addId16(model, tri, at, featureId(f, t, SHAPE_FEATS[k]!));
   // Template 28 as if the token had no gazetteer mark: mix(28, mix(0, shape)).
-  addId(model, tri, at + NL, mix(F_GAZ_SHAPE, mix(0, f.shape[t]!)));
+  addId16(model, tri, at + NL, mix(F_GAZ_SHAPE, mix(0, f.shape[t]!)));
   const P = s.pool;
   const ng = C_NO_GAZ + mode * NL;
   for (let k = 0; k < NL; k++) {
@@ -171,15 +171,20 @@ export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly str
   const f = (s.features = prepareRecords(s.records, offs, n, gaz, ensureScratch(s.features, n), doc, from));
   const mode = f.mode;
   // Slots first (the pool may grow), then the sums each token reads, then the trigram entries.
+  const slot = s.slot;
   const base = s.base;
-  for (let t = 0; t < n; t++) base[t] = slotFor(s, tid[t]!, mode);
   for (let t = 0; t < n; t++) {
+    slot[t] = slotFor(s, tid[t]!, mode);
+    base[t] = slotAt(slot[t]!);
+  }
+  for (let t = 0; t < n; t++) {
+    const sl = slot[t]!;
     const at = base[t]!;
-    ensureOwn(s, model, at, t, doc ? doc[from + t]! : 0);
-    if (t + 1 < n) ensureGroup(s, model, at, 2, t + 1);
-    if (t >= 1) ensureGroup(s, model, at, 3, t - 1);
-    if (t + 2 < n) ensureGroup(s, model, at, 4, t + 2);
-    if (t >= 2) ensureGroup(s, model, at, 5, t - 2);
+    ensureOwn(s, model, sl, at, t, doc ? doc[from + t]! : 0);
+    if (t + 1 < n) ensureGroup(s, model, sl, at, 2, t + 1);
+    if (t >= 1) ensureGroup(s, model, sl, at, 3, t - 1);
+    if (t + 2 < n) ensureGroup(s, model, sl, at, 4, t + 2);
+    if (t >= 2) ensureGroup(s, model, sl, at, 5, t - 2);
   }
   const triAt = s.triAt;
   for (let t = 0; t < n; t++) triAt[t] = trigramAt(s, model, t, n, mode);
