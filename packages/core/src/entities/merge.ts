@@ -102,21 +102,24 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
     let target: Cluster | undefined;
     // A one-word mention that is the surname (or given name) of exactly one longer person name is
     // that person, whatever type the tagger gave it alone ("Roe" read as a place once).
-    let people = (byWord.get(text) ?? []).filter((o) => o !== c && !absorbed.has(o) && majority(o.mentions) === 'PERSON');
-    // Several people share the name: the one the article names far most often ("Lindqvist" in a
-    // story on one singer that mentions his mother once).
-    if (people.length > 1) {
-      const sorted = [...people].sort((x, y) => y.mentions.length - x.mentions.length);
-      if (sorted[0]!.mentions.length >= 2 * sorted[1]!.mentions.length) people = [sorted[0]!];
-    }
+    const people = (byWord.get(text) ?? []).filter((o) => o !== c && !absorbed.has(o) && majority(o.mentions) === 'PERSON');
     const nameLike = type === 'PERSON' || type === 'ORG' || type === 'GPE' || type === 'LOC' || type === 'NORP' || type === 'PRODUCT';
     if (people.length === 1 && nameLike) {
       target = people[0];
-    } else if (people.length > 1 && type === 'PERSON') {
-      // Still several ("Robinson" beside two Robinsons): each mention is the person last named in
-      // full before it (the first one named, before any full name), as a reader resolves it.
-      for (const m of c.mentions) nearest(people, m).mentions.push(m);
-      absorbed.add(c);
+    } else if (people.length > 1 && nameLike) {
+      // Several people share the name ("Lindqvist" beside his mother Anna Lindqvist): each mention
+      // is the one last named in full before it, or the one the article names far most often;
+      // when those two differ, or neither exists, a reader cannot tell and it stays apart.
+      const most = dominantPerson(people);
+      const kept: Mention[] = [];
+      for (const m of c.mentions) {
+        const last = type === 'PERSON' ? precedingPerson(people, m) : undefined;
+        const to = last && most ? (last === most ? last : undefined) : (last ?? most);
+        if (to) to.mentions.push(m);
+        else kept.push(m);
+      }
+      if (kept.length === 0) absorbed.add(c);
+      else c.mentions = kept;
       continue;
     } else if (/^[A-Z]{2,6}$/.test(c.mentions[0]!.text.replace(/\./g, ''))) {
       const acro = c.mentions[0]!.text.replace(/\./g, '');
@@ -154,18 +157,28 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
 
 /** The candidate whose latest full-name mention precedes m (else the one named first after it). */
 function nearest(candidates: readonly Cluster[], m: Mention): Cluster {
-  let best: Cluster | undefined;
-  let bestAt = -Infinity;
   let first: Cluster = candidates[0]!;
   let firstAt = Infinity;
   for (const o of candidates) {
-    for (const x of o.mentions) {
-      if (!/\s/.test(x.text)) continue;
-      if (x.start < m.start && x.start > bestAt) [best, bestAt] = [o, x.start];
-      if (x.start < firstAt) [first, firstAt] = [o, x.start];
-    }
+    for (const x of o.mentions) if (/\s/.test(x.text) && x.start < firstAt) [first, firstAt] = [o, x.start];
   }
-  return best ?? first;
+  return precedingPerson(candidates, m) ?? first;
+}
+
+/** The candidate whose latest full-name mention precedes m, if any does. */
+function precedingPerson(candidates: readonly Cluster[], m: Mention): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestAt = -Infinity;
+  for (const o of candidates) {
+    for (const x of o.mentions) if (/\s/.test(x.text) && x.start < m.start && x.start > bestAt) [best, bestAt] = [o, x.start];
+  }
+  return best;
+}
+
+/** The candidate named at least twice as often as each other one, if any is. */
+function dominantPerson(candidates: readonly Cluster[]): Cluster | undefined {
+  const sorted = [...candidates].sort((x, y) => y.mentions.length - x.mentions.length);
+  return sorted[0]!.mentions.length >= 2 * sorted[1]!.mentions.length ? sorted[0] : undefined;
 }
 
 function personWords(c: Cluster): string[] {
