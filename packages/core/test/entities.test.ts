@@ -140,6 +140,15 @@ describe('a surname shared by several people in one article', () => {
     expect(byMention(es, 'Daniel Okafor')!.mentions).toHaveLength(1);
   });
 
+  it('goes to the person the article already calls by the surname alone, after a relative is named', () => {
+    const text =
+      'The singer Mara Quist has cancelled her spring tour. Quist, 34, said she needed rest. Quist had played 60 dates last year. ' +
+      'Her sister Leni Quist, who manages the band, confirmed the news. Quist is expected to return to the studio in June.';
+    const es = entitiesOf(text);
+    expect(byMention(es, 'Mara Quist')!.mentions).toHaveLength(4);
+    expect(byMention(es, 'Leni Quist')!.mentions.map((m) => m.text)).toEqual(['Leni Quist']);
+  });
+
   it('stays apart before either is named in full, unless one is named far most often', () => {
     const text =
       'Okafor wins the council seat. Daniel Okafor took 52% of the vote in Enugu North on Thursday, ahead of Grace Okafor, ' +

@@ -14,6 +14,8 @@ interface Cluster {
   known: KnownEntity | undefined;
   mentions: Mention[];
   name: string;
+  /** personWords, once asked (stable: mentions are only ever appended after a cluster's first full one). */
+  words?: string[];
 }
 
 const NAMED = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRODUCT']);
@@ -107,16 +109,23 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
     if (people.length === 1 && nameLike) {
       target = people[0];
     } else if (people.length > 1 && nameLike) {
-      // Several people share the name ("Lindqvist" beside his mother Anna Lindqvist): each mention
-      // is the one last named in full before it, or the one the article names far most often;
-      // when those two differ, or neither exists, a reader cannot tell and it stays apart.
-      const most = dominantPerson(people);
+      // Several people share the name ("Lindqvist" beside his mother Anna Lindqvist). In text order,
+      // each mention is the person the article already calls so (twice, and no one else), else
+      // the one last named in full before it or the one named far most often; when those two
+      // differ, or neither exists, a reader cannot tell and it stays apart.
       const kept: Mention[] = [];
+      const called = new Map<Cluster, number>();
       for (const m of c.mentions) {
+        const usual = called.size === 1 ? [...called].find(([, k]) => k >= 2)?.[0] : undefined;
         const last = type === 'PERSON' ? precedingPerson(people, m) : undefined;
-        const to = last && most ? (last === most ? last : undefined) : (last ?? most);
-        if (to) to.mentions.push(m);
-        else kept.push(m);
+        const most = dominantPerson(people);
+        const to = usual ?? (last && most ? (last === most ? last : undefined) : (last ?? most));
+        if (!to) {
+          kept.push(m);
+          continue;
+        }
+        to.mentions.push(m);
+        called.set(to, (called.get(to) ?? 0) + 1);
       }
       if (kept.length === 0) absorbed.add(c);
       else c.mentions = kept;
@@ -182,9 +191,10 @@ function dominantPerson(candidates: readonly Cluster[]): Cluster | undefined {
 }
 
 function personWords(c: Cluster): string[] {
+  if (c.words) return c.words;
   const full = c.mentions.find((m) => /\s/.test(m.text))?.text ?? c.name;
   const words = full.split(/\s+/).map((w) => normName(w));
-  return words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
+  return (c.words = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words);
 }
 
 function majority(ms: readonly Mention[]): EntityType {
