@@ -40,10 +40,14 @@ const NL = L;
  * case mode): the sums of its 6 template groups (tagger.ts GROUPS) and 2 "own" vectors, its group
  * as the token itself (not / sentence-initial) plus the document-flag templates 36 and 37, which
  * are valid while the token's document flags equal those they were summed with (`ownDoc`).
+ * A slot starts with what a token reads of it, contiguous: its groups as the neighbours (2-5),
+ * then its own vectors; its groups 0 and 1 (only summed into the own vectors) come last.
  */
 export const NG = 6;
 export const SLOT = (NG + 2) * NL;
-export const OWN = NG * NL; // offset in a slot of its own vectors
+export const OWN = 4 * NL; // offset in a slot of its own vectors
+/** Offset in a slot of each group's sums. */
+export const GROUP_AT: Int32Array = Int32Array.from([6, 7, 0, 1, 2, 3], (k) => k * NL);
 
 // Offsets of the constant vectors at the start of `pool`.
 export const C_EDGE_PREV = 0; // templates 3, 8, 34 at the first token

@@ -19,6 +19,7 @@ import {
   newTrigram,
   NG as NG_,
   OWN as OWN_,
+  GROUP_AT as GROUP_AT_,
   SHAPE_IDS as SHAPE_IDS_,
   slotFor as slotFor_,
   slotAt as slotAt_,
@@ -53,6 +54,7 @@ const C_G23 = C_G23_;
 const C_NO_GAZ = C_NO_GAZ_;
 const NG = NG_;
 const OWN = OWN_;
+const GROUP_AT = GROUP_AT_;
 const SHAPE_IDS = SHAPE_IDS_;
 
 /** Label i may follow label p: I-X only after B-X or I-X (IOB2). */
@@ -101,7 +103,7 @@ function ensureGroup(s: TaggerScratch, model: NerModel, slot: number, at: number
   const bit = 1 << g;
   if ((s.done[slot]! & bit) !== 0) return;
   const fs = GROUP_FEATS[g]!;
-  const base = at + g * NL;
+  const base = at + GROUP_AT[g]!;
   for (let f = 0; f < fs.length; f++) addId16(model, s.pool, base, featureId(s.features, o, fs[f]!));
   s.done[slot] = s.done[slot]! | bit;
 }
@@ -114,7 +116,7 @@ function ensureOwn(s: TaggerScratch, model: NerModel, slot: number, at: number, 
   ensureGroup(s, model, slot, at, init, t);
   const P = s.pool;
   const own = at + OWN + init * NL;
-  const g = at + init * NL;
+  const g = at + GROUP_AT[init]!;
   for (let k = 0; k < NL; k++) P[own + k] = P[g + k]!;
   addId16(model, P, own, featureId(s.features, t, 36));
   addId16(model, P, own, featureId(s.features, t, 37));
@@ -192,21 +194,17 @@ export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly str
   const P = s.pool;
   const T = s.tri;
   const gz = f.gaz;
+  // Per token: its trigram entry (tri[0, NL) is zero: a token whose shapes have no ids adds its
+  // n-grams one by one) and what is not cached.
   for (let t = 0; t < n; t++) {
     const e = t * NL;
-    const own = base[t]! + OWN + (t === 0 ? NL : 0);
-    const pv = t >= 1 ? base[t - 1]! + 2 * NL : C_EDGE_PREV;
-    const nx = t + 1 < n ? base[t + 1]! + 3 * NL : C_EDGE_NEXT;
-    const p2 = t >= 2 ? base[t - 2]! + 4 * NL : C_EDGE_PREV2;
-    const n2 = t + 2 < n ? base[t + 2]! + 5 * NL : C_EDGE_NEXT2;
     const g0 = gz[t]!;
     const gp = t > 0 ? gz[t - 1]! : 0;
     const gn = t + 1 < n ? gz[t + 1]! : 0;
     const plain = (g0 | gp | gn) === 0;
     const tri = triAt[t]!;
-    // tri[0, NL) is zero: a token whose shapes have no ids adds its n-grams one by one below.
     const tv = tri < 0 ? 0 : plain ? tri + 2 * NL : g0 === 0 ? tri + NL : tri;
-    for (let k = 0; k < NL; k++) emit[e + k] = P[own + k]! + P[pv + k]! + P[nx + k]! + P[p2 + k]! + P[n2 + k]! + T[tv + k]!;
+    for (let k = 0; k < NL; k++) emit[e + k] = T[tv + k]!;
     if (tri < 0) for (let k = 0; k < SHAPE_FEATS.length; k++) addId(model, emit, e, featureId(f, t, SHAPE_FEATS[k]!));
     if (g0 !== 0 || tri < 0) addId(model, emit, e, featureId(f, t, F_GAZ_SHAPE));
     // Gazetteer marks of the token and its neighbours (in the trigram entry when none).
@@ -221,6 +219,24 @@ export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly str
       else addId(model, emit, e, featureId(f, t, 23));
     }
   }
+  // Each word's slot, read once and contiguously, adds to the tokens around it; past the sentence's
+  // edges the tokens read the BOS/EOS constants instead.
+  for (let t = 0; t < n; t++) {
+    const at = base[t]!;
+    const e = t * NL;
+    const own = at + OWN + (t === 0 ? NL : 0);
+    for (let k = 0; k < NL; k++) emit[e + k]! += P[own + k]!;
+    if (t + 1 < n) for (let k = 0; k < NL; k++) emit[e + NL + k]! += P[at + k]!;
+    if (t >= 1) for (let k = 0; k < NL; k++) emit[e - NL + k]! += P[at + NL + k]!;
+    if (t + 2 < n) for (let k = 0; k < NL; k++) emit[e + 2 * NL + k]! += P[at + 2 * NL + k]!;
+    if (t >= 2) for (let k = 0; k < NL; k++) emit[e - 2 * NL + k]! += P[at + 3 * NL + k]!;
+  }
+  addVec(emit, 0, P, C_EDGE_PREV);
+  addVec(emit, 0, P, C_EDGE_PREV2);
+  if (n > 1) addVec(emit, NL, P, C_EDGE_PREV2);
+  addVec(emit, (n - 1) * NL, P, C_EDGE_NEXT);
+  addVec(emit, (n - 1) * NL, P, C_EDGE_NEXT2);
+  if (n > 1) addVec(emit, (n - 2) * NL, P, C_EDGE_NEXT2);
   // Word bigrams, per adjacent pair (t - 1, t): 12 and 25 read at t, 13 and 26 at t - 1 share
   // their inner mixes (features.ts defines them; the edges read BOS/EOS there).
   addId(model, emit, 0, featureId(f, 0, 12));
