@@ -38,7 +38,7 @@ export function linkFeatures(v: TokenView, runs: readonly LinkRun[], ci: number,
   const sr = dir === 0 ? sent[r.a]! : sent[r.b - 1]!;
   const sd = Math.min(2, Math.abs(sent[c.a]! - sr));
   let strength = 0;
-  for (let t = c.a; t < c.b; t++) strength = Math.max(strength, v.cue[t]!);
+  for (let t = c.a; t < c.b && t < c.a + 16; t++) strength = Math.max(strength, v.cue[t]!);
   let punct = 0;
   let sentEnd = 0;
   for (let t = ga; t < gb && t < ga + 40; t++) {
@@ -47,7 +47,9 @@ export function linkFeatures(v: TokenView, runs: readonly LinkRun[], ci: number,
     if (t > ga && sent[t] !== sent[t - 1]) sentEnd = 1;
   }
   let contents = 0;
-  for (let k = Math.min(ci, cue) + 1; k < Math.max(ci, cue) && contents < 2; k++) if (runs[k]!.role === 1) contents++;
+  // Bounded scans (here and above): hostile text can put thousands of runs or tokens between the two.
+  const hiK = Math.min(Math.max(ci, cue), Math.min(ci, cue) + 64);
+  for (let k = Math.min(ci, cue) + 1; k < hiK && contents < 2; k++) if (runs[k]!.role === 1) contents++;
   // A tagged source run touching the cue (within one token) on either side.
   let src = 0;
   for (let k = Math.max(0, cue - 1); k <= Math.min(runs.length - 1, cue + 1); k++) {
