@@ -63,8 +63,10 @@ class StreamBuilder {
   }
 }
 
-/** A document's body stream is built in this one builder: no new buffers per document. */
+/** A document's body stream is built in this one builder: no new buffers per document. A huge
+ *  document's stream gets its own, so the shared buffer stays small. */
 const shared = new StreamBuilder();
+const SHARED_MAX = 1 << 16;
 
 /** True when text[from, to) is ASCII letters/digits only: one word unit, no regex needed (most tokens). */
 function isPlainWord(text: string, from: number, to: number): boolean {
@@ -83,7 +85,7 @@ function isPlainWord(text: string, from: number, to: number): boolean {
  * reusing call overwrites (a document's body). Call vocab's beginDocument() before a document's streams.
  */
 export function wordStream(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, count: number, reuse = false): WordStream {
-  const b = reuse ? shared.reset(count + 16) : new StreamBuilder().reset(count + 16);
+  const b = reuse && count <= SHARED_MAX ? shared.reset(count + 16) : new StreamBuilder().reset(count + 16);
   for (let t = 0; t < count; t++) {
     const from = starts[t]!;
     const to = ends[t]!;
