@@ -5,15 +5,17 @@ import { analyzeDoc } from '../src/index.js';
 import { extractFeatures, FEATURE_MASK, FEATURES, newScratch } from '../src/entities/features.js';
 import { L, rowOf } from '../src/entities/model.js';
 import { defaultGazetteer, defaultModel } from '../src/entities/resources.js';
-import { newTaggerScratch, tagSentence, viterbi } from '../src/entities/tagger.js';
+import { docFlagsOfIds, internTokens, newTaggerScratch, tagSentence, viterbi } from '../src/entities/tagger.js';
+import { docFlags } from '../src/entities/doc-flags.js';
+import { foldWord } from '../src/entities/typography.js';
 
 const seedText = fs.readFileSync(path.resolve(__dirname, '../../../seeds/china-two-sessions-tech.txt'), 'utf8');
 
 /** The tagger without any cache: every template of every token looked up, as training decodes. */
-function reference(words: readonly string[], from: number, to: number): { emit: Float32Array; tags: Int32Array } {
+function reference(words: readonly string[], from: number, to: number, doc?: Int32Array): { emit: Float32Array; tags: Int32Array } {
   const model = defaultModel();
   const n = to - from;
-  const s = extractFeatures(words, from, to, defaultGazetteer(), newScratch());
+  const s = extractFeatures(words, from, to, defaultGazetteer(), newScratch(), doc);
   const emit = new Float32Array(n * L);
   for (let t = 0; t < n; t++) {
     for (let f = 0; f < FEATURES; f++) {
@@ -46,5 +48,30 @@ describe('entity tagger caches', () => {
       entities += labels.filter((y) => y !== 0).length;
     }
     expect(entities).toBeGreaterThan(20);
+  });
+
+  it('interned tokens with document flags score as the reference (curly typography, ALL CAPS, repeated articles)', () => {
+    const curly = seedText.replace(/'/g, '\u2019');
+    const texts = [seedText, curly, seedText.toUpperCase(), seedText];
+    const scratch = newTaggerScratch();
+    const model = defaultModel();
+    const gaz = defaultGazetteer();
+    for (const text of texts) {
+      const doc = analyzeDoc({ id: 't', text }, { stages: ['segment'] });
+      const words: string[] = new Array(doc.tokens.length);
+      const ids = new Int32Array(doc.tokens.length);
+      internTokens(scratch, model, gaz, text, doc.tokens, words, ids);
+      expect(words).toEqual(doc.tokens.map((t) => foldWord(t.text)));
+      const flags = docFlagsOfIds(scratch, ids, doc.sentenceTokens);
+      expect(Array.from(flags)).toEqual(Array.from(docFlags(words, doc.sentenceTokens)));
+      const labels = new Int32Array(words.length);
+      for (const [a, b] of doc.sentenceTokens) {
+        if (b <= a) continue;
+        tagSentence(model, gaz, words, a, b, scratch, labels, flags, ids);
+        const ref = reference(words, a, b, flags);
+        expect(Array.from(scratch.emit.subarray(0, (b - a) * L))).toEqual(Array.from(ref.emit));
+        expect(Array.from(labels.subarray(a, b))).toEqual(Array.from(ref.tags));
+      }
+    }
   });
 });

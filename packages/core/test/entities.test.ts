@@ -113,6 +113,50 @@ describe('merging mentions within an article', () => {
   });
 });
 
+describe('a surname shared by several people in one article', () => {
+  const people = (text: string) =>
+    entitiesOf(text)
+      .filter((e) => e.type === 'PERSON')
+      .map((e) => `${e.name}: ${e.mentions.map((m) => m.start).join(',')}`)
+      .sort();
+
+  it('stays apart when the person last named in full is not the one named most', () => {
+    const text =
+      'Grace Okafor opened the new maternity clinic in Enugu on Tuesday. Grace Okafor said the wards would take 40 patients. ' +
+      'Grace Okafor thanked the donors, among them her brother Daniel Okafor, who runs a pharmacy nearby. ' +
+      'Okafor said the building had cost more than planned.';
+    const es = entitiesOf(text);
+    expect(byMention(es, 'Daniel Okafor')!.mentions.map((m) => m.text)).toEqual(['Daniel Okafor']);
+    expect(byMention(es, 'Grace Okafor')!.mentions.map((m) => m.text)).toEqual(['Grace Okafor', 'Grace Okafor', 'Grace Okafor']);
+    expect(byMention(es, 'Okafor')?.name).toBe('Okafor');
+  });
+
+  it('goes to the person last named in full when that is also the one named most', () => {
+    const text =
+      'Daniel Okafor, a pharmacist, first proposed the clinic. His sister Grace Okafor opened it in Enugu on Tuesday. ' +
+      'Grace Okafor said the wards would take 40 patients, and Okafor said the building had cost more than planned.';
+    const es = entitiesOf(text);
+    expect(byMention(es, 'Grace Okafor')!.mentions.map((m) => m.start)).toEqual([text.indexOf('Grace Okafor'), text.lastIndexOf('Grace Okafor'), text.lastIndexOf('Okafor said')]);
+    expect(byMention(es, 'Daniel Okafor')!.mentions).toHaveLength(1);
+  });
+
+  it('goes to the person the article already calls by the surname alone, after a relative is named', () => {
+    const text =
+      'The singer Mara Quist has cancelled her spring tour. Quist, 34, said she needed rest. Quist had played 60 dates last year. ' +
+      'Her sister Leni Quist, who manages the band, confirmed the news. Quist is expected to return to the studio in June.';
+    const es = entitiesOf(text);
+    expect(byMention(es, 'Mara Quist')!.mentions).toHaveLength(4);
+    expect(byMention(es, 'Leni Quist')!.mentions.map((m) => m.text)).toEqual(['Leni Quist']);
+  });
+
+  it('stays apart before either is named in full, unless one is named far most often', () => {
+    const text =
+      'Okafor wins the council seat. Daniel Okafor took 52% of the vote in Enugu North on Thursday, ahead of Grace Okafor, ' +
+      'who stood for the rival party.';
+    expect(people(text)).toContain(`Okafor: ${text.indexOf('Okafor')}`);
+  });
+});
+
 describe('linking to stable ids', () => {
   it('links China to ISO CN and Wikidata Q148 from the bundled table', () => {
     expect(lookupKnown('China')?.links).toEqual({ iso3166: 'CN', wikidata: 'Q148' });

@@ -37,12 +37,34 @@ function isLower(w: string): boolean {
   return true;
 }
 
+/** Word classes docFlags reads, per word (callers may cache them per word type): */
+export const W_LETTER = 1; // has a letter
+export const W_CAP = 2; // capitalised
+export const W_LOWER = 4; // no capital anywhere
+export const W_TITLE = 8; // a title ("Mr", "President")
+
+export function wordClass(w: string): number {
+  return (hasLetter(w) ? W_LETTER : 0) | (isCap(w) ? W_CAP : 0) | (isLower(w) ? W_LOWER : 0) | (isTitle(w) ? W_TITLE : 0);
+}
+
 /** Flags of every token of the document (words: all tokens; sentences: [from, to) token ranges). */
 export function docFlags(words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>, out = new Int32Array(words.length)): Int32Array {
+  const keys = new Int32Array(words.length);
+  const cls = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    cls[i] = wordClass(words[i]!);
+    if (cls[i]! & W_LETTER) keys[i] = hashString(words[i]!, true) | 0;
+  }
+  return docFlagsOf(keys, cls, sentences, out);
+}
+
+/**
+ * `docFlags` from each token's lower-cased word hash (hash.ts, `| 0`; read only where the token
+ * has a letter) and `wordClass`: what the tagger passes, having both per word type.
+ */
+export function docFlagsOf(keys: Int32Array, cls: Uint8Array, sentences: ReadonlyArray<readonly [number, number]>, out = new Int32Array(keys.length)): Int32Array {
   // Keyed by the lower-cased hash (no string allocation per token).
   const byWord = new Map<number, number>();
-  const keys = new Int32Array(words.length);
-  const letter = new Uint8Array(words.length);
   const or = (k: number, f: number): void => {
     byWord.set(k, (byWord.get(k) ?? 0) | f);
   };
@@ -51,32 +73,30 @@ export function docFlags(words: readonly string[], sentences: ReadonlyArray<read
     let lower = 0;
     let letters = 0;
     for (let i = a; i < b; i++) {
-      const w = words[i]!;
-      if (!hasLetter(w)) continue;
-      letter[i] = 1;
+      const c = cls[i]!;
+      if ((c & W_LETTER) === 0) continue;
       letters++;
-      if (!isCap(w)) lower++;
+      if ((c & W_CAP) === 0) lower++;
     }
     const running = letters > 0 && lower >= letters * 0.3;
     for (let i = a; i < b; i++) {
-      if (!letter[i]) continue;
-      const w = words[i]!;
-      const k = hashString(w, true) | 0;
-      keys[i] = k;
-      if (!isCap(w)) {
-        if (isLower(w)) or(k, DOC_LOWER);
+      const c = cls[i]!;
+      if ((c & W_LETTER) === 0) continue;
+      const k = keys[i]!;
+      if ((c & W_CAP) === 0) {
+        if (c & W_LOWER) or(k, DOC_LOWER);
         continue;
       }
       if (!running) continue;
       if (i > a) or(k, DOC_CAP_MID);
-      const prevCap = i > a && isCap(words[i - 1]!);
-      const nextCap = i + 1 < b && isCap(words[i + 1]!);
+      const prevCap = i > a && (cls[i - 1]! & W_CAP) !== 0;
+      const nextCap = i + 1 < b && (cls[i + 1]! & W_CAP) !== 0;
       if (prevCap && !nextCap) or(k, DOC_RUN_LAST);
       if (!prevCap && nextCap && i > a) or(k, DOC_RUN_FIRST);
-      if (i > a && isTitle(words[i - 1]!)) or(k, DOC_TITLED);
+      if (i > a && (cls[i - 1]! & W_TITLE) !== 0) or(k, DOC_TITLED);
     }
   }
-  for (let i = 0; i < words.length; i++) out[i] = letter[i] ? (byWord.get(keys[i]!) ?? 0) : 0;
+  for (let i = 0; i < keys.length; i++) out[i] = cls[i]! & W_LETTER ? (byWord.get(keys[i]!) ?? 0) : 0;
   return out;
 }
 

@@ -29,7 +29,7 @@ const EOS = 0x1badb002;
  * Ints kept per word type: everything the templates read that depends on the word alone, so the
  * tagger computes it once per distinct word (see tagger.ts) and training once per token.
  */
-export const WORD_INTS = 14;
+export const WORD_INTS = 16;
 export const R_LW = 0; // lower-cased hash
 export const R_W = 1; // hash as written
 export const R_SHAPE = 2; // shape hash (before conjoining with the case mode)
@@ -38,7 +38,9 @@ export const R_SUF = 6; // 1- to 4-character lower-cased suffix hashes (0 when t
 export const R_LEN = 10; // length in UTF-16 units
 export const R_CASE = 11; // 1 has an ASCII letter, 2 ALL CAPS word of 2+ characters, 4 capitalised
 export const R_CL = 12; // word clusters (clusters.ts clusterOf)
-export const R_SLOT = 13; // free for the caller (the tagger keeps a shape id here)
+export const R_LOWER = 13; // how common the word is in lower case (Gazetteer.lowerLevel)
+export const R_GAZ = 14; // longest gazetteer phrase starting with the word (Gazetteer.firstLen)
+export const R_SLOT = 15; // free for the caller (the tagger keeps a shape id here)
 
 /** Reusable scratch buffers, grown on demand: no per-token allocation in the hot path. */
 export interface FeatureScratch {
@@ -48,6 +50,7 @@ export interface FeatureScratch {
   pre: Int32Array; // 3 per token
   suf: Int32Array; // 4 per token
   gaz: Int32Array;
+  first: Int32Array; // per token: Gazetteer.firstLen of its word
   flags: Int32Array;
   cl: Int32Array; // packed word clusters
   doc: Int32Array; // document-level flags (doc-flags.ts)
@@ -67,6 +70,7 @@ export function newScratch(n = 256): FeatureScratch {
     pre: new Int32Array(n * 3),
     suf: new Int32Array(n * 4),
     gaz: new Int32Array(n),
+    first: new Int32Array(n),
     flags: new Int32Array(n),
     lower: new Int32Array(n),
     cl: new Int32Array(n),
@@ -123,7 +127,7 @@ function shapeHash(w: string): number {
 }
 
 /** Write the WORD_INTS record of word w at into[off..] (R_SLOT is left as it is). */
-export function wordRecord(w: string, into: Int32Array, off: number): void {
+export function wordRecord(w: string, into: Int32Array, off: number, gaz: Gazetteer): void {
   const L = w.length;
   // One pass gives the lower-cased hash, its 2-, 3- and 4-character prefixes and the case bits.
   let h = 0x811c9dc5;
@@ -143,6 +147,8 @@ export function wordRecord(w: string, into: Int32Array, off: number): void {
   for (let k = 0; k < 4; k++) into[off + R_SUF + k] = L > k + 1 ? hashRange(w, L - k - 1, L, true) : 0;
   into[off + R_LEN] = L;
   into[off + R_CL] = clusterOf(w);
+  into[off + R_LOWER] = gaz.lowerLevel(h | 0);
+  into[off + R_GAZ] = gaz.firstLen(h | 0);
   const c0 = L > 0 ? w.charCodeAt(0) : 0;
   into[off + R_CASE] = (hasLower || hasUpper ? 1 : 0) | (hasUpper && !hasLower && L > 1 ? 2 : 0) | (c0 >= 65 && c0 <= 90 ? 4 : 0);
 }
@@ -155,7 +161,7 @@ export function prepareTokens(words: readonly string[], from: number, to: number
   const n = to - from;
   const s = ensureScratch(scratch, n);
   for (let i = 0; i < n; i++) {
-    wordRecord(words[from + i]!, s.rec, i * WORD_INTS);
+    wordRecord(words[from + i]!, s.rec, i * WORD_INTS, gaz);
     s.offs[i] = i * WORD_INTS;
   }
   return prepareRecords(s.rec, s.offs, n, gaz, s, doc, from);
@@ -178,13 +184,14 @@ export function prepareRecords(rec: Int32Array, offs: Int32Array, n: number, gaz
     s.pre[i * 3 + 2] = rec[o + R_PRE + 2]!;
     for (let k = 0; k < 4; k++) s.suf[i * 4 + k] = rec[o + R_SUF + k]!;
     s.cl[i] = rec[o + R_CL]!;
+    s.first[i] = rec[o + R_GAZ]!;
     s.doc[i] = (doc ? doc[docAt + i]! : 0) | ((rec[o + R_CASE]! & 7) << 5) | ((i === 0 ? 1 : 0) << 8) | (mode << 9);
     s.flags[i] = (i === 0 ? 1 : 0) | (mode << 1) | (Math.min(rec[o + R_LEN]!, 6) << 3);
     // "Their" vs "Harrowshire", "SAYS" vs "HARROWSHIRE": whether the training text writes the word in
     // lower case, with how it is written here, where it stands and the sentence's case mode.
-    s.lower[i] = gaz.lowerLevel(rec[o + R_LW]! | 0) | ((rec[o + R_CASE]! & 7) << 2) | ((i === 0 ? 1 : 0) << 5) | (mode << 6);
+    s.lower[i] = rec[o + R_LOWER]! | ((rec[o + R_CASE]! & 7) << 2) | ((i === 0 ? 1 : 0) << 5) | (mode << 6);
   }
-  gaz.mark(s.lw, n, s.gaz);
+  gaz.markFirst(s.lw, s.first, n, s.gaz);
   s.n = n;
   return s;
 }

@@ -24,6 +24,10 @@ export const GAZ_MAX_TOKENS = 5;
 export interface Gazetteer {
   /** For each of the n tokens: (bits << 2) | 1 at a match start, | 2 inside one, 0 outside. */
   mark(lw: Int32Array, n: number, out: Int32Array): void;
+  /** `mark` given each token's `firstLen` (a word-level value callers can cache per word type). */
+  markFirst(lw: Int32Array, first: Int32Array, n: number, out: Int32Array): void;
+  /** Tokens in the longest phrase starting with the lower-cased word hash lw (`| 0`), 0 when none does. */
+  firstLen(lw: number): number;
   /** Bits of a whole phrase given as words (exact token sequence), 0 when absent. */
   classesOf(words: readonly string[]): number;
   /** Whether a lower-cased word hash (hash.ts, `| 0`) is a common lower-case word (see `common`). */
@@ -57,7 +61,7 @@ export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]
   for (const w of mixed) level.set(hashString(w, true) | 0, 1);
   for (const h of commonSet) level.set(h, 2);
   const phrases = new Map<number, number>();
-  const firsts = new Set<number>();
+  const firsts = new Map<number, number>(); // first token -> longest phrase length
   for (const [cls, list] of Object.entries(lists) as Array<[GazClass, readonly string[]]>) {
     for (const phrase of list ?? []) {
       const toks = phraseTokens(phrase);
@@ -65,37 +69,47 @@ export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]
       const lw = toks.map((t) => hashString(t, true) | 0);
       const key = phraseKey(lw, 0, lw.length);
       phrases.set(key, (phrases.get(key) ?? 0) | GAZ[cls]);
-      firsts.add(lw[0]!);
+      firsts.set(lw[0]!, Math.max(firsts.get(lw[0]!) ?? 0, lw.length));
+    }
+  }
+  function markFirst(lw: Int32Array, first: Int32Array, n: number, out: Int32Array): void {
+    out.fill(0, 0, n);
+    let i = 0;
+    while (i < n) {
+      const most = first[i]!;
+      if (most === 0) {
+        i++;
+        continue;
+      }
+      let best = 0;
+      let bits = 0;
+      let h = 0x2545f491;
+      for (let k = 1; k <= most && i + k <= n; k++) {
+        h = mix(h, lw[i + k - 1]!);
+        const b = phrases.get(h | 0);
+        if (b !== undefined) {
+          best = k;
+          bits = b;
+        }
+      }
+      if (best === 0) {
+        i++;
+        continue;
+      }
+      out[i] = (bits << 2) | 1;
+      for (let k = 1; k < best; k++) out[i + k] = (bits << 2) | 2;
+      i += best;
     }
   }
   return {
     mark(lw, n, out) {
-      out.fill(0, 0, n);
-      let i = 0;
-      while (i < n) {
-        if (!firsts.has(lw[i]!)) {
-          i++;
-          continue;
-        }
-        let best = 0;
-        let bits = 0;
-        let h = 0x2545f491;
-        for (let k = 1; k <= GAZ_MAX_TOKENS && i + k <= n; k++) {
-          h = mix(h, lw[i + k - 1]!);
-          const b = phrases.get(h | 0);
-          if (b !== undefined) {
-            best = k;
-            bits = b;
-          }
-        }
-        if (best === 0) {
-          i++;
-          continue;
-        }
-        out[i] = (bits << 2) | 1;
-        for (let k = 1; k < best; k++) out[i + k] = (bits << 2) | 2;
-        i += best;
-      }
+      const first = new Int32Array(n);
+      for (let i = 0; i < n; i++) first[i] = firsts.get(lw[i]!) ?? 0;
+      markFirst(lw, first, n, out);
+    },
+    markFirst,
+    firstLen(lw) {
+      return firsts.get(lw) ?? 0;
     },
     isCommon(lw) {
       return commonSet.has(lw);

@@ -14,6 +14,8 @@ interface Cluster {
   known: KnownEntity | undefined;
   mentions: Mention[];
   name: string;
+  /** personWords, once asked (stable: mentions are only ever appended after a cluster's first full one). */
+  words?: string[];
 }
 
 const NAMED = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRODUCT']);
@@ -102,21 +104,31 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
     let target: Cluster | undefined;
     // A one-word mention that is the surname (or given name) of exactly one longer person name is
     // that person, whatever type the tagger gave it alone ("Roe" read as a place once).
-    let people = (byWord.get(text) ?? []).filter((o) => o !== c && !absorbed.has(o) && majority(o.mentions) === 'PERSON');
-    // Several people share the name: the one the article names far most often ("Lindqvist" in a
-    // story on one singer that mentions his mother once).
-    if (people.length > 1) {
-      const sorted = [...people].sort((x, y) => y.mentions.length - x.mentions.length);
-      if (sorted[0]!.mentions.length >= 2 * sorted[1]!.mentions.length) people = [sorted[0]!];
-    }
+    const people = (byWord.get(text) ?? []).filter((o) => o !== c && !absorbed.has(o) && majority(o.mentions) === 'PERSON');
     const nameLike = type === 'PERSON' || type === 'ORG' || type === 'GPE' || type === 'LOC' || type === 'NORP' || type === 'PRODUCT';
     if (people.length === 1 && nameLike) {
       target = people[0];
-    } else if (people.length > 1 && type === 'PERSON') {
-      // Still several ("Robinson" beside two Robinsons): each mention is the person last named in
-      // full before it (the first one named, before any full name), as a reader resolves it.
-      for (const m of c.mentions) nearest(people, m).mentions.push(m);
-      absorbed.add(c);
+    } else if (people.length > 1 && nameLike) {
+      // Several people share the name ("Lindqvist" beside his mother Anna Lindqvist). In text order,
+      // each mention is the person the article already calls so (twice, and no one else), else
+      // the one last named in full before it or the one named far most often; when those two
+      // differ, or neither exists, a reader cannot tell and it stays apart.
+      const kept: Mention[] = [];
+      const called = new Map<Cluster, number>();
+      for (const m of c.mentions) {
+        const usual = called.size === 1 ? [...called].find(([, k]) => k >= 2)?.[0] : undefined;
+        const last = type === 'PERSON' ? precedingPerson(people, m) : undefined;
+        const most = dominantPerson(people);
+        const to = usual ?? (last && most ? (last === most ? last : undefined) : (last ?? most));
+        if (!to) {
+          kept.push(m);
+          continue;
+        }
+        to.mentions.push(m);
+        called.set(to, (called.get(to) ?? 0) + 1);
+      }
+      if (kept.length === 0) absorbed.add(c);
+      else c.mentions = kept;
       continue;
     } else if (/^[A-Z]{2,6}$/.test(c.mentions[0]!.text.replace(/\./g, ''))) {
       const acro = c.mentions[0]!.text.replace(/\./g, '');
@@ -154,24 +166,35 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
 
 /** The candidate whose latest full-name mention precedes m (else the one named first after it). */
 function nearest(candidates: readonly Cluster[], m: Mention): Cluster {
-  let best: Cluster | undefined;
-  let bestAt = -Infinity;
   let first: Cluster = candidates[0]!;
   let firstAt = Infinity;
   for (const o of candidates) {
-    for (const x of o.mentions) {
-      if (!/\s/.test(x.text)) continue;
-      if (x.start < m.start && x.start > bestAt) [best, bestAt] = [o, x.start];
-      if (x.start < firstAt) [first, firstAt] = [o, x.start];
-    }
+    for (const x of o.mentions) if (/\s/.test(x.text) && x.start < firstAt) [first, firstAt] = [o, x.start];
   }
-  return best ?? first;
+  return precedingPerson(candidates, m) ?? first;
+}
+
+/** The candidate whose latest full-name mention precedes m, if any does. */
+function precedingPerson(candidates: readonly Cluster[], m: Mention): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestAt = -Infinity;
+  for (const o of candidates) {
+    for (const x of o.mentions) if (/\s/.test(x.text) && x.start < m.start && x.start > bestAt) [best, bestAt] = [o, x.start];
+  }
+  return best;
+}
+
+/** The candidate named at least twice as often as each other one, if any is. */
+function dominantPerson(candidates: readonly Cluster[]): Cluster | undefined {
+  const sorted = [...candidates].sort((x, y) => y.mentions.length - x.mentions.length);
+  return sorted[0]!.mentions.length >= 2 * sorted[1]!.mentions.length ? sorted[0] : undefined;
 }
 
 function personWords(c: Cluster): string[] {
+  if (c.words) return c.words;
   const full = c.mentions.find((m) => /\s/.test(m.text))?.text ?? c.name;
   const words = full.split(/\s+/).map((w) => normName(w));
-  return words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
+  return (c.words = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words);
 }
 
 function majority(ms: readonly Mention[]): EntityType {

@@ -1,12 +1,10 @@
 import type { Mention, Token } from '../model/layers.js';
-import { docFlags } from './doc-flags.js';
 import { dropNonNames } from './rules/junk.js';
-import { foldWord } from './typography.js';
 import { GAZ, GAZ_MAX_TOKENS, type Gazetteer } from './gazetteer.js';
 import { hashString } from './hash.js';
 import { CLASSES, type NerModel } from './model.js';
 import { numericMentions, type TokenMention } from './numeric.js';
-import { newTaggerScratch, trimTaggerCache, tagSentence, type TaggerScratch } from './tagger.js';
+import { docFlagsOfIds, internTokens, newTaggerScratch, trimTaggerCache, tagSentence, type TaggerScratch } from './tagger.js';
 import { NOT_NORP } from './lexicon.js';
 import { fineType } from './typing.js';
 import { countriesArePlaces, datelines } from './rules/places.js';
@@ -16,26 +14,6 @@ import { completePeople, surnamesAsPeople, titledPeople } from './rules/people.j
 import type { PushMention } from './rules/push.js';
 
 let shared: TaggerScratch | undefined;
-
-/**
- * The folded word of every token, one string per distinct spelling: a huge document's tokens are
- * made on access (segment/token-table.ts), and a fresh string per token held for the whole stage
- * was ~40 bytes a token.
- */
-function foldedWords(tokens: readonly Token[]): string[] {
-  const seen = new Map<string, string>();
-  const words: string[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const w = foldWord(tokens[i]!.text);
-    let shared = seen.get(w);
-    if (shared === undefined) {
-      if (seen.size >= 200_000) seen.clear(); // junk text with endless distinct words: bound the memo
-      seen.set(w, (shared = w));
-    }
-    words[i] = shared;
-  }
-  return words;
-}
 
 /**
  * Every entity mention of one text: the tagger's named mentions (finely typed), lower-case named
@@ -51,10 +29,13 @@ export function recogniseMentions(
 ): Mention[] {
   // The tagger and rules read typography-folded words (curly quotes, dashes, NBSP as in the
   // training text); spans still come from the original text.
-  const words = foldedWords(tokens);
-  const labels = new Int32Array(words.length);
+  // Each token is interned once: its word type id indexes every per-word cache of the tagger.
   const scratch = (shared ??= newTaggerScratch());
   trimTaggerCache(scratch);
+  const words: string[] = new Array(tokens.length);
+  const ids = new Int32Array(tokens.length);
+  internTokens(scratch, model, gaz, text, tokens, words, ids);
+  const labels = new Int32Array(words.length);
   const covered = new Uint8Array(words.length);
   const mentions: Mention[] = [];
   const push = (from: number, to: number, type: Mention['type']): void => {
@@ -64,10 +45,10 @@ export function recogniseMentions(
     covered.fill(1, from, to);
   };
 
-  const doc = docFlags(words, sentenceTokens);
+  const doc = docFlagsOfIds(scratch, ids, sentenceTokens);
   for (const [a, b] of sentenceTokens) {
     if (b <= a) continue;
-    tagSentence(model, gaz, words, a, b, scratch, labels, doc);
+    tagSentence(model, gaz, words, a, b, scratch, labels, doc, ids);
     knownOrgs(scratch.features.gaz, words, a, b, labels);
     let s = -1;
     let cls = 0;

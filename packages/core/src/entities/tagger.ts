@@ -1,35 +1,61 @@
-import {
-  ensureScratch as ensureScratch_,
-  FEATURE_MASK as FEATURE_MASK_,
-  FEATURES as FEATURES_,
-  featureId as featureId_,
-  newScratch,
-  prepareRecords as prepareRecords_,
-  R_SHAPE as R_SHAPE_,
-  R_SLOT as R_SLOT_,
-  WORD_INTS as WORD_INTS_,
-  wordRecord as wordRecord_,
-  type FeatureScratch,
-} from './features.js';
+import { ensureScratch as ensureScratch_, FEATURES as FEATURES_, featureId as featureId_, prepareRecords as prepareRecords_, R_SLOT as R_SLOT_, WORD_INTS as WORD_INTS_ } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { mix as mix_ } from './hash.js';
-import { IntTable } from './int-table.js';
-import { L, popcount as popcount_, type NerModel } from './model.js';
+import { L, type NerModel } from './model.js';
+import {
+  addId as addId_,
+  addId16 as addId16_,
+  addVec as addVec_,
+  bindModel,
+  C_EDGE_NEXT as C_EDGE_NEXT_,
+  C_EDGE_NEXT2 as C_EDGE_NEXT2_,
+  C_EDGE_PREV as C_EDGE_PREV_,
+  C_EDGE_PREV2 as C_EDGE_PREV2_,
+  C_G21 as C_G21_,
+  C_G22 as C_G22_,
+  C_G23 as C_G23_,
+  C_NO_GAZ as C_NO_GAZ_,
+  ensureSentence,
+  newTrigram,
+  NG as NG_,
+  OWN as OWN_,
+  GROUP_AT as GROUP_AT_,
+  SHAPE_IDS as SHAPE_IDS_,
+  slotFor as slotFor_,
+  slotAt as slotAt_,
+  wordId as wordId_,
+  type TaggerScratch,
+} from './tagger-cache.js';
+
+export { internTokens, docFlagsOfIds, newTaggerScratch, trimTaggerCache, type TaggerScratch } from './tagger-cache.js';
 
 // Imported bindings copied to module constants: under tsx (bench, eval) imports compile to
 // getter calls, which would otherwise run once per feature in the hot loops below.
-const FEATURES = FEATURES_;
-const FEATURE_MASK = FEATURE_MASK_;
 const WORD_INTS = WORD_INTS_;
-const R_SHAPE = R_SHAPE_;
 const R_SLOT = R_SLOT_;
 const featureId = featureId_;
 const prepareRecords = prepareRecords_;
 const ensureScratch = ensureScratch_;
-const wordRecord = wordRecord_;
 const mix = mix_;
-const popcount = popcount_;
+const addId = addId_;
+const addVec = addVec_;
+const slotFor = slotFor_;
+const slotAt = slotAt_;
+const addId16 = addId16_;
+const wordId = wordId_;
 const NL = L;
+const C_EDGE_NEXT = C_EDGE_NEXT_;
+const C_EDGE_NEXT2 = C_EDGE_NEXT2_;
+const C_EDGE_PREV = C_EDGE_PREV_;
+const C_EDGE_PREV2 = C_EDGE_PREV2_;
+const C_G21 = C_G21_;
+const C_G22 = C_G22_;
+const C_G23 = C_G23_;
+const C_NO_GAZ = C_NO_GAZ_;
+const NG = NG_;
+const OWN = OWN_;
+const GROUP_AT = GROUP_AT_;
+const SHAPE_IDS = SHAPE_IDS_;
 
 /** Label i may follow label p: I-X only after B-X or I-X (IOB2). */
 export function allowed(p: number, i: number): boolean {
@@ -39,17 +65,18 @@ export function allowed(p: number, i: number): boolean {
 
 /*
  * Emission scores are sums of int8 weight rows, one per feature template (features.ts). Summing
- * ~30 rows per token is the tagger's cost, so sums are cached wherever a template's value is
- * determined by something that repeats (sums of int8 weights are exact in float32, so caching never
- * changes a tag):
- * - per word type and sentence case mode, in GROUPS: the 20 templates reading one word only
- *   (itself, or as the ±1/±2 neighbour);
- * - per shape trigram and case mode: the shape n-gram templates (10, 11, 27) and, for tokens
- *   outside any gazetteer phrase, the gazetteer-by-shape one (28);
+ * ~38 rows per token is the tagger's cost, so sums are cached (tagger-cache.ts) wherever a
+ * template's value is determined by something that repeats (sums of int8 weights are exact in
+ * float32, so caching never changes a tag):
+ * - per word type and sentence case mode, in GROUPS: the templates reading one word only (itself,
+ *   or as the ±1/±2 neighbour), and per document the token's own group with the document-flag
+ *   templates (36, 37);
+ * - per shape trigram and case mode: the shape n-gram templates (10, 11, 27), for tokens outside
+ *   any gazetteer phrase the gazetteer-by-shape one (28), and with no marks around, 21-23;
  * - constants: the sentence-edge values of the neighbour templates and the no-gazetteer values of
  *   the gazetteer templates (21-23).
- * Only the word-bigram templates (12, 13, 25, 26; too varied to cache: half the pairs in news
- * are new) and gazetteer hits are looked up per token.
+ * A token's scores are then 6 cached vectors added in one loop, plus the word-bigram templates
+ * (12, 13, 25, 26; too varied to cache: half the pairs in news are new) and gazetteer hits.
  */
 const GROUPS: ReadonlyArray<readonly number[]> = [
   [0, 1, 2, 7, 14, 15, 16, 17, 18, 19, 20, 24, 29, 30, 31, 32, 33], // 0: the word itself, not sentence-initial
@@ -60,8 +87,6 @@ const GROUPS: ReadonlyArray<readonly number[]> = [
   [6], // 5: two tokens ahead
 ];
 const GROUP_FEATS = GROUPS.map((g) => Int32Array.from(g));
-const NG = GROUPS.length;
-const SLOT = NG * NL; // floats per (word type, case mode)
 const SHAPE_FEATS = Int32Array.from([10, 11, 27]);
 const BIGRAM_FEATS = Int32Array.from([12, 13, 25, 26]);
 const GAZ_FEATS = Int32Array.from([21, 22, 23]);
@@ -70,214 +95,36 @@ const DOC_FEATS = Int32Array.from([36, 37]);
 // Every template is covered exactly once by the groups and lists above.
 {
   const seen = [...GROUPS.slice(1).flat(), ...SHAPE_FEATS, ...BIGRAM_FEATS, ...GAZ_FEATS, ...DOC_FEATS, F_GAZ_SHAPE].sort((a, b) => a - b);
-  if (seen.length !== FEATURES_ || seen.some((f, i) => f !== i)) throw new Error('tagger: feature templates not covered exactly once');
+  if (seen.length !== FEATURES_ || seen.some((f, i) => f !== i) || GROUPS.length !== NG) throw new Error('tagger: feature templates not covered exactly once');
 }
 
-/** Shape ids: 0 and 1 mark the sentence edges; a trigram of ids < 1024 packs into one small integer. */
-const SHAPE_IDS = 1024;
-/** Word types / shape trigrams cached before the caches start afresh (a few MB at most). */
-const MAX_CACHED_WORDS = 20_000;
-const MAX_CACHED_TRIGRAMS = 50_000;
-
-
-export interface TaggerScratch {
-  features: FeatureScratch;
-  emit: Float32Array;
-  score: Float32Array;
-  back: Int32Array;
-  /** Per-token offsets of word records in `records` (the sentence being tagged). */
-  offs: Int32Array;
-  /** Per-token word type ids. */
-  ids: Int32Array;
-  model: NerModel | undefined;
-  gaz: Gazetteer | undefined;
-  /** Word type ids of the words seen (bounded, kept across articles). */
-  vocab: Map<string, number>;
-  /** WORD_INTS per word type (features.ts wordRecord; R_SLOT holds its shape id, -1 when none). */
-  records: Int32Array;
-  /** Per (word type, case mode): 1 + index of its group sums in `sums`, 0 when not cached yet. */
-  slotOf: Int32Array;
-  /** Per slot: bit mask of the groups summed so far. */
-  done: Int32Array;
-  sums: Float32Array;
-  slots: number;
-  /** Shape hash -> shape id (>= 2). */
-  shapes: Map<number, number>;
-  /** Per case mode: shape trigram key -> offset in `tri` of [10+11+27, 10+11+27+28(no gazetteer)]. */
-  trigrams: IntTable[];
-  tri: Float32Array;
-  triUsed: number;
-
-  /** Per model: constant vectors (sentence edges, no-gazetteer templates per case mode). */
-  constants: Float32Array;
-}
-
-// Offsets of the constant vectors in TaggerScratch.constants.
-const C_EDGE_PREV = 0; // templates 3, 8 at the first token
-const C_EDGE_NEXT = NL; // 4, 9 at the last token
-const C_EDGE_PREV2 = 2 * NL; // 5 at the first two tokens
-const C_EDGE_NEXT2 = 3 * NL; // 6 at the last two tokens
-const C_NO_GAZ = 4 * NL; // 21 + 22 + 23 with no gazetteer marks, per case mode (3 vectors)
-const C_G21 = 7 * NL; // 21 alone with no mark, per mode
-const C_G22 = 10 * NL; // 22 alone with no mark
-const C_G23 = 11 * NL; // 23 alone with no mark
-const C_SIZE = 12 * NL;
-
-export function newTaggerScratch(): TaggerScratch {
-  const s: TaggerScratch = {
-    features: newScratch(),
-    emit: new Float32Array(256 * L),
-    score: new Float32Array(256 * L),
-    back: new Int32Array(256 * L),
-    offs: new Int32Array(256),
-    ids: new Int32Array(256),
-    model: undefined,
-    gaz: undefined,
-    vocab: new Map(),
-    records: new Int32Array(1024 * WORD_INTS),
-    slotOf: new Int32Array(1024 * 3),
-    done: new Int32Array(1024),
-    sums: new Float32Array(1024 * SLOT),
-    slots: 0,
-    shapes: new Map(),
-    trigrams: [new IntTable(), new IntTable(), new IntTable()],
-    tri: new Float32Array(1024 * 2 * NL),
-    triUsed: 0,
-
-    constants: new Float32Array(C_SIZE),
-  };
-  return s;
-}
-
-function clearWords(s: TaggerScratch): void {
-  s.vocab.clear();
-  s.slotOf.fill(0);
-  s.slots = 0;
-}
-
-function clearTrigrams(s: TaggerScratch): void {
-  for (const m of s.trigrams) m.clear();
-  s.triUsed = 0;
-}
-
-/** Keep the caches bounded; call between articles. Common words stay warm across articles. */
-export function trimTaggerCache(scratch: TaggerScratch): void {
-  if (scratch.vocab.size > MAX_CACHED_WORDS) clearWords(scratch);
-  if (scratch.triUsed > MAX_CACHED_TRIGRAMS * 2 * NL || scratch.shapes.size >= SHAPE_IDS - 2) {
-    clearTrigrams(scratch);
-    if (scratch.shapes.size >= SHAPE_IDS - 2) {
-      scratch.shapes.clear();
-      clearWords(scratch); // records hold shape ids
-    }
-  }
-}
-
-/** Add the weight row of feature id (unmasked) to emit[e..e+NL), if the model has one. */
-function addId(model: NerModel, emit: Float32Array, e: number, id: number): void {
-  const m = id & FEATURE_MASK;
-  const word = model.bits[m >>> 5]!;
-  const bit = 1 << (m & 31);
-  if ((word & bit) === 0) return;
-  const w = (model.rank[m >>> 5]! + popcount(word & (bit - 1))) * NL;
-  const W = model.weights;
-  for (let k = 0; k < NL; k++) emit[e + k]! += W[w + k]!;
-}
-
-function addVec(emit: Float32Array, e: number, v: Float32Array, o: number): void {
-  for (let k = 0; k < NL; k++) emit[e + k]! += v[o + k]!;
-}
-
-/** Fill the constant vectors for `model` (ids that need no token: edge markers, empty gazetteer marks). */
-function bindModel(s: TaggerScratch, model: NerModel, gaz: Gazetteer): void {
-  s.model = model;
-  s.gaz = gaz; // word records hold its lexicon flags
-  clearWords(s);
-  clearTrigrams(s);
-  const c = s.constants;
-  c.fill(0);
-  // A one-token sentence reads BOS and EOS everywhere a neighbour is; features.ts defines them.
-  const f = ensureScratch(s.features, 1);
-  s.features = f;
-  f.n = 1;
-  f.lw[0] = 0;
-  f.shape[0] = 0;
-  f.gaz[0] = 0;
-  for (const [at, fs] of [[C_EDGE_PREV, [3, 8, 34]], [C_EDGE_NEXT, [4, 9, 35]], [C_EDGE_PREV2, [5]], [C_EDGE_NEXT2, [6]]] as const) {
-    for (const t of fs) addId(model, c, at, featureId(f, 0, t));
-  }
-  for (let mode = 0; mode < 3; mode++) {
-    f.mode = mode;
-    addId(model, c, C_G21 + mode * NL, featureId(f, 0, 21));
-    if (mode === 0) {
-      addId(model, c, C_G22, featureId(f, 0, 22));
-      addId(model, c, C_G23, featureId(f, 0, 23));
-    }
-  }
-  for (let mode = 0; mode < 3; mode++) {
-    for (let k = 0; k < NL; k++) c[C_NO_GAZ + mode * NL + k] = c[C_G21 + mode * NL + k]! + c[C_G22 + k]! + c[C_G23 + k]!;
-  }
-}
-
-/** A copy of a typed array at twice its length (caches grow by doubling). */
-function doubled<T extends Int32Array | Float32Array>(a: T): T {
-  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-/** Word type id of w, adding its record (and shape id) on first sight. */
-function wordId(s: TaggerScratch, w: string): number {
-  let id = s.vocab.get(w);
-  if (id !== undefined) return id;
-  id = s.vocab.size;
-  if ((id + 1) * WORD_INTS > s.records.length) {
-    s.records = doubled(s.records);
-    s.slotOf = doubled(s.slotOf);
-  }
-  const o = id * WORD_INTS;
-  wordRecord(w, s.records, o);
-  const sh = s.records[o + R_SHAPE]!;
-  let sid = s.shapes.get(sh);
-  if (sid === undefined) {
-    sid = s.shapes.size + 2;
-    if (sid < SHAPE_IDS) s.shapes.set(sh, sid);
-    else sid = -1; // no room until the next trim: this word's shape n-grams are probed directly
-  }
-  s.records[o + R_SLOT] = sid;
-  s.slotOf.fill(0, id * 3, id * 3 + 3);
-  s.vocab.set(w, id);
-  return id;
-}
-
-/** Index (in SLOT units) of the group sums of word type id in case mode, allocated on first use. */
-function slotFor(s: TaggerScratch, id: number, mode: number): number {
-  const k = id * 3 + mode;
-  const v = s.slotOf[k]!;
-  if (v !== 0) return v - 1;
-  const slot = s.slots++;
-  if ((slot + 1) * SLOT > s.sums.length) {
-    s.sums = doubled(s.sums);
-    s.done = doubled(s.done);
-  }
-  s.sums.fill(0, slot * SLOT, slot * SLOT + SLOT);
-  s.done[slot] = 0;
-  s.slotOf[k] = slot + 1;
-  return slot;
-}
-
-/** Add group g of the word type in `slot` to emit[e..], summing it first from token o's ids. */
-function addGroup(s: TaggerScratch, model: NerModel, emit: Float32Array, e: number, slot: number, g: number, o: number): void {
-  const base = slot * SLOT + g * NL;
+/** Sum group g of slot (at pool offset `at`) from token o's feature ids, unless done already. */
+function ensureGroup(s: TaggerScratch, model: NerModel, slot: number, at: number, g: number, o: number): void {
   const bit = 1 << g;
-  if ((s.done[slot]! & bit) === 0) {
-    const fs = GROUP_FEATS[g]!;
-    for (let f = 0; f < fs.length; f++) addId(model, s.sums, base, featureId(s.features, o, fs[f]!));
-    s.done[slot] = s.done[slot]! | bit;
-  }
-  addVec(emit, e, s.sums, base);
+  if ((s.done[slot]! & bit) !== 0) return;
+  const fs = GROUP_FEATS[g]!;
+  const base = at + GROUP_AT[g]!;
+  for (let f = 0; f < fs.length; f++) addId16(model, s.pool, base, featureId(s.features, o, fs[f]!));
+  s.done[slot] = s.done[slot]! | bit;
 }
 
-/** Offset in s.tri of the shape trigram sums around token t (see TaggerScratch.trigrams), or -1. */
+/** Make the own vector of token t (its group + templates 36, 37) current for document flags d. */
+function ensureOwn(s: TaggerScratch, model: NerModel, slot: number, at: number, t: number, d: number): void {
+  const init = t === 0 ? 1 : 0;
+  const bit = 64 << init;
+  if ((s.done[slot]! & bit) !== 0 && s.ownDoc[slot * 2 + init] === d) return;
+  ensureGroup(s, model, slot, at, init, t);
+  const P = s.pool;
+  const own = at + OWN + init * NL;
+  const g = at + GROUP_AT[init]!;
+  for (let k = 0; k < NL; k++) P[own + k] = P[g + k]!;
+  addId16(model, P, own, featureId(s.features, t, 36));
+  addId16(model, P, own, featureId(s.features, t, 37));
+  s.ownDoc[slot * 2 + init] = d;
+  s.done[slot] = s.done[slot]! | bit;
+}
+
+/** Offset in s.tri of the shape trigram entry around token t (see TaggerScratch.trigrams), or -1. */
 function trigramAt(s: TaggerScratch, model: NerModel, t: number, n: number, mode: number): number {
   const rec = s.records;
   const offs = s.offs;
@@ -289,89 +136,107 @@ function trigramAt(s: TaggerScratch, model: NerModel, t: number, n: number, mode
   const map = s.trigrams[mode]!;
   const hit = map.get(key);
   if (hit >= 0) return hit;
-  const at = s.triUsed;
-  if (at + 2 * NL > s.tri.length) {
-    const tri = new Float32Array(s.tri.length * 2);
-    tri.set(s.tri);
-    s.tri = tri;
-  }
+  const at = newTrigram(s);
   const tri = s.tri;
-  tri.fill(0, at, at + 2 * NL);
   const f = s.features;
-  for (let k = 0; k < SHAPE_FEATS.length; k++) addId(model, tri, at, featureId(f, t, SHAPE_FEATS[k]!));
+  for (let k = 0; k < SHAPE_FEATS.length; k++) addId16(model, tri, at, featureId(f, t, SHAPE_FEATS[k]!));
   // Template 28 as if the token had no gazetteer mark: mix(28, mix(0, shape)).
-  addId(model, tri, at + NL, mix(F_GAZ_SHAPE, mix(0, f.shape[t]!)));
-  for (let k = 0; k < NL; k++) tri[at + NL + k]! += tri[at + k]!;
-  s.triUsed = at + 2 * NL;
+  addId16(model, tri, at + NL, mix(F_GAZ_SHAPE, mix(0, f.shape[t]!)));
+  const P = s.pool;
+  const ng = C_NO_GAZ + mode * NL;
+  for (let k = 0; k < NL; k++) {
+    tri[at + NL + k]! += tri[at + k]!;
+    tri[at + 2 * NL + k] = tri[at + NL + k]! + P[ng + k]!;
+  }
   map.set(key, at);
   return at;
 }
 
 /**
  * Tag words[from, to) with first-order Viterbi; writes one label index per token into out[from..to).
- * Emission scores come from summing the weight rows of each token's feature ids.
+ * `ids` (from `internTokens` on this scratch) are the tokens' word type ids, else words are
+ * looked up as they are; `doc` holds the document flags (doc-flags.ts) per token.
  */
-export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly string[], from: number, to: number, scratch: TaggerScratch, out: Int32Array, doc?: ArrayLike<number>): void {
+export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly string[], from: number, to: number, scratch: TaggerScratch, out: Int32Array, doc?: ArrayLike<number>, ids?: Int32Array): void {
   const n = to - from;
   if (n <= 0) return;
   const s = scratch;
   if (s.model !== model || s.gaz !== gaz) bindModel(s, model, gaz);
-  if (s.offs.length < n) {
-    s.offs = new Int32Array(n * 2);
-    s.ids = new Int32Array(n * 2);
-  }
-  if (s.emit.length < n * NL) {
-    s.emit = new Float32Array(n * NL * 2);
-    s.score = new Float32Array(n * NL * 2);
-    s.back = new Int32Array(n * NL * 2);
-  }
-  const ids = s.ids;
+  ensureSentence(s, n);
+  const tid = s.ids;
   const offs = s.offs;
   for (let t = 0; t < n; t++) {
-    const id = wordId(s, words[from + t]!);
-    ids[t] = id;
+    const id = ids ? ids[from + t]! : wordId(s, words[from + t]!);
+    tid[t] = id;
     offs[t] = id * WORD_INTS;
   }
   const f = (s.features = prepareRecords(s.records, offs, n, gaz, ensureScratch(s.features, n), doc, from));
   const mode = f.mode;
+  // Slots first (the pool may grow), then the sums each token reads, then the trigram entries.
+  const slot = s.slot;
+  const base = s.base;
+  for (let t = 0; t < n; t++) {
+    slot[t] = slotFor(s, tid[t]!, mode);
+    base[t] = slotAt(slot[t]!);
+  }
+  for (let t = 0; t < n; t++) {
+    const sl = slot[t]!;
+    const at = base[t]!;
+    ensureOwn(s, model, sl, at, t, doc ? doc[from + t]! : 0);
+    if (t + 1 < n) ensureGroup(s, model, sl, at, 2, t + 1);
+    if (t >= 1) ensureGroup(s, model, sl, at, 3, t - 1);
+    if (t + 2 < n) ensureGroup(s, model, sl, at, 4, t + 2);
+    if (t >= 2) ensureGroup(s, model, sl, at, 5, t - 2);
+  }
+  const triAt = s.triAt;
+  for (let t = 0; t < n; t++) triAt[t] = trigramAt(s, model, t, n, mode);
   const { emit } = s;
-  const c = s.constants;
+  const P = s.pool;
+  const T = s.tri;
   const gz = f.gaz;
-  emit.fill(0, 0, n * NL);
+  // Per token: its trigram entry (tri[0, NL) is zero: a token whose shapes have no ids adds its
+  // n-grams one by one) and what is not cached.
   for (let t = 0; t < n; t++) {
     const e = t * NL;
-    addGroup(s, model, emit, e, slotFor(s, ids[t]!, mode), t === 0 ? 1 : 0, t);
-    // Neighbour groups; at the sentence edges the ids read BOS/EOS, which are constants.
-    if (t >= 1) addGroup(s, model, emit, e, slotFor(s, ids[t - 1]!, mode), 2, t);
-    else addVec(emit, e, c, C_EDGE_PREV);
-    if (t + 1 < n) addGroup(s, model, emit, e, slotFor(s, ids[t + 1]!, mode), 3, t);
-    else addVec(emit, e, c, C_EDGE_NEXT);
-    if (t >= 2) addGroup(s, model, emit, e, slotFor(s, ids[t - 2]!, mode), 4, t);
-    else addVec(emit, e, c, C_EDGE_PREV2);
-    if (t + 2 < n) addGroup(s, model, emit, e, slotFor(s, ids[t + 2]!, mode), 5, t);
-    else addVec(emit, e, c, C_EDGE_NEXT2);
-    // Shape n-grams (+ template 28 when the token is outside any gazetteer phrase).
     const g0 = gz[t]!;
-    const tri = trigramAt(s, model, t, n, mode);
-    if (tri >= 0) addVec(emit, e, s.tri, g0 === 0 ? tri + NL : tri);
-    else for (let k = 0; k < SHAPE_FEATS.length; k++) addId(model, emit, e, featureId(f, t, SHAPE_FEATS[k]!));
-    if (g0 !== 0 || tri < 0) addId(model, emit, e, featureId(f, t, F_GAZ_SHAPE));
-    // Document-level flags (per token: they depend on the article).
-    addId(model, emit, e, featureId(f, t, 36));
-    addId(model, emit, e, featureId(f, t, 37));
-    // Gazetteer marks of the token and its neighbours.
     const gp = t > 0 ? gz[t - 1]! : 0;
     const gn = t + 1 < n ? gz[t + 1]! : 0;
-    if ((g0 | gp | gn) === 0) addVec(emit, e, c, C_NO_GAZ + mode * NL);
-    else {
-      if (g0 === 0) addVec(emit, e, c, C_G21 + mode * NL);
+    const plain = (g0 | gp | gn) === 0;
+    const tri = triAt[t]!;
+    const tv = tri < 0 ? 0 : plain ? tri + 2 * NL : g0 === 0 ? tri + NL : tri;
+    for (let k = 0; k < NL; k++) emit[e + k] = T[tv + k]!;
+    if (tri < 0) for (let k = 0; k < SHAPE_FEATS.length; k++) addId(model, emit, e, featureId(f, t, SHAPE_FEATS[k]!));
+    if (g0 !== 0 || tri < 0) addId(model, emit, e, featureId(f, t, F_GAZ_SHAPE));
+    // Gazetteer marks of the token and its neighbours (in the trigram entry when none).
+    if (plain) {
+      if (tri < 0) addVec(emit, e, P, C_NO_GAZ + mode * NL);
+    } else {
+      if (g0 === 0) addVec(emit, e, P, C_G21 + mode * NL);
       else addId(model, emit, e, featureId(f, t, 21));
-      if (gp === 0) addVec(emit, e, c, C_G22);
+      if (gp === 0) addVec(emit, e, P, C_G22);
       else addId(model, emit, e, featureId(f, t, 22));
-      if (gn === 0) addVec(emit, e, c, C_G23);
+      if (gn === 0) addVec(emit, e, P, C_G23);
       else addId(model, emit, e, featureId(f, t, 23));
     }
   }
+  // Each word's slot, read once and contiguously, adds to the tokens around it; past the sentence's
+  // edges the tokens read the BOS/EOS constants instead.
+  for (let t = 0; t < n; t++) {
+    const at = base[t]!;
+    const e = t * NL;
+    const own = at + OWN + (t === 0 ? NL : 0);
+    for (let k = 0; k < NL; k++) emit[e + k]! += P[own + k]!;
+    if (t + 1 < n) for (let k = 0; k < NL; k++) emit[e + NL + k]! += P[at + k]!;
+    if (t >= 1) for (let k = 0; k < NL; k++) emit[e - NL + k]! += P[at + NL + k]!;
+    if (t + 2 < n) for (let k = 0; k < NL; k++) emit[e + 2 * NL + k]! += P[at + 2 * NL + k]!;
+    if (t >= 2) for (let k = 0; k < NL; k++) emit[e - 2 * NL + k]! += P[at + 3 * NL + k]!;
+  }
+  addVec(emit, 0, P, C_EDGE_PREV);
+  addVec(emit, 0, P, C_EDGE_PREV2);
+  if (n > 1) addVec(emit, NL, P, C_EDGE_PREV2);
+  addVec(emit, (n - 1) * NL, P, C_EDGE_NEXT);
+  addVec(emit, (n - 1) * NL, P, C_EDGE_NEXT2);
+  if (n > 1) addVec(emit, (n - 2) * NL, P, C_EDGE_NEXT2);
   // Word bigrams, per adjacent pair (t - 1, t): 12 and 25 read at t, 13 and 26 at t - 1 share
   // their inner mixes (features.ts defines them; the edges read BOS/EOS there).
   addId(model, emit, 0, featureId(f, 0, 12));

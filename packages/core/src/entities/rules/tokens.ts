@@ -4,14 +4,25 @@ import { lookupKnown } from '../links.js';
 
 /** Index of the token whose `key` offset is exactly `at` (tokens are in text order), or undefined. */
 export function tokenAt(tokens: readonly Token[], at: number, key: 'start' | 'end'): number | undefined {
+  // One loop per key: a property read by a fixed name stays monomorphic (this runs per mention and rule).
   let lo = 0;
   let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = tokens[mid]![key];
-    if (v === at) return mid;
-    if (v < at) lo = mid + 1;
-    else hi = mid - 1;
+  if (key === 'start') {
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = tokens[mid]!.start;
+      if (v === at) return mid;
+      if (v < at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  } else {
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = tokens[mid]!.end;
+      if (v === at) return mid;
+      if (v < at) lo = mid + 1;
+      else hi = mid - 1;
+    }
   }
   return undefined;
 }
