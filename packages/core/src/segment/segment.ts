@@ -11,6 +11,8 @@ export interface Segmentation {
   tokens: Token[];
   tokenSentence: Int32Array;
   sentenceTokens: Array<[number, number]>;
+  /** The tokens' offsets and tags as typed arrays (rows [0, length)): stages that need only offsets read these. */
+  tokenTable: TokenTable;
 }
 
 /**
@@ -76,7 +78,7 @@ export function segment(text: string, paragraphs: readonly Span[], window = WINK
   const tokenSentence = new Int32Array(tokens.length);
   sentenceTokens.forEach(([a, b], s) => tokenSentence.fill(s, a, b));
   const list = tokens.length > compactFrom ? tokenList(text, tokens) : tokenObjects(text, tokens);
-  return { sentences, tokens: list, tokenSentence, sentenceTokens };
+  return { sentences, tokens: list, tokenSentence, sentenceTokens, tokenTable: tokens };
 }
 
 /**
