@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, checkSpans, defaultStages, LedeError, type Entity, type Stage } from '../src/index.js';
@@ -175,5 +176,39 @@ describe('entity-aware key phrases', () => {
     const a = analyze({ id: 'fed', text }, { stages: ['keyphrases'] });
     expect(a.entities).toEqual([]);
     expect(a.keyphrases.map((k) => k.text.toLowerCase())).toContain('inflation');
+  });
+});
+
+// Issue 15 item 10: occurrences are kept as flat number pairs instead of objects. The full list
+// (1,000 phrases, every span) must be what the object version gave: these digests were taken from
+// it (main before the change), with name-run entities so the test does not depend on the tagger.
+describe('key phrases kept compact give what the object version gave', () => {
+  const flat = seed.replace(/\s*\n\s*/g, ' ').trim();
+  const names: Stage = {
+    name: 'entities',
+    requires: ['segment'],
+    description: 'test entities: capitalised runs, one entity per last word',
+    run(doc) {
+      const byLast = new Map<string, Entity['mentions']>();
+      for (const m of doc.text.matchAll(/\b[A-Z][a-z]+(?: [A-Z][a-z]+)*/g)) {
+        const last = m[0].split(' ').pop()!;
+        if (!byLast.has(last)) byLast.set(last, []);
+        byLast.get(last)!.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: m[0].includes(' ') ? 'PERSON' : 'ORG' });
+      }
+      doc.entities = [...byLast].map(([last, mentions], i) => ({ id: `e${i}`, name: last, type: mentions[0]!.type, mentions, count: mentions.length, salience: 0.5 }));
+    },
+  };
+  const registry = defaultStages.map((s) => (s.name === 'entities' ? names : s));
+  const run = (text: string, compactFrom: number) =>
+    analyze({ id: 'x', text }, { registry, stages: ['entities', 'keyphrases'], stageOptions: { keyphrases: { max: 1000 }, segment: { compactFrom } } }).keyphrases;
+  const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex');
+
+  it('on the seed (token objects) and the seed three times over (compact tokens)', () => {
+    const plain = run(seed, 200_000);
+    expect(plain).toHaveLength(204);
+    expect(digest(plain)).toBe('9150f637e9d62168b2b5e994ca7f5fa063414a9fb080161c70e2ab27b3e7ab7e');
+    const compact = run([flat, flat, flat].join(' '), 0);
+    expect(compact).toHaveLength(208);
+    expect(digest(compact)).toBe('94b0e3d660e8d9e00c3433285397e516a040c53998fb49070a2f2eec2335747a');
   });
 });

@@ -26,6 +26,15 @@ describe('reported speech from the learned tagger', () => {
     expect(q!.text).toBe('the deal could be signed within weeks');
   });
 
+  it('reads British -ise spellings of cue verbs as the US ones it learned from', () => {
+    const us = 'Union leader Priya Nair criticized the decision. She apologized to members and emphasized that the strike would go ahead on Friday.';
+    const uk = us.replace(/iz(e|ed|ing)\b/g, 'is$1');
+    expect(uk).toContain('emphasised');
+    const view = (text: string) => quotesOf(text).map((q) => [q.form, q.start, q.end, q.speaker?.name, q.speaker?.kind]);
+    expect(view(uk)).toEqual(view(us));
+    expect(quotesOf(uk).find((q) => q.cue?.text === 'emphasised')).toMatchObject({ form: 'indirect', text: 'that the strike would go ahead on Friday', speaker: { name: 'Priya Nair' } });
+  });
+
   it('finds nothing in text that reports nobody', () => {
     expect(quotesOf('The bridge opened in 1932. It is painted grey and carries four lanes of traffic.')).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { extraFieldTracker } from './extra-fields.js';
+import { HUGE_RECORD, tightHeap } from './gc-budget.js';
 import { writeJson } from './json-stream.js';
 import { addThemesOptions, themesStageOptions, type ThemesMode } from './themes-option.js';
 
@@ -99,31 +100,42 @@ export async function runAnalyze(paths: string[], opts: AnalyzeCommandOptions = 
   };
 
   const extras = extraFieldTracker();
-  for await (const result of readInputs(paths, { format: opts.inputFormat, maxBytes: opts.maxBytes, stdin: io.stdin })) {
-    if (!result.ok) {
-      await reportError(result.record, result.error);
-      continue;
-    }
-    extras.note(result.article);
-    let analysis: Analysis;
-    try {
-      analysis = analyze(result.article, analyzeOptions);
-    } catch (e) {
-      await reportError(result.record, e);
-      continue;
-    }
-    await emit(analysis);
+  let tight = false;
+  try {
+    return await analyzeAll();
+  } finally {
+    if (tight) tightHeap(false);
   }
-  if (format === 'json') {
-    if (emitted === 1) {
-      await writeJson(pendingJson, '  ', io.stdout);
-      await io.stdout('\n');
+
+  async function analyzeAll(): Promise<number> {
+    for await (const result of readInputs(paths, { format: opts.inputFormat, maxBytes: opts.maxBytes, stdin: io.stdin })) {
+      if (!result.ok) {
+        await reportError(result.record, result.error);
+        continue;
+      }
+      extras.note(result.article);
+      // From the first huge record to the end (its JSON may only be written after the loop).
+      if (!tight && result.article.text.length >= HUGE_RECORD) tightHeap((tight = true));
+      let analysis: Analysis;
+      try {
+        analysis = analyze(result.article, analyzeOptions);
+      } catch (e) {
+        await reportError(result.record, e);
+        continue;
+      }
+      await emit(analysis);
     }
-    else if (emitted > 1) await io.stdout('\n]\n');
+    if (format === 'json') {
+      if (emitted === 1) {
+        await writeJson(pendingJson, '  ', io.stdout);
+        await io.stdout('\n');
+      }
+      else if (emitted > 1) await io.stdout('\n]\n');
+    }
+    const warning = extras.warning('analyze');
+    if (warning) await io.stderr(warning);
+    return failed > 0 ? 1 : 0;
   }
-  const warning = extras.warning('analyze');
-  if (warning) await io.stderr(warning);
-  return failed > 0 ? 1 : 0;
 }
 
 export function registerAnalyze(program: Command): void {

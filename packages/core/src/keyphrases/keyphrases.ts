@@ -1,6 +1,6 @@
 import type { Entity, Keyphrase, Token } from '../model/layers.js';
 import { spanOf } from '../model/span.js';
-import { add, candidates, keyOf, type Occurrence } from './candidates.js';
+import { add, candidates, keyOf, sortByFrom, type Occurrence, type Occurrences } from './candidates.js';
 import { STOPWORDS } from './stopwords.js';
 import { toUnits, type Unit } from './units.js';
 
@@ -57,49 +57,61 @@ export function keyphrases(input: KeyphraseInput, options: KeyphraseOptions = {}
   // they rank after every other phrase. In a headline-only text they are keys as often as the rest
   // ("Glover" for "Henry Glover"), and there they are all there is to fill the list with.
   const inName = new Uint8Array(units.length);
-  for (const occ of cands.values()) for (const o of occ) if (o.to - o.from > 1) inName.fill(1, o.from, o.to);
+  for (const occ of cands.values()) for (let k = 0; k < occ.length; k += 2) if (occ[k + 1]! - occ[k]! > 1) inName.fill(1, occ[k]!, occ[k + 1]!);
 
-  const scored: Array<{ weight: number; occ: Occurrence[]; name?: Occurrence; part: boolean }> = [];
+  const scored: Array<{ weight: number; occ: Occurrences; name?: Occurrence; part: boolean }> = [];
   for (const [key, found] of cands) {
-    const { from, to } = found[0]!;
+    const from = found[0]!;
+    const to = found[1]!;
     const single = to - from === 1;
     const entity = entities.get(key);
     const occ = entity?.mentions ?? (single ? occurrences.get(key) ?? found : found);
-    const part = single && !entity && occ.every((o) => inName[o.from] === 1);
+    const part = single && !entity && everyInName(occ, inName);
     const letters = Math.min(units[(entity?.longest.to ?? to) - 1]!.letters, LETTER_CAP);
-    const full = single || (entity !== undefined && occ.length >= SALIENT_MENTIONS);
+    const full = single || (entity !== undefined && occ.length / 2 >= SALIENT_MENTIONS);
     // A noun key's first occurrence is a noun, so a verb first means a verb-only key.
     const verb = single && !entity && units[from]!.pos === 'VERB';
     const prior = Math.exp(LETTER_WEIGHT * letters * (full ? 1 : NAME_PRIOR)) * (verb ? VERB_PRIOR : 1);
-    scored.push({ weight: occ.length * prior, occ, ...(entity && { name: entity.name }), part });
+    scored.push({ weight: (occ.length / 2) * prior, occ, ...(entity && { name: entity.name }), part });
   }
-  scored.sort((a, b) => Number(a.part) - Number(b.part) || b.weight - a.weight || a.occ[0]!.from - b.occ[0]!.from);
+  scored.sort((a, b) => Number(a.part) - Number(b.part) || b.weight - a.weight || a.occ[0]! - b.occ[0]!);
 
   const top = scored[0]?.weight ?? 1;
   let last = 1; // name parts rank after heavier phrases: cap their scores so scores still descend
   return scored.slice(0, max).map((c) => ({
     text: c.name ? input.text.slice(units[c.name.from]!.start, units[c.name.to - 1]!.end).replace(/\s+/g, ' ') : display(input.text, units, c.occ),
     score: (last = Math.min(last, c.weight / top)),
-    spans: c.occ.map((o) => spanOf(input.text, units[o.from]!.start, units[o.to - 1]!.end)),
+    spans: spansOf(input.text, units, c.occ),
   }));
+}
+
+function everyInName(occ: Occurrences, inName: Uint8Array): boolean {
+  for (let k = 0; k < occ.length; k += 2) if (inName[occ[k]!] !== 1) return false;
+  return true;
+}
+
+function spansOf(text: string, units: readonly Unit[], occ: Occurrences): Keyphrase['spans'] {
+  const out: Keyphrase['spans'] = new Array(occ.length / 2);
+  for (let k = 0; k < occ.length; k += 2) out[k / 2] = spanOf(text, units[occ[k]!]!.start, units[occ[k + 1]! - 1]!.end);
+  return out;
 }
 
 /**
  * Every occurrence of each one-word candidate's term, whatever its part of speech ("rises" for
  * "rise"), except stopwords that stem alike ("in" is no form of "innings", whose stem is "in").
  */
-function termOccurrences(units: readonly Unit[], cands: ReadonlyMap<string, Occurrence[]>): Map<string, Occurrence[]> {
-  const out = new Map<string, Occurrence[]>();
+function termOccurrences(units: readonly Unit[], cands: ReadonlyMap<string, Occurrences>): Map<string, Occurrences> {
+  const out = new Map<string, Occurrences>();
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.excluded) continue;
     let list = out.get(u.term);
     if (list === undefined) {
       const c = cands.get(u.term);
-      if (c === undefined || c[0]!.to - c[0]!.from !== 1) continue;
+      if (c === undefined || c[1]! - c[0]! !== 1) continue;
       out.set(u.term, (list = []));
     }
-    list.push({ from: i, to: i + 1 });
+    list.push(i, i + 1);
   }
   return out;
 }
@@ -109,7 +121,7 @@ interface EntityCandidate {
   name: Occurrence;
   /** The longest mention: its last word's length is the name's rarity ("Reserve" for "the Fed"). */
   longest: Occurrence;
-  mentions: Occurrence[];
+  mentions: Occurrences;
 }
 
 /**
@@ -120,7 +132,7 @@ interface EntityCandidate {
  * name in 16%.
  */
 function addEntityMentions(
-  cands: Map<string, Occurrence[]>,
+  cands: Map<string, Occurrences>,
   units: readonly Unit[],
   entities: readonly Entity[],
 ): Map<string, EntityCandidate> {
@@ -152,19 +164,22 @@ function addEntityMentions(
     const key = keys[best]!;
     const name = mentions[best]!;
     if (!cands.has(key)) add(cands, units, name.from, name.to);
-    mentions.sort((a, b) => a.from - b.from);
+    const sorted = sortByFrom(mentions.flatMap((o) => [o.from, o.to]));
     const known = out.get(key);
     if (known) {
-      known.mentions = mergeOccurrences(known.mentions, mentions);
+      known.mentions = mergeOccurrences(known.mentions, sorted);
       if (span(longest) > span(known.longest)) known.longest = longest;
-    } else out.set(key, { name, longest, mentions });
+    } else out.set(key, { name, longest, mentions: sorted });
   }
   return out;
 }
 
-function mergeOccurrences(a: readonly Occurrence[], b: readonly Occurrence[]): Occurrence[] {
-  const seen = new Set(a.map((o) => o.from));
-  return [...a, ...b.filter((o) => !seen.has(o.from))].sort((x, y) => x.from - y.from);
+function mergeOccurrences(a: Occurrences, b: Occurrences): Occurrences {
+  const seen = new Set<number>();
+  for (let k = 0; k < a.length; k += 2) seen.add(a[k]!);
+  const all = a.slice();
+  for (let k = 0; k < b.length; k += 2) if (!seen.has(b[k]!)) all.push(b[k]!, b[k + 1]!);
+  return sortByFrom(all);
 }
 
 /** The units a mention covers, less a leading "the"/title; null when it does not align with units. */
@@ -195,13 +210,15 @@ function unitStartingAt(units: readonly Unit[], start: number): number {
 }
 
 /** The phrase as most often written; lower-cased unless it is a name or written capitalised. */
-function display(text: string, units: readonly Unit[], occ: readonly Occurrence[]): string {
+function display(text: string, units: readonly Unit[], occ: Occurrences): string {
   const counts = new Map<string, number>();
-  for (const o of occ) {
-    const s = text.slice(units[o.from]!.start, units[o.to - 1]!.end).replace(/\s+/g, ' ');
+  let name = true;
+  for (let k = 0; k < occ.length; k += 2) {
+    const s = text.slice(units[occ[k]!]!.start, units[occ[k + 1]! - 1]!.end).replace(/\s+/g, ' ');
     counts.set(s, (counts.get(s) ?? 0) + 1);
+    const u = units[occ[k]!]!;
+    if (name && !(u.capitalised || u.acronym || u.pos === 'PROPN')) name = false;
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  const name = occ.every((o) => units[o.from]!.capitalised || units[o.from]!.acronym || units[o.from]!.pos === 'PROPN');
   return name ? best : best.toLowerCase();
 }

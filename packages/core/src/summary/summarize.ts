@@ -1,5 +1,5 @@
 import type { Sentence, SummarySentence, Token } from '../model/layers.js';
-import { centroid, cosine, sentenceVectors } from './vectors.js';
+import { centroid, cosineBetween, cosineToCentroid, sentenceVectors, termMap } from './vectors.js';
 
 export interface SummaryOptions {
   /** How many sentences (default 3). */
@@ -41,29 +41,33 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
   const vectors = sentenceVectors(input.tokens, input.sentenceTokens);
   const center = centroid(vectors);
   const { centralityShare: a, positionDecay, redundancy, minWords, duplicate } = params;
-  const base = vectors.map((v, i) => {
-    const central = cosine(v, center);
+  const base = new Float64Array(vectors.count);
+  for (let i = 0; i < vectors.count; i++) {
+    const central = cosineToCentroid(vectors, i, center);
     const lead = 1 / (1 + i) ** positionDecay;
-    const length = Math.min(1, v.words / minWords);
-    return (a * central + (1 - a) * lead) * length;
-  });
+    const length = Math.min(1, vectors.words[i]! / minWords);
+    base[i] = (a * central + (1 - a) * lead) * length;
+  }
   // Relevance on a 0-1 scale, so the redundancy weight means the same in every article.
   // A fold, not Math.max(...base): a 50 MB text has more sentences than a call has room for arguments.
   const top = base.reduce((m, x) => Math.max(m, x), -Infinity) || 1;
   for (let i = 0; i < base.length; i++) base[i] = base[i]! / top;
   const chosen: number[] = [];
+  const chosenTerms: Array<Map<number, number>> = [];
+  const scratch = new Float64Array(vectors.terms);
   while (chosen.length < n) {
     let best = -1;
     let bestScore = -Infinity;
-    for (let i = 0; i < vectors.length; i++) {
+    for (let i = 0; i < vectors.count; i++) {
       if (chosen.includes(i)) continue;
       let overlap = 0;
-      for (const j of chosen) overlap = Math.max(overlap, cosine(vectors[i]!, vectors[j]!));
+      for (let c = 0; c < chosen.length; c++) overlap = Math.max(overlap, cosineBetween(vectors, i, chosen[c]!, chosenTerms[c]!, scratch));
       // A restatement is taken only when nothing else is left.
       const s = base[i]! - redundancy * overlap - (overlap > duplicate ? 2 : 0);
       if (s > bestScore) { bestScore = s; best = i; }
     }
     chosen.push(best);
+    chosenTerms.push(termMap(vectors, best));
   }
   return chosen.sort((x, y) => x - y).map((i) => toSummary(sents[i]!));
 }

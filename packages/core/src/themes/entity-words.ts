@@ -13,7 +13,7 @@ const NAME_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRO
  */
 export function nameMask(stream: WordStream, entities: readonly Entity[]): Uint8Array | null {
   if (entities.length === 0) return null;
-  const mask = new Uint8Array(stream.keys.length);
+  const mask = new Uint8Array(stream.ids.length);
   let any = false;
   for (const e of entities) {
     if (!NAME_TYPES.has(e.type)) continue;
@@ -30,7 +30,7 @@ export function nameMask(stream: WordStream, entities: readonly Entity[]): Uint8
   return any ? mask : null;
 }
 
-function lowerBound(xs: readonly number[], v: number): number {
+function lowerBound(xs: ArrayLike<number>, v: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {

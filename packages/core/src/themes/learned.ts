@@ -24,13 +24,16 @@ export interface LearnedTopic {
 
 export interface TopicModel {
   topics: Map<string, LearnedTopic>;
-  /** Topic ids in a fixed order; per vocabulary word its row index, and the rows flat (word row * topics +
-   *  topic; NaN: the topic does not weigh the word), so a document's words are looked up once for all topics. */
+  /** Topic ids in a fixed order; per vocabulary word its row index, and the rows sparse (row r's entries are
+   *  rowStart[r] .. rowStart[r + 1]: topic index and weight, topics in order), so a document's words are
+   *  looked up once for all topics. */
   order: string[];
   wordIndex: Map<string, number>;
   /** Words inside names, by row of the same table (their own features: "blair" in a name is not the word). */
   nameIndex: Map<string, number>;
-  wordRows: Float64Array;
+  rowStart: Int32Array;
+  rowTopic: Int32Array;
+  rowWeight: Float64Array;
   hand: TopicModelData['hand'];
 }
 
@@ -67,12 +70,17 @@ export function decodeTopicModel(data: TopicModelData): TopicModel {
     if (w.startsWith(NAME_KEY)) nameIndex.set(w.slice(NAME_KEY.length), r);
     else wordIndex.set(w, r);
   }
-  const n = order.length;
-  const wordRows = new Float64Array(rowOf.size * n).fill(NaN);
-  order.forEach((id, i) => {
-    for (const [w, x] of topics.get(id)!.words) wordRows[rowOf.get(w)! * n + i] = x;
-  });
-  return { topics, order, wordIndex, nameIndex, wordRows, hand: data.hand };
+  const rowStart = new Int32Array(rowOf.size + 1);
+  const entries: number[] = [];
+  const weights: number[] = [];
+  for (const w of rowOf.keys()) {
+    order.forEach((id, i) => {
+      const x = topics.get(id)!.words.get(w);
+      if (x !== undefined) entries.push(i), weights.push(x);
+    });
+    rowStart[rowOf.get(w)! + 1] = entries.length;
+  }
+  return { topics, order, wordIndex, nameIndex, rowStart, rowTopic: Int32Array.from(entries), rowWeight: Float64Array.from(weights), hand: data.hand };
 }
 
 /** The shipped model, decoded on first use. */

@@ -1,5 +1,6 @@
 import type { ThemeDefinition } from './definition.js';
-import { cachedWordKey, phraseWords, type WordStream } from './words.js';
+import { BREAK, generation, keyCount, keyString } from './vocab.js';
+import { keyAt, phraseWords, spellingAt, wordKey, type WordStream } from './words.js';
 
 /** How far (in words) B may follow A in an "A ~ B" term. */
 export const NEAR_WINDOW = 6;
@@ -36,6 +37,8 @@ export interface CompiledTaxonomy {
   root: TrieNode;
   /** Per theme: the themes its matches count toward (itself, then its top level when that is another theme). */
   targets: ReadonlyArray<readonly number[]>;
+  /** The root's child per key id of the current vocabulary generation (null: none), filled as words are met. */
+  roots: { generation: number; nodes: Array<TrieNode | null> };
 }
 
 /** One occurrence of a term: word-stream indices [from, to). */
@@ -51,10 +54,11 @@ function insert(root: TrieNode, words: readonly string[], end: TermEnd): void {
   let node = root;
   for (const w of words) {
     node.next ??= new Map();
-    let child = node.next.get(cachedWordKey(w));
+    const key = wordKey(w);
+    let child = node.next.get(key);
     if (!child) {
       child = { next: null, ends: null };
-      node.next.set(cachedWordKey(w), child);
+      node.next.set(key, child);
     }
     node = child;
   }
@@ -70,7 +74,7 @@ export function compileTaxonomy(themes: readonly ThemeDefinition[]): CompiledTax
       const weight = typeof raw === 'string' ? 1 : (raw.weight ?? 1);
       const sides = text.split('~').map((p) => phraseWords(p));
       if (sides.some((s) => s.length === 0) || sides.length > 2) continue;
-      const key = sides.map((w) => w.map(cachedWordKey).join(' ')).join(' ~ ');
+      const key = sides.map((w) => w.map(wordKey).join(' ')).join(' ~ ');
       const multiword = sides.length === 2 || sides[0]!.length > 1;
       const index = terms.push({ theme: t, text, weight, near: sides.length === 2, key, multiword }) - 1;
       sides.forEach((words, i) => {
@@ -84,21 +88,34 @@ export function compileTaxonomy(themes: readonly ThemeDefinition[]): CompiledTax
     const top = byId.get(t.topLevel);
     return top === undefined || top === i ? [i] : [i, top];
   });
-  return { themes, terms, root, targets };
+  return { themes, terms, root, targets, roots: { generation: -1, nodes: [] } };
+}
+
+/** The root's child for every key id of the vocabulary so far (looked up once per key and generation). */
+function rootNodes(tax: CompiledTaxonomy): Array<TrieNode | null> {
+  const roots = tax.roots;
+  if (roots.generation !== generation()) Object.assign(roots, { generation: generation(), nodes: [] });
+  const { nodes } = roots;
+  for (let k = nodes.length, n = keyCount(); k < n; k++) nodes.push(tax.root.next?.get(keyString(k)) ?? null);
+  return nodes;
 }
 
 /** Every term occurrence in the stream (overlaps included; scoring resolves them per theme). */
 export function matchTerms(tax: CompiledTaxonomy, s: WordStream): TermMatch[] {
   const out: TermMatch[] = [];
   const nearSides: Array<Map<number, Array<[number, number]>>> = [new Map(), new Map()];
-  const n = s.keys.length;
+  const roots = rootNodes(tax);
+  const ids = s.ids;
+  const n = ids.length;
   for (let i = 0; i < n; i++) {
-    let node = tax.root.next?.get(s.keys[i]!);
+    const id = ids[i]!;
+    if (id === BREAK) continue;
+    let node = id >= 0 ? roots[id] : tax.root.next?.get(keyAt(s, i));
     let j = i + 1;
     while (node) {
       if (node.ends) {
         for (const e of node.ends) {
-          if (e.exact && !e.exact.every((w, k) => s.raw[i + k] === w)) continue;
+          if (e.exact && !e.exact.every((w, k) => spellingAt(s, i + k) === w)) continue;
           if (e.part === -1) out.push({ term: e.term, from: i, to: j });
           else {
             const side = nearSides[e.part]!;
@@ -109,7 +126,7 @@ export function matchTerms(tax: CompiledTaxonomy, s: WordStream): TermMatch[] {
         }
       }
       if (j >= n || !node.next) break;
-      node = node.next.get(s.keys[j]!);
+      node = node.next.get(keyAt(s, j));
       j++;
     }
   }
@@ -119,7 +136,7 @@ export function matchTerms(tax: CompiledTaxonomy, s: WordStream): TermMatch[] {
     if (!seconds) continue;
     for (const [a0, a1] of firsts) {
       const b = seconds.find(([b0]) => b0 >= a1 && b0 - a1 <= NEAR_WINDOW);
-      if (b && !s.keys.slice(a1, b[0]).includes('')) out.push({ term, from: a0, to: b[1] });
+      if (b && !ids.subarray(a1, b[0]).includes(BREAK)) out.push({ term, from: a0, to: b[1] });
     }
   }
   return out;

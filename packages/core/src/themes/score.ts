@@ -1,9 +1,10 @@
 import { THEME_THRESHOLD, type Theme } from '../model/layers.js';
 import { spanOf } from '../model/span.js';
 import type { ThemeDefinition } from './definition.js';
-import { sigmoid, topicModel, type LearnedTopic, type TopicModel } from './learned.js';
+import { sigmoid, topicModel, type TopicModel } from './learned.js';
+import { learnedScores } from './learned-score.js';
 import type { CompiledTaxonomy, TermMatch } from './matcher.js';
-import type { WordStream } from './words.js';
+import { keyAt, type WordStream } from './words.js';
 
 export { THEME_THRESHOLD };
 
@@ -90,15 +91,15 @@ export function termFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence): Features
   const words = new Map<string, number>();
   const names = new Map<string, number>();
   const addWords = (s: WordStream, lead: number, mask: Uint8Array | null) => {
-    for (let i = 0; i < s.keys.length; i++) {
-      const k = s.keys[i]!;
+    for (let i = 0; i < s.ids.length; i++) {
+      const k = keyAt(s, i);
       if (k.length < 2) continue;
       const into = mask && mask[i] ? names : words;
       into.set(k, (into.get(k) ?? 0) + (i < lead ? 2 : 1));
     }
   };
   addWords(ev.stream, ev.leadWords, ev.mask);
-  if (ev.title) addWords(ev.title, ev.title.keys.length, null);
+  if (ev.title) addWords(ev.title, ev.title.ids.length, null);
   for (const m of [words, names]) for (const [k, c] of m) m.set(k, Math.log1p(c));
   return { terms, words, names };
 }
@@ -170,80 +171,6 @@ export function handScore(model: TopicModel, def: ThemeDefinition, ev: HandEvide
   return sigmoid(h.bias + h.raw * x + h.distinct * Math.log(ev.distinct));
 }
 
-/** Per-document word counts by vocabulary row, reused across documents (zeroed after each use). */
-let wordCounts = new Float64Array(0);
-
-/**
- * Per vocabulary word (two letters or more; a word inside a name looked up in nameIndex), its
- * count in the document, a headline or lead occurrence counting once more, as [row, count] in order
- * of first occurrence.
- */
-function wordCountsOf(model: TopicModel, ev: ThemeEvidence): { rows: number[]; counts: Float64Array } {
-  const size = model.wordIndex.size + model.nameIndex.size;
-  if (wordCounts.length < size) wordCounts = new Float64Array(size);
-  const counts = wordCounts;
-  const rows: number[] = [];
-  const add = (s: WordStream, lead: number, mask: Uint8Array | null) => {
-    for (let i = 0; i < s.keys.length; i++) {
-      const k = s.keys[i]!;
-      if (k.length < 2) continue;
-      const r = (mask && mask[i] ? model.nameIndex : model.wordIndex).get(k);
-      if (r === undefined) continue;
-      if (counts[r] === 0) rows.push(r);
-      counts[r] = counts[r]! + (i < lead ? 2 : 1);
-    }
-  };
-  add(ev.stream, ev.leadWords, ev.mask);
-  if (ev.title) add(ev.title, ev.title.keys.length, null);
-  return { rows, counts };
-}
-
-/**
- * Learned probability of every labelled top-level topic in `ids`; null without a positive lexicon term. The
- * support rule again: when a single one-word term is the only lexicon evidence, it does not count. Each topic
- * sums its terms, then its words, in the features' order (so scores are bit-identical to a per-topic loop); the
- * words are looked up once per document, each giving its weight in every topic.
- */
-function learnedScores(model: TopicModel, terms: Map<string, number>, ev: ThemeEvidence, ids: ReadonlySet<string>): Map<string, number | null> {
-  const n = model.order.length;
-  const z = new Float64Array(n);
-  const hits = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const id = model.order[i]!;
-    if (!ids.has(id)) continue;
-    const weights = model.topics.get(id)!;
-    let zi = weights.bias;
-    let positive = 0;
-    let single = 0;
-    let multi = false;
-    for (const [k, x] of terms) {
-      const w = weights.terms.get(k);
-      if (w === undefined) continue;
-      zi += w * x;
-      if (w > 0) positive++, (single = w * x), (multi ||= k.includes(' '));
-    }
-    if (positive === 1 && !multi) zi -= single;
-    z[i] = zi;
-    hits[i] = positive;
-  }
-  const { rows, counts } = wordCountsOf(model, ev);
-  const table = model.wordRows;
-  for (const r of rows) {
-    const x = Math.log1p(counts[r]!);
-    counts[r] = 0;
-    const base = r * n;
-    for (let i = 0; i < n; i++) {
-      const w = table[base + i]!;
-      if (w !== w) continue; // NaN: this topic does not weigh the word
-      z[i] = z[i]! + w * x;
-      if (w > 0) hits[i] = hits[i]! + 1;
-    }
-  }
-  const out = new Map<string, number | null>();
-  for (let i = 0; i < n; i++) if (ids.has(model.order[i]!)) out.set(model.order[i]!, hits[i] === 0 ? null : sigmoid(z[i]!));
-  return out;
-}
-
 /** The strongest few matches, distinct terms first, in text order. */
 function pickEvidence(matches: readonly TermMatch[], weightOf: (m: TermMatch) => number, limit: number): TermMatch[] {
   const seen = new Set<number>();
@@ -255,6 +182,8 @@ function pickEvidence(matches: readonly TermMatch[], weightOf: (m: TermMatch) =>
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+/** localeCompare's order (the spec defines it as this collator's), without a collator made per call. */
+const collate = new Intl.Collator().compare;
 
 /**
  * Themes of a text. The labelled top levels (bundled definitions only) score with the learned
@@ -303,7 +232,7 @@ export function scoreThemes(tax: CompiledTaxonomy, ev: ThemeEvidence, options: S
       evidence: shown.map((m) => spanOf(ev.text, ev.stream.starts[m.from]!, ev.stream.ends[m.to - 1]!)),
     });
   }
-  themes.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  themes.sort((a, b) => b.score - a.score || collate(a.id, b.id));
   // The main desks the model learned from labelled news lead; a narrower hand-scored topic (crime,
   // health, ...) leads only when no main desk reaches the threshold: a sentencing bill is a
   // politics story that talks about courts.

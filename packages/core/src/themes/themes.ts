@@ -6,6 +6,7 @@ import { topicModel } from './learned.js';
 import { matchTerms, type CompiledTaxonomy } from './matcher.js';
 import { scoreThemes, type ScoreOptions, type ThemeEvidence } from './score.js';
 import { BUNDLED_THEMES, compiledTaxonomy } from './taxonomy.js';
+import { beginDocument } from './vocab.js';
 import { wordStream, type WordStream } from './words.js';
 
 /** The headline as whitespace tokens (it is not segmented); capped so a runaway title stays cheap. */
@@ -34,6 +35,7 @@ function learnedIds(tax: CompiledTaxonomy): Set<string> {
  * entities stage ran), headline matches (the headline is not segmented) and the lead's length.
  */
 export function themeEvidence(doc: Doc, tax: CompiledTaxonomy): ThemeEvidence {
+  beginDocument();
   const stream = wordStream(doc.tokens);
   const title = doc.article.title ? wordStream(titleTokens(doc.article.title)) : null;
   const titleMatches = title ? matchTerms(tax, title) : [];

@@ -1,4 +1,5 @@
 import type { Token } from '../model/layers.js';
+import { BREAK, keyOfSpelling, keyString, knownSpelling, spellingId, spellingString } from './vocab.js';
 
 /** Word units inside a token or a term: letters/digits joined by . ' ’ & ("U.S", "AT&T", "e" "commerce"). */
 const UNIT = /[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*/gu;
@@ -19,37 +20,37 @@ export function wordKey(word: string): string {
   return w;
 }
 
-// Words repeat heavily across news text, so each distinct spelling is folded once. The cache is
-// bounded (cleared when full, long words not kept) so unique junk tokens cannot grow memory without limit.
-const KEY_CACHE_MAX = 200_000;
-const KEY_CACHE_WORD_MAX = 40;
-const keyCache = new Map<string, string>();
-
-/** wordKey, memoised per spelling; also interns the key so trie lookups hash it only once. */
-export function cachedWordKey(word: string): string {
-  if (word.length > KEY_CACHE_WORD_MAX) return wordKey(word);
-  let key = keyCache.get(word);
-  if (key === undefined) {
-    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
-    key = wordKey(word);
-    keyCache.set(word, key);
-  }
-  return key;
-}
-
 /** The word units of a phrase, as written. */
 export function phraseWords(phrase: string): string[] {
   return phrase.match(UNIT) ?? [];
 }
 
-/** The text as a flat stream of word keys with offsets; '' marks a phrase break (punctuation). */
+/**
+ * The text as a flat stream of words, each a key id (vocab.ts) with its spelling id and offsets;
+ * BREAK marks a phrase break (punctuation). Ids <= -2 are the stream's own words (long or past the
+ * vocabulary's bound): key and spelling at `extraKeys[-2 - id]`, `extraSpellings[-2 - id]`.
+ */
 export interface WordStream {
-  keys: string[];
-  raw: string[];
-  starts: number[];
-  ends: number[];
+  ids: Int32Array;
+  spellings: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  extraKeys: string[];
+  extraSpellings: string[];
   /** Number of words (breaks excluded), for length normalisation. */
   words: number;
+}
+
+/** The folded key at stream position i ('' for a break). */
+export function keyAt(s: WordStream, i: number): string {
+  const id = s.ids[i]!;
+  return id >= 0 ? keyString(id) : id === BREAK ? '' : s.extraKeys[-2 - id]!;
+}
+
+/** The word as written at stream position i ('' for a break). */
+export function spellingAt(s: WordStream, i: number): string {
+  const id = s.spellings[i]!;
+  return id >= 0 ? spellingString(id) : id === BREAK ? '' : s.extraSpellings[-2 - id]!;
 }
 
 const BREAK_FREE = new Set(['-', '‐', "'s", '’s', "'", '’']);
@@ -63,45 +64,94 @@ function isPlainWord(t: string): boolean {
   return t.length > 0;
 }
 
+/** Growable parallel arrays of one stream. */
+class StreamBuilder {
+  n = 0;
+  words = 0;
+  ids: Int32Array;
+  spellings: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  extraKeys: string[] = [];
+  extraSpellings: string[] = [];
+
+  constructor(capacity: number) {
+    this.ids = new Int32Array(capacity);
+    this.spellings = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  push(key: number, spelling: number, start: number, end: number): void {
+    if (this.n === this.ids.length) this.grow();
+    const i = this.n++;
+    this.ids[i] = key;
+    this.spellings[i] = spelling;
+    this.starts[i] = start;
+    this.ends[i] = end;
+  }
+
+  word(spelling: string, start: number): void {
+    const id = spellingId(spelling, wordKey);
+    this.words++;
+    if (id >= 0) return this.push(keyOfSpelling(id), id, start, start + spelling.length);
+    const own = -2 - this.extraKeys.length;
+    this.extraKeys.push(wordKey(spelling));
+    this.extraSpellings.push(spelling);
+    this.push(own, own, start, start + spelling.length);
+  }
+
+  private grow(): void {
+    const n = this.ids.length * 2;
+    for (const k of ['ids', 'spellings', 'starts', 'ends'] as const) {
+      const a = new Int32Array(n);
+      a.set(this[k]);
+      this[k] = a;
+    }
+  }
+
+  done(): WordStream {
+    const { n } = this;
+    return {
+      ids: this.ids.subarray(0, n),
+      spellings: this.spellings.subarray(0, n),
+      starts: this.starts.subarray(0, n),
+      ends: this.ends.subarray(0, n),
+      extraKeys: this.extraKeys,
+      extraSpellings: this.extraSpellings,
+      words: this.words,
+    };
+  }
+}
+
 /**
  * Word stream over the segmenter's tokens: hyphenated tokens split into their parts ("e-commerce" ->
  * e, commerce) so "high-tech" and "high tech" match alike; punctuation other than hyphens breaks phrases.
+ * A token spelled like a word met before costs one Map lookup and no string. Call vocab's
+ * beginDocument() before a document's streams.
  */
 export function wordStream(tokens: readonly Token[]): WordStream {
-  const s: WordStream = { keys: [], raw: [], starts: [], ends: [], words: 0 };
-  // One string per spelling: a huge document's tokens are made on access, and a fresh string per
-  // word held in `raw` was ~40 bytes a word.
-  const spellings = new Map<string, string>();
-  const push = (raw: string, start: number) => {
-    s.keys.push(cachedWordKey(raw));
-    let shared = spellings.get(raw);
-    if (shared === undefined) {
-      if (spellings.size >= KEY_CACHE_MAX) spellings.clear();
-      spellings.set(raw, (shared = raw));
-    }
-    s.raw.push(shared);
-    s.starts.push(start);
-    s.ends.push(start + raw.length);
-    s.words++;
-  };
+  const b = new StreamBuilder(tokens.length + 16);
   for (const t of tokens) {
     const text = t.text;
+    // A known spelling is one whole word unit (UNIT matches it entirely), so no regex is needed.
+    const known = knownSpelling(text);
+    if (known !== undefined) {
+      b.words++;
+      b.push(keyOfSpelling(known), known, t.start, t.start + text.length);
+      continue;
+    }
     if (isPlainWord(text)) {
-      push(text, t.start);
+      b.word(text, t.start);
       continue;
     }
     if (BREAK_FREE.has(text)) continue;
     let found = false;
     for (const m of text.matchAll(UNIT)) {
       found = true;
-      push(m[0], t.start + m.index);
+      b.word(m[0], t.start + m.index);
     }
-    if (!found && s.keys[s.keys.length - 1] !== '') {
-      s.keys.push('');
-      s.raw.push('');
-      s.starts.push(t.start);
-      s.ends.push(t.end);
-    }
+    if (!found && (b.n === 0 || b.ids[b.n - 1] !== BREAK)) b.push(BREAK, BREAK, t.start, t.end);
   }
-  return s;
+  return b.done();
 }
