@@ -161,10 +161,13 @@ export function trimTaggerCache(scratch: TaggerScratch): void {
 /** Add the weight row of feature id (unmasked) to v[e..e+NL), if the model has one. */
 export function addId(model: NerModel, v: Float32Array, e: number, id: number): void {
   const m = id & FEATURE_MASK;
-  const word = model.bits[m >>> 5]!;
+  const f = Math.imul(m, 0x9e3779b1) >>> 12; // model.ts filterBit
+  if ((model.filter[f >>> 5]! & (1 << (f & 31))) === 0) return;
+  const j = (m >>> 5) << 1;
+  const word = model.index[j]!;
   const bit = 1 << (m & 31);
   if ((word & bit) === 0) return;
-  const w = (model.rank[m >>> 5]! + popcount(word & (bit - 1))) * NL;
+  const w = (model.index[j + 1]! + popcount(word & (bit - 1))) * NL;
   const W = model.weights;
   for (let k = 0; k < NL; k++) v[e + k]! += W[w + k]!;
 }
@@ -172,10 +175,13 @@ export function addId(model: NerModel, v: Float32Array, e: number, id: number): 
 /** `addId` into a cached sum. */
 export function addId16(model: NerModel, v: Int16Array, e: number, id: number): void {
   const m = id & FEATURE_MASK;
-  const word = model.bits[m >>> 5]!;
+  const f = Math.imul(m, 0x9e3779b1) >>> 12; // model.ts filterBit
+  if ((model.filter[f >>> 5]! & (1 << (f & 31))) === 0) return;
+  const j = (m >>> 5) << 1;
+  const word = model.index[j]!;
   const bit = 1 << (m & 31);
   if ((word & bit) === 0) return;
-  const w = (model.rank[m >>> 5]! + popcount(word & (bit - 1))) * NL;
+  const w = (model.index[j + 1]! + popcount(word & (bit - 1))) * NL;
   const W = model.weights;
   for (let k = 0; k < NL; k++) v[e + k]! += W[w + k]!;
 }
