@@ -27,7 +27,8 @@ import {
   type TaggerScratch,
 } from './tagger-cache.js';
 
-export { internTokens, docFlagsOfIds, newTaggerScratch, trimTaggerCache, type TaggerScratch } from './tagger-cache.js';
+export { internTokens, docFlagsOfIds, newTaggerScratch, type TaggerScratch } from './tagger-cache.js';
+export { trimTaggerCache } from './tagger-trim.js';
 
 // Imported bindings copied to module constants: under tsx (bench, eval) imports compile to
 // getter calls, which would otherwise run once per feature in the hot loops below.
