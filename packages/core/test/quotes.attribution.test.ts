@@ -49,6 +49,11 @@ describe('reported speech from the learned tagger', () => {
     expect(brown!.speaker).toMatchObject({ name: 'Gordon Brown', kind: 'named' });
   });
 
+  it('names the person in apposition to a described source, with the description as role', () => {
+    const [q] = quotesOf('The spokesman for the finance ministry, Lin Bo, said the tariffs would stay in place.');
+    expect(q).toMatchObject({ form: 'indirect', cue: { text: 'said' }, speaker: { name: 'Lin Bo', kind: 'named', role: 'The spokesman for the finance ministry' } });
+  });
+
   it('finds nothing in text that reports nobody', () => {
     expect(quotesOf('The bridge opened in 1932. It is painted grey and carries four lanes of traffic.')).toEqual([]);
   });
