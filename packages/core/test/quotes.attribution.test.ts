@@ -45,6 +45,7 @@ describe('reported speech from the learned tagger', () => {
   it('counts a sentence-opening common noun as a description, a surname of a named person as named', () => {
     const [officials] = quotesOf('Officials said the talks had stalled.');
     expect(officials!.speaker).toMatchObject({ name: 'Officials', kind: 'description' });
+    expect(quotesOf('State media reported that the new rules would take effect in March.')[0]!.speaker).toMatchObject({ name: 'State media', kind: 'description' });
     const [brown] = quotesOf('Gordon Brown met union leaders on Friday. Brown said the talks had stalled.');
     expect(brown!.speaker).toMatchObject({ name: 'Gordon Brown', kind: 'named' });
   });

@@ -6,6 +6,7 @@ import { tagInput } from '../attribution/input.js';
 import { tagStatements, type TaggedStatement } from '../attribution/tag.js';
 import { speakerStartingAt, type SpeakerMention } from './names.js';
 import { wordsIn } from './words.js';
+import { commonWord } from './common-word.js';
 
 export interface Statement {
   /** Content fragments, in text order. */
@@ -102,6 +103,7 @@ function mentionOf(text: string, s: number, e: number): SpeakerMention {
   if (PRONOUN.test(raw)) return { name: raw, start: s, end: e, kind: 'pronoun' };
   const words = wordsIn(text, s, e);
   const parsed = speakerStartingAt(text, words, 0);
-  if (parsed && parsed.kind === 'name') return { ...parsed, start: s, end: e };
+  // "State media reported": a sentence-opening common word is no name, the phrase is a description.
+  if (parsed && parsed.kind === 'name' && !(commonWord(parsed.name) && parsed.end < e)) return { ...parsed, start: s, end: e };
   return { name: raw.replace(/^(?:the|a|an)\s+/i, (m) => m), start: s, end: e, kind: parsed?.kind === 'pronoun' ? 'pronoun' : 'nominal' };
 }
