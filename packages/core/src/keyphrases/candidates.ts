@@ -55,11 +55,16 @@ export function keyOf(units: readonly Unit[], from: number, to: number): string 
   return key;
 }
 
+/**
+ * Record an occurrence of a candidate. A one-word candidate keeps only its first: the ranking
+ * counts every form of its term instead (keyphrases.ts, termOccurrences), and a second list of
+ * every noun was a large part of a huge document's key-phrase memory.
+ */
 export function add(out: Map<string, Occurrences>, units: readonly Unit[], from: number, to: number): void {
   const key = keyOf(units, from, to);
   const list = out.get(key);
-  if (list) list.push(from, to);
-  else out.set(key, [from, to]);
+  if (!list) out.set(key, [from, to]);
+  else if (to - from > 1) list.push(from, to);
 }
 
 /** Pairs sorted by `from`, keeping the order of equal ones (what a stable sort of objects gives). */

@@ -65,6 +65,7 @@ export function keyphrases(input: KeyphraseInput, options: KeyphraseOptions = {}
     const to = found[1]!;
     const single = to - from === 1;
     const entity = entities.get(key);
+    // A one-word candidate kept its first occurrence only (candidates.ts); its term has them all.
     const occ = entity?.mentions ?? (single ? occurrences.get(key) ?? found : found);
     const part = single && !entity && everyInName(occ, inName);
     const letters = Math.min(units[(entity?.longest.to ?? to) - 1]!.letters, LETTER_CAP);

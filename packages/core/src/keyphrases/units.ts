@@ -87,7 +87,7 @@ function wordOf(surface: string): Word {
  * lazy list over typed arrays (18 bytes a unit instead of a ~130-byte object).
  */
 export function toUnits(text: string, tokens: readonly Token[], tokenSentence: Int32Array): Unit[] {
-  const out = isLazy(tokens) ? new UnitTable() : null;
+  const out = isLazy(tokens) ? new UnitTable(tokens.length) : null;
   const units: Unit[] = [];
   let prevSentence = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -133,12 +133,23 @@ function unitOf(start: number, end: number, w: Word, pos: string, sentence: numb
 /** Units as parallel arrays, each Word once (by index). */
 class UnitTable {
   private n = 0;
-  private start = new Int32Array(1024);
-  private end = new Int32Array(1024);
-  private word = new Int32Array(1024);
-  private sentence = new Int32Array(1024);
-  private pos = new Uint8Array(1024);
-  private cap = new Uint8Array(1024);
+  private start: Int32Array;
+  private end: Int32Array;
+  private word: Int32Array;
+  private sentence: Int32Array;
+  private pos: Uint8Array;
+  private cap: Uint8Array;
+
+  /** Sized for `capacity` units at once (a document has at most one unit per token): growing by doubling held up to three times the table. */
+  constructor(capacity: number) {
+    const n = Math.max(1, capacity);
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    this.word = new Int32Array(n);
+    this.sentence = new Int32Array(n);
+    this.pos = new Uint8Array(n);
+    this.cap = new Uint8Array(n);
+  }
   private readonly words: Word[] = [];
   private readonly wordIds = new Map<Word, number>();
   private readonly tags: string[] = [];

@@ -60,7 +60,10 @@ export function personMentions(text: string, entities: readonly Entity[], extra:
     for (const e of people) {
       const g = genderOf(e.name.split(/\s+/)[0] ?? '', titlesBefore(text, e.mentions[0]?.start ?? 0));
       remember(e.name, g, new Set(), e.id);
-      for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name, gender: g, titles: new Set(titlesBefore(text, m.start)), entityId: e.id });
+      for (const m of e.mentions) {
+        const titles = titlesBefore(text, m.start);
+        out.push({ start: m.start, end: m.end, name: e.name, gender: g, titles: titles.length > 0 ? new Set(titles) : NO_TITLES, entityId: e.id });
+      }
     }
     // People the tagger missed or folded into an organisation ("Senate Intelligence Ranking
     // Democrat Dianne Feinstein" as ORG, an untagged "Eric Nordstrom"): a known given name or a
@@ -146,6 +149,13 @@ export function personMentions(text: string, entities: readonly Entity[], extra:
   }
   return out;
 }
+
+/**
+ * Most mentions have no title before them: they share this empty set instead of one each (a set
+ * per mention was ~150 bytes a mention on a huge text). Never added to: merging below copies a
+ * mention's titles into the person's own set and then replaces them with it.
+ */
+const NO_TITLES = new Set<string>();
 
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'dos', 'ter', 'ibn', 'el']);
 /** Last words that make a capitalised run an organisation or a thing, not a person. */

@@ -1,5 +1,6 @@
 import { isSpace } from '../segment/paragraphs.js';
 import { firstStartingAt } from './search.js';
+import { lazyList } from '../pipeline/lazy-list.js';
 
 /** A word or punctuation token of a short window of text (attribution scans only look nearby). */
 export interface Word {
@@ -92,8 +93,8 @@ export function wordsIn(text: string, from: number, to: number, pos?: PosLookup,
  * Lower-case words are stepped over without being built, so scanning a whole article for names
  * stays cheap; callers tell adjacent words apart with `adjacent`. Linear.
  */
-export function capitalWords(text: string): Word[] {
-  const out: Word[] = [];
+export function capitalWords(text: string, lazyFrom = LAZY_WORDS): Word[] {
+  const out = new CapitalSpans();
   const end = text.length;
   let i = 0;
   while (i < end) {
@@ -112,13 +113,42 @@ export function capitalWords(text: string): Word[] {
           while (j + 1 < end && /[A-Z]/.test(text[j]!) && text.charCodeAt(j + 1) === 46) j += 2;
         }
       }
-      const w = make(text, i, j, false);
-      if (w.cap) out.push(w);
+      if (make(text, i, j, false).cap) out.push(i, j);
     }
     i = j;
   }
-  return out;
+  return out.words(text, lazyFrom);
 }
+
+/**
+ * Capitalised words found in a whole text, kept as start/end pairs: a huge document has millions,
+ * and a Word object with its two strings costs ~130 bytes where a pair costs 8. A long list is
+ * handed out lazily (pipeline/lazy-list.ts), each Word made again on access.
+ */
+class CapitalSpans {
+  private n = 0;
+  private se = new Int32Array(256);
+
+  push(start: number, end: number): void {
+    if (2 * this.n === this.se.length) {
+      const grown = new Int32Array(this.se.length * 2);
+      grown.set(this.se);
+      this.se = grown;
+    }
+    this.se[2 * this.n] = start;
+    this.se[2 * this.n + 1] = end;
+    this.n++;
+  }
+
+  words(text: string, lazyFrom: number): Word[] {
+    const se = this.se.slice(0, 2 * this.n);
+    const at = (i: number): Word => make(text, se[2 * i]!, se[2 * i + 1]!, false);
+    return this.n > lazyFrom ? lazyList(this.n, at) : Array.from({ length: this.n }, (_, i) => at(i));
+  }
+}
+
+/** Above this many capitalised words (a text of some 1 MB) the list is lazy. */
+const LAZY_WORDS = 50_000;
 
 /** Only spaces between two words (no punctuation, no other word): "Dianne Feinstein". */
 export function adjacent(text: string, a: Word, b: Word): boolean {

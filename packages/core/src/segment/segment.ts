@@ -37,7 +37,8 @@ export const WINK_WINDOW = 100_000;
  */
 export function segment(text: string, paragraphs: readonly Span[], window = WINK_WINDOW, compactFrom = LAZY_FROM): Segmentation {
   const sentences: Sentence[] = [];
-  const tokens = new TokenTable();
+  // News text runs about five characters a token (spaces included): room for that up front.
+  const tokens = new TokenTable(Math.max(1024, Math.ceil(text.length / 5)));
   const sentenceTokens: Array<[number, number]> = [];
   const opens: number[] = []; // token indices where wink opens a sentence, ascending per block
 

@@ -7,9 +7,9 @@ import { lazyList } from '../pipeline/lazy-list.js';
  * a read-only view that makes each Token on access (`tokenList`).
  */
 export class TokenTable {
-  start = new Int32Array(1024);
-  end = new Int32Array(1024);
-  pos = new Uint8Array(1024);
+  start: Int32Array;
+  end: Int32Array;
+  pos: Uint8Array;
   length = 0;
   /** The POS tags, by the ids stored in `pos`. */
   readonly tags: string[] = [];
@@ -29,8 +29,18 @@ export class TokenTable {
     this.pos[i] = id;
   }
 
+  /** Room for about `n` tokens up front (an estimate from the text's length). */
+  constructor(n = 1024) {
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    this.pos = new Uint8Array(n);
+  }
+
+  // Doubling while small; past a million tokens a quarter more at a time, so a huge document's
+  // table never holds twice the room it needs (and a copy of it) at once.
   private grow(): void {
-    const n = this.start.length * 2;
+    const have = this.start.length;
+    const n = have < 1 << 20 ? have * 2 : Math.ceil(have * 1.25);
     const start = new Int32Array(n);
     start.set(this.start);
     const end = new Int32Array(n);
@@ -40,8 +50,9 @@ export class TokenTable {
     Object.assign(this, { start, end, pos });
   }
 
-  /** Drop the buffers' unused tail (a table kept for a whole document). */
+  /** Drop the buffers' unused tail (a table kept for a whole document), unless it is small: a copy costs more than it frees. */
   trim(): void {
+    if (this.start.length - this.length <= this.length >> 3) return;
     Object.assign(this, { start: this.start.slice(0, this.length), end: this.end.slice(0, this.length), pos: this.pos.slice(0, this.length) });
   }
 }

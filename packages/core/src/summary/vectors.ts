@@ -75,7 +75,8 @@ export function sentenceVectors(tokens: readonly Token[], sentenceTokens: Readon
       tf.set(id, (tf.get(id) ?? 0) + 1);
     }
     if (n + tf.size > ids.length) {
-      const size = Math.max(ids.length * 2, n + tf.size);
+      // Doubling while small, then a quarter more at a time: a huge document's arrays never hold twice their room.
+      const size = Math.max(ids.length < 1 << 20 ? ids.length * 2 : Math.ceil(ids.length * 1.25), n + tf.size);
       ids = grow(ids, new Int32Array(size));
       weights = grow(weights, new Float64Array(size));
     }
@@ -101,7 +102,7 @@ export function sentenceVectors(tokens: readonly Token[], sentenceTokens: Readon
     }
     norms[s] = Math.sqrt(sq);
   }
-  return { count, terms, offsets, ids: ids.slice(0, n), weights: weights.slice(0, n), norms, words };
+  return { count, terms, offsets, ids: ids.subarray(0, n), weights: weights.subarray(0, n), norms, words };
 }
 
 function grow<A extends Int32Array | Float64Array>(from: A, to: A): A {
