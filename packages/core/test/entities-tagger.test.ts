@@ -7,6 +7,7 @@ import { L, rowOf } from '../src/entities/model.js';
 import { defaultGazetteer, defaultModel } from '../src/entities/resources.js';
 import { docFlagsOfIds, internTokens, newTaggerScratch, tagSentence, viterbi } from '../src/entities/tagger.js';
 import { docFlags } from '../src/entities/doc-flags.js';
+import { keepRecentWords } from '../src/entities/tagger-trim.js';
 import { foldWord } from '../src/entities/typography.js';
 
 const seedText = fs.readFileSync(path.resolve(__dirname, '../../../seeds/china-two-sessions-tech.txt'), 'utf8');
@@ -50,13 +51,20 @@ describe('entity tagger caches', () => {
     expect(entities).toBeGreaterThan(20);
   });
 
-  it('interned tokens with document flags score as the reference (curly typography, ALL CAPS, repeated articles)', () => {
+  it('interned tokens with document flags score as the reference (curly typography, ALL CAPS, repeated articles, after trims)', () => {
     const curly = seedText.replace(/'/g, '\u2019');
-    const texts = [seedText, curly, seedText.toUpperCase(), seedText];
+    const texts = [seedText, curly, seedText.toUpperCase(), seedText, 'Xi Jinping met Elon Musk in Beijing.', seedText];
     const scratch = newTaggerScratch();
     const model = defaultModel();
     const gaz = defaultGazetteer();
-    for (const text of texts) {
+    for (const [i, text] of texts.entries()) {
+      // Before the last two texts, trim the cache to the words of the latest article, then to 20.
+      if (i === 4) keepRecentWords(scratch, 200);
+      if (i === 5) {
+        keepRecentWords(scratch, 20);
+        expect(scratch.words.length).toBeLessThanOrEqual(20);
+        expect(scratch.words.length).toBeGreaterThan(0);
+      }
       const doc = analyzeDoc({ id: 't', text }, { stages: ['segment'] });
       const words: string[] = new Array(doc.tokens.length);
       const ids = new Int32Array(doc.tokens.length);

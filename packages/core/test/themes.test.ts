@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, checkSpans, isLedeError, loadThemeDefinitions, primaryTopic, IPTC_TOP_LEVEL, THEME_THRESHOLD, type ThemeDefinition } from '../src/index.js';
+import { analyze, analyzeDoc, checkSpans, computeThemes, isLedeError, loadThemeDefinitions, primaryTopic, IPTC_TOP_LEVEL, THEME_THRESHOLD, themeTrainingRow, type ThemeDefinition } from '../src/index.js';
 
 const seedDir = path.resolve(import.meta.dirname, '../../../seeds');
 const text = fs.readFileSync(path.join(seedDir, 'china-two-sessions-tech.txt'), 'utf8');
@@ -94,6 +94,27 @@ describe('specific evidence', () => {
     expect(a.themes.filter((t) => t.id === 'medtop:15000000' && t.score >= THEME_THRESHOLD)).toEqual([]);
     const b = analyze({ id: 'x', text: 'James Bond returned to cinemas on Friday, and the actor praised the director.' }, { stages: ['entities', 'themes'] });
     for (const t of b.themes) for (const e of t.evidence) expect(e.text).not.toBe('Bond');
+  });
+
+  it('scores words inside a person\'s name as name features ("n:blair"), not as the plain word', () => {
+    const text = 'Tony Blair met union leaders in London on Tuesday to talk about pensions and the cost of living.';
+    const doc = analyzeDoc({ id: 'x', text }, { stages: ['entities'] });
+    expect(doc.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text === 'Tony Blair'))).toBe(true);
+    const features = [...themeTrainingRow(doc).features.keys()];
+    expect(features).toEqual(expect.arrayContaining(['n:tony', 'n:blair']));
+    expect(features).not.toContain('w:blair');
+    // The model weighs "Blair" in a name far more for politics than the bare word: with the entities
+    // stage (name words masked) the politics score rises; without it the same words count as plain words.
+    const politics = (stages: Array<'entities' | 'themes'>) => analyze({ id: 'x', text }, { stages }).themes.find((t) => t.id === 'medtop:11000000')!.score;
+    expect(politics(['entities', 'themes'])).toBeGreaterThan(1.5 * politics(['themes']));
+  });
+
+  it('gives the same themes from the token objects when a doc has no token table', () => {
+    const doc = analyzeDoc({ id: 'x', title: 'Chip makers face new export rules', text }, { stages: ['entities'] });
+    const fromTable = computeThemes(doc);
+    delete doc.tokenTable;
+    expect(computeThemes(doc)).toEqual(fromTable);
+    expect(fromTable.length).toBeGreaterThan(0);
   });
 
   it('flags exactly one primary top-level topic', () => {

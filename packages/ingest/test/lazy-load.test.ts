@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const heavy = ['linkedom', 'feedsmith', 'chrono-node', '@mozilla/readability'];
+const heavy = ['linkedom', 'feedsmith', 'chrono-node', '@mozilla/readability', 'marked'];
 
 function loadedAfter(format: string, input: string): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-lazy-'));
@@ -38,7 +38,7 @@ export async function load(url, context, next) { fs.appendFileSync(${JSON.string
 }
 
 describe('lazy parsers', () => {
-  it('a plain-text article loads none of the HTML, feed or date parsers', () => {
+  it('a plain-text article loads none of the HTML, Markdown, feed or date parsers', () => {
     expect(loadedAfter('text', 'The council voted on Monday to close the old library. Residents said they would appeal.')).toEqual([]);
   });
 
@@ -47,6 +47,12 @@ describe('lazy parsers', () => {
     const loaded = loadedAfter('html', html);
     expect(loaded).toContain('linkedom');
     expect(loaded).toContain('@mozilla/readability');
+    expect(loaded).not.toContain('feedsmith');
+  });
+
+  it('a Markdown file loads marked, not the feed parser', () => {
+    const loaded = loadedAfter('md', '# Library\n\nThe council voted on Monday to close the *old* library.');
+    expect(loaded).toContain('marked');
     expect(loaded).not.toContain('feedsmith');
   });
 });

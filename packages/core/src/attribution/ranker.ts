@@ -3,26 +3,14 @@
 // option. int16 weights decoded once, on first use.
 import { SOURCE_BITS, SOURCE_WEIGHTS } from './data/sources.js';
 import { candidatesIn, sourceWindow, type Candidate } from './candidates.js';
+import { decodeInt16 } from './int16.js';
 import type { TagInput, TokenView } from './features.js';
 import { NULL_TEMPLATES, nullFeatures, SOURCE_TEMPLATES, sourceFeatures } from './source-features.js';
 
 let weights: Int16Array | null = null;
 
 function sourceWeights(): Int16Array {
-  if (weights) return weights;
-  const g = globalThis as { Buffer?: { from(s: string, e: string): Uint8Array }; atob?: (s: string) => string };
-  let raw: Uint8Array;
-  if (g.Buffer) raw = g.Buffer.from(SOURCE_WEIGHTS, 'base64');
-  else {
-    const bin = g.atob!(SOURCE_WEIGHTS);
-    raw = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) raw[i] = bin.charCodeAt(i);
-  }
-  // Copy: a Buffer may not be 2-byte aligned. Little-endian, as written by the trainer.
-  const out = new Int16Array(raw.byteLength >> 1);
-  for (let i = 0; i < out.length; i++) out[i] = (raw[2 * i]! | (raw[2 * i + 1]! << 8)) << 16 >> 16;
-  weights = out;
-  return out;
+  return (weights ??= decodeInt16(SOURCE_WEIGHTS));
 }
 
 export interface RankedSource {

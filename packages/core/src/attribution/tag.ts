@@ -9,6 +9,8 @@ import { roleOf } from './labels.js';
 import { attributionModel, type AttributionModel } from './model.js';
 import { viterbi } from './viterbi.js';
 import { rankSource } from './ranker.js';
+import { linkCue } from './linker.js';
+import { accordingTo, reportingTail } from './constructions.js';
 
 export interface TaggedStatement {
   /** Content fragments as character spans, in text order. */
@@ -26,14 +28,22 @@ export interface TaggedStatement {
   altSource?: [number, number];
 }
 
-interface Run { role: number; a: number; b: number }
+export interface Run { role: number; a: number; b: number }
 
-/**
- * `sources: false` leaves sources to the caller (training); `roles`, when given, receives each
- * token's tagged role (0 none, 1 content, 2 cue, 3 source); `model` replaces the shipped tagger
- * (training on folds).
- */
-export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start: number; end: number }>, opts: { sources?: boolean; roles?: Uint8Array; model?: AttributionModel } = {}): TaggedStatement[] {
+export interface TagOptions {
+  /** false: sources are left to the caller (training). */
+  sources?: boolean;
+  /** Receives each token's tagged role (0 none, 1 content, 2 cue, 3 source). */
+  roles?: Uint8Array;
+  /** Replaces the shipped tagger (training on folds). */
+  model?: AttributionModel;
+  /** false: each content run takes its nearest cue, as before the learned linker (training it). */
+  linker?: boolean;
+  /** Sees each tagged paragraph's runs before they are linked (training the linker). */
+  onRuns?: (runs: readonly Run[], view: TokenView) => void;
+}
+
+export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start: number; end: number }>, opts: TagOptions = {}): TaggedStatement[] {
   const m = opts.model ?? attributionModel();
   const view = tokenView(input, m.cues);
   const { tokens } = input;
@@ -59,8 +69,10 @@ export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start
     }
     absorbOrphanCues(runs, view.sent, b);
     runs = accordingTo(runs, view, input, a, b);
+    runs = reportingTail(runs, view, a, b);
+    opts.onRuns?.(runs, view);
     const from = out.length;
-    link(runs, view.sent, input, out);
+    link(runs, view, input, out, opts.linker !== false);
     if (opts.sources === false) continue;
     // The source of a statement with a cue: the learned ranker's best candidate mention (ranker.ts),
     // when it beats "no source" by SOURCE_MIN; the tagger's own source run is not used.
@@ -108,46 +120,6 @@ function absorbOrphanCues(runs: Run[], sent: Int32Array, b: number): void {
   }
 }
 
-/**
- * "According to X, Y." / "Y, according to X.": the cue's clause is the rest of its sentence up to
- * (or from) the comma that sets the source off, whatever the tagger made of its tokens. Runs in
- * that clause are replaced by one content run.
- */
-function accordingTo(runs: Run[], v: TokenView, input: TagInput, a: number, b: number): Run[] {
-  const { text, tokens } = input;
-  const isWord = (i: number, w: string) => i < b && tokens[i]!.end - tokens[i]!.start === w.length && text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() === w;
-  // Clauses to replace, in text order (one per cue, inside its sentence: they never overlap).
-  const spans: Array<[number, number]> = [];
-  for (const cue of runs) {
-    if (cue.role !== 2 || !isWord(cue.a, 'according') || !isWord(cue.a + 1, 'to')) continue;
-    const s = v.sent[cue.a]!;
-    let lo = cue.a;
-    while (lo > a && v.sent[lo - 1] === s && cue.a - lo < 200) lo--;
-    let hi = cue.b;
-    while (hi < b && v.sent[hi] === s && hi - cue.b < 200) hi++;
-    if (v.sentPos[cue.a]! <= 1) {
-      // opening the sentence: content from after the first comma to the sentence end
-      let c = cue.b;
-      while (c < hi && c < cue.b + 15 && v.shape[c] !== 1) c++;
-      if (c < hi && c < cue.b + 15 && hi - c > 3) spans.push([c + 1, hi]);
-    } else if (cue.a > lo && v.shape[cue.a - 1] === 1 && hi - cue.b <= 15 && cue.a - 1 - lo >= 3) {
-      // closing it (a short source after): content from the sentence start to the comma before the cue
-      spans.push([lo, cue.a - 1]);
-    }
-  }
-  if (!spans.length) return runs;
-  // Runs overlapping a clause give way to it; one merge pass keeps the runs in text order.
-  const out: Run[] = [];
-  let k = 0;
-  for (const r of runs) {
-    while (k < spans.length && spans[k]![1] <= r.a) out.push({ role: 1, a: spans[k]![0], b: spans[k++]![1] });
-    if (k < spans.length && spans[k]![0] < r.b && r.a < spans[k]![1]) continue;
-    out.push(r);
-  }
-  while (k < spans.length) out.push({ role: 1, a: spans[k]![0], b: spans[k++]![1] });
-  return out;
-}
-
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A form of "be" then a past participle inside the cue ("is expected", "were told"). */
 function passiveCue(input: TagInput, a: number, b: number): boolean {
@@ -160,7 +132,7 @@ function passiveCue(input: TagInput, a: number, b: number): boolean {
 }
 
 /** Nearest run of `role` to token range [a, b) within the run list, by token gap; same sentence preferred. */
-function nearest(runs: readonly Run[], a: number, b: number, sent: Int32Array, prevOf: Int32Array, nextOf: Int32Array, at: number): number {
+export function nearest(runs: readonly Run[], a: number, b: number, sent: Int32Array, prevOf: Int32Array, nextOf: Int32Array, at: number): number {
   const p = prevOf[at]! >= 0 ? runs[prevOf[at]!]! : null;
   const n = nextOf[at]! >= 0 ? runs[nextOf[at]!]! : null;
   const cost = (r: Run | null) => (r ? (r.b <= a ? a - r.b : r.a - b) + (sent[r.a] === sent[a] || sent[r.a] === sent[b - 1] ? 0 : 1000) : Infinity);
@@ -170,8 +142,9 @@ function nearest(runs: readonly Run[], a: number, b: number, sent: Int32Array, p
   return cp <= cn ? prevOf[at]! : nextOf[at]!;
 }
 
-function link(runs: Run[], sent: Int32Array, input: TagInput, out: TaggedStatement[]): void {
+function link(runs: Run[], view: TokenView, input: TagInput, out: TaggedStatement[], learned: boolean): void {
   const { tokens } = input;
+  const { sent } = view;
   // prev/next run index of each role at each run position (two sweeps)
   const k = runs.length;
   const prev = [new Int32Array(k), new Int32Array(k), new Int32Array(k), new Int32Array(k)];
@@ -191,7 +164,8 @@ function link(runs: Run[], sent: Int32Array, input: TagInput, out: TaggedStateme
   for (let i = 0; i < k; i++) {
     const r = runs[i]!;
     if (r.role !== 1) continue;
-    let ci = nearest(runs, r.a, r.b, sent, prev[2]!, next[2]!, i);
+    // The cue that reports the run: the learned linker's choice among the cue runs around it.
+    let ci = learned ? linkCue(view, runs, i, prev[2]!, next[2]!) : nearest(runs, r.a, r.b, sent, prev[2]!, next[2]!, i);
     // "According to X, the agency has shuffled its leaders": a sentence that opens with "according
     // to" attributes its clause to that cue, whatever verb of the clause the tagger took for one.
     for (let pc = prev[2]![i]!, n = 0; pc >= 0 && n < 4 && sent[runs[pc]!.a] === sent[r.a]; pc = prev[2]![pc]!, n++) {

@@ -12,11 +12,15 @@ export type NerClass = (typeof CLASSES)[number];
  * transition scores. Scores stay in the quantised integer scale; only their order matters to Viterbi.
  * Rows are stored in ascending feature-id order, so a feature's row is its rank among the kept ids:
  * a bitset over the 2^FEATURE_BITS ids says whether a feature has a row and a per-word prefix count
- * gives the rank (1 MB, no probing, and an absent feature costs one bit test).
+ * gives the rank (1 MB, no probing). Each bitset word sits beside its count, one cache line for both;
+ * a 128 KB filter in front (one hashed bit per kept id, 1 in 8 set) answers most absent ids without
+ * touching the 1 MB index: most of a token's word-bigram ids are absent.
  */
 export interface NerModel {
-  bits: Int32Array; // bit (id & 31) of bits[id >>> 5] is set when feature id has a row
-  rank: Int32Array; // number of kept ids below (j << 5), per bitset word j
+  /** [bits, rank] per bitset word j at 2j, 2j + 1: bit (id & 31) of word id >>> 5 is set when feature id has a row; rank = kept ids below (j << 5). */
+  index: Int32Array;
+  /** Bit filterBit(id) is set for every kept id (and for some others). */
+  filter: Int32Array;
   weights: Int8Array; // rows * L, quantised (4x less memory traffic than floats in the hot loop)
   start: Float32Array; // L
   trans: Float32Array; // L * L, [prev * L + next]
@@ -72,22 +76,31 @@ export function decodeModel(buf: Uint8Array): NerModel {
   for (let i = 0; i < L; i++, o += 2) start[i] = dv.getInt16(o, true);
   for (let i = 0; i < L * L; i++, o += 2) trans[i] = dv.getInt16(o, true);
   const words = (1 << FEATURE_BITS) >>> 5;
-  const bits = new Int32Array(words);
-  const rank = new Int32Array(words);
+  const index = new Int32Array(words * 2);
+  const filter = new Int32Array(FILTER_WORDS);
   let id = 0;
   for (let r = 0; r < rows; r++, o += 4) {
     const delta = dv.getUint32(o, true);
     id += delta;
     if ((r > 0 && delta === 0) || id >>> FEATURE_BITS !== 0) throw new LedeError('INVALID_OPTION', 'NER weights are corrupt (feature id out of range)', { field: 'entities.model' });
-    bits[id >>> 5] = bits[id >>> 5]! | (1 << (id & 31));
+    index[(id >>> 5) << 1] = index[(id >>> 5) << 1]! | (1 << (id & 31));
+    const f = filterBit(id);
+    filter[f >>> 5] = filter[f >>> 5]! | (1 << (f & 31));
   }
   for (let j = 1, n = 0; j < words; j++) {
-    n += popcount(bits[j - 1]!);
-    rank[j] = n;
+    n += popcount(index[(j - 1) << 1]!);
+    index[(j << 1) + 1] = n;
   }
   const weights = buf.slice(o, o + rows * L);
   const w8 = new Int8Array(weights.buffer, weights.byteOffset, rows * L);
-  return { bits, rank, weights: w8, start, trans };
+  return { index, filter, weights: w8, start, trans };
+}
+
+const FILTER_WORDS = (1 << 20) >>> 5;
+
+/** The filter bit of a (masked) feature id: 20 bits of a multiplicative hash. */
+export function filterBit(id: number): number {
+  return Math.imul(id, 0x9e3779b1) >>> 12;
 }
 
 /** Set bits of a 32-bit integer (SWAR; JS has no popcount instruction). */
@@ -100,10 +113,11 @@ export function popcount(x: number): number {
 
 /** Row of a (masked) feature id in the model, or -1. */
 export function rowOf(model: NerModel, id: number): number {
-  const word = model.bits[id >>> 5]!;
+  const j = (id >>> 5) << 1;
+  const word = model.index[j]!;
   const bit = 1 << (id & 31);
   if ((word & bit) === 0) return -1;
-  return model.rank[id >>> 5]! + popcount(word & (bit - 1));
+  return model.index[j + 1]! + popcount(word & (bit - 1));
 }
 
 /** Base64 to bytes in Node and in browsers. */

@@ -38,6 +38,11 @@ export class SpellingTable {
     this.place(h, this.size);
   }
 
+  /** Every spelling with its value, in the order added. */
+  forEach(f: (spelling: string, value: number) => void): void {
+    for (let i = 0; i < this.spellings.length; i++) f(this.spellings[i]!, this.values[i]!);
+  }
+
   clear(): void {
     this.vals.fill(0);
     this.spellings.length = 0;

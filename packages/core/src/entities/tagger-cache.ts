@@ -16,6 +16,7 @@ import { IntTable } from './int-table.js';
 import { L, popcount as popcount_, type NerModel } from './model.js';
 import { foldWord } from './typography.js';
 import { spanHash, SpellingTable } from './spelling-table.js';
+import { PairCache } from './pair-cache.js';
 
 // Imported bindings copied to module constants: under tsx (bench, eval) imports compile to
 // getter calls, which would otherwise run once per feature in the hot loops.
@@ -62,9 +63,10 @@ const C_SIZE = 12 * NL;
 
 /** Shape ids: 0 and 1 mark the sentence edges; a trigram of ids < 1024 packs into one small integer. */
 export const SHAPE_IDS = 1024;
-/** Word types / shape trigrams cached before the caches start afresh (a few MB at most). */
-const MAX_CACHED_WORDS = 20_000;
-const MAX_CACHED_TRIGRAMS = 50_000;
+/** Word types / shape trigrams cached before the caches are trimmed (a few MB at most). */
+export const MAX_CACHED_WORDS = 20_000;
+export const MAX_CACHED_TRIGRAMS = 50_000;
+export const MAX_CACHED_PAIRS = 60_000;
 /** Floats per shape trigram entry in `tri`: its n-gram sums, + template 28 unmarked, + no gazetteer marks. */
 export const TRI = 3 * NL;
 
@@ -88,6 +90,9 @@ export interface TaggerScratch {
   words: string[];
   records: Int32Array;
   classes: Uint8Array;
+  /** Per type id: the `docs` count when a document last used it (trims keep the recent ones). */
+  used: Int32Array;
+  docs: number;
   /** Per (word type, case mode): 1 + its slot index, 0 when none yet. */
   slotOf: Int32Array;
   /** Per slot: bits 0-5 groups summed, 6-7 own vectors (not / sentence-initial) valid. */
@@ -101,6 +106,8 @@ export interface TaggerScratch {
   trigrams: IntTable[];
   tri: Int16Array;
   triUsed: number;
+  /** Word-bigram sums per adjacent pair of word types (pair-cache.ts); keyed by type ids. */
+  pairs: PairCache;
 }
 
 export function newTaggerScratch(): TaggerScratch {
@@ -121,6 +128,8 @@ export function newTaggerScratch(): TaggerScratch {
     words: [],
     records: new Int32Array(1024 * WORD_INTS),
     classes: new Uint8Array(1024),
+    used: new Int32Array(1024),
+    docs: 0,
     slotOf: new Int32Array(1024 * 3),
     done: new Int32Array(1024),
     ownDoc: new Int32Array(1024 * 2),
@@ -130,10 +139,12 @@ export function newTaggerScratch(): TaggerScratch {
     trigrams: [new IntTable(), new IntTable(), new IntTable()],
     tri: new Int16Array(1024 * TRI),
     triUsed: NL,
+    pairs: new PairCache(),
   };
 }
 
-function clearWords(s: TaggerScratch): void {
+export function clearWords(s: TaggerScratch): void {
+  s.pairs.clear();
   s.vocab.clear();
   s.raw.clear();
   s.words.length = 0;
@@ -141,30 +152,21 @@ function clearWords(s: TaggerScratch): void {
   s.slots = 0;
 }
 
-function clearTrigrams(s: TaggerScratch): void {
+export function clearTrigrams(s: TaggerScratch): void {
   for (const m of s.trigrams) m.clear();
   s.triUsed = NL;
-}
-
-/** Keep the caches bounded; call between articles. Common words stay warm across articles. */
-export function trimTaggerCache(scratch: TaggerScratch): void {
-  if (scratch.vocab.size > MAX_CACHED_WORDS || scratch.raw.size > 2 * MAX_CACHED_WORDS) clearWords(scratch);
-  if (scratch.triUsed > MAX_CACHED_TRIGRAMS * TRI || scratch.shapes.size >= SHAPE_IDS - 2) {
-    clearTrigrams(scratch);
-    if (scratch.shapes.size >= SHAPE_IDS - 2) {
-      scratch.shapes.clear();
-      clearWords(scratch); // records hold shape ids
-    }
-  }
 }
 
 /** Add the weight row of feature id (unmasked) to v[e..e+NL), if the model has one. */
 export function addId(model: NerModel, v: Float32Array, e: number, id: number): void {
   const m = id & FEATURE_MASK;
-  const word = model.bits[m >>> 5]!;
+  const f = Math.imul(m, 0x9e3779b1) >>> 12; // model.ts filterBit
+  if ((model.filter[f >>> 5]! & (1 << (f & 31))) === 0) return;
+  const j = (m >>> 5) << 1;
+  const word = model.index[j]!;
   const bit = 1 << (m & 31);
   if ((word & bit) === 0) return;
-  const w = (model.rank[m >>> 5]! + popcount(word & (bit - 1))) * NL;
+  const w = (model.index[j + 1]! + popcount(word & (bit - 1))) * NL;
   const W = model.weights;
   for (let k = 0; k < NL; k++) v[e + k]! += W[w + k]!;
 }
@@ -172,10 +174,13 @@ export function addId(model: NerModel, v: Float32Array, e: number, id: number): 
 /** `addId` into a cached sum. */
 export function addId16(model: NerModel, v: Int16Array, e: number, id: number): void {
   const m = id & FEATURE_MASK;
-  const word = model.bits[m >>> 5]!;
+  const f = Math.imul(m, 0x9e3779b1) >>> 12; // model.ts filterBit
+  if ((model.filter[f >>> 5]! & (1 << (f & 31))) === 0) return;
+  const j = (m >>> 5) << 1;
+  const word = model.index[j]!;
   const bit = 1 << (m & 31);
   if ((word & bit) === 0) return;
-  const w = (model.rank[m >>> 5]! + popcount(word & (bit - 1))) * NL;
+  const w = (model.index[j + 1]! + popcount(word & (bit - 1))) * NL;
   const W = model.weights;
   for (let k = 0; k < NL; k++) v[e + k]! += W[w + k]!;
 }
@@ -231,6 +236,7 @@ export function wordId(s: TaggerScratch, w: string): number {
     s.records = doubled(s.records);
     s.slotOf = doubled(s.slotOf);
     s.classes = doubled(s.classes);
+    s.used = doubled(s.used);
   }
   const o = id * WORD_INTS;
   wordRecord(w, s.records, o, s.gaz!);
@@ -257,6 +263,7 @@ export function wordId(s: TaggerScratch, w: string): number {
 export function internTokens(s: TaggerScratch, model: NerModel, gaz: Gazetteer, text: string, tokens: ArrayLike<{ start: number; end: number }>, words: string[], ids: Int32Array): void {
   if (s.model !== model || s.gaz !== gaz) bindModel(s, model, gaz);
   const raw = s.raw;
+  const doc = ++s.docs;
   for (let i = 0; i < tokens.length; i++) {
     const { start, end } = tokens[i]!;
     const h = spanHash(text, start, end);
@@ -266,6 +273,7 @@ export function internTokens(s: TaggerScratch, model: NerModel, gaz: Gazetteer, 
       raw.add(spelling, h, (id = wordId(s, foldWord(spelling))));
     }
     ids[i] = id;
+    s.used[id] = doc;
     words[i] = s.words[id]!;
   }
 }

@@ -27,7 +27,8 @@ import {
   type TaggerScratch,
 } from './tagger-cache.js';
 
-export { internTokens, docFlagsOfIds, newTaggerScratch, trimTaggerCache, type TaggerScratch } from './tagger-cache.js';
+export { internTokens, docFlagsOfIds, newTaggerScratch, type TaggerScratch } from './tagger-cache.js';
+export { trimTaggerCache } from './tagger-trim.js';
 
 // Imported bindings copied to module constants: under tsx (bench, eval) imports compile to
 // getter calls, which would otherwise run once per feature in the hot loops below.
@@ -75,8 +76,9 @@ export function allowed(p: number, i: number): boolean {
  *   any gazetteer phrase the gazetteer-by-shape one (28), and with no marks around, 21-23;
  * - constants: the sentence-edge values of the neighbour templates and the no-gazetteer values of
  *   the gazetteer templates (21-23).
- * A token's scores are then 6 cached vectors added in one loop, plus the word-bigram templates
- * (12, 13, 25, 26; too varied to cache: half the pairs in news are new) and gazetteer hits.
+ * - per adjacent pair of word types and case mode: the word-bigram templates (12, 13, 25, 26;
+ *   pair-cache.ts).
+ * A token's scores are then a few cached vectors, plus gazetteer hits.
  */
 const GROUPS: ReadonlyArray<readonly number[]> = [
   [0, 1, 2, 7, 14, 15, 16, 17, 18, 19, 20, 24, 29, 30, 31, 32, 33], // 0: the word itself, not sentence-initial
@@ -243,34 +245,60 @@ export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly str
   addId(model, emit, 0, featureId(f, 0, 25));
   const lw = f.lw;
   const sh = f.shape;
+  const pairs = s.pairs;
   for (let t = 1; t < n; t++) {
-    const ll = mix(lw[t - 1]!, lw[t]!);
-    addId(model, emit, t * NL, mix(12, ll));
-    addId(model, emit, t * NL, mix(25, mix(lw[t - 1]!, sh[t]!)));
-    addId(model, emit, (t - 1) * NL, mix(13, ll));
-    addId(model, emit, (t - 1) * NL, mix(26, mix(sh[t - 1]!, lw[t]!)));
+    const second = tid[t]! * 3 + mode;
+    let o = pairs.get(tid[t - 1]!, second);
+    if (o < 0) {
+      o = pairs.add(tid[t - 1]!, second);
+      const ll = mix(lw[t - 1]!, lw[t]!);
+      addId16(model, pairs.pool, o, mix(12, ll));
+      addId16(model, pairs.pool, o, mix(25, mix(lw[t - 1]!, sh[t]!)));
+      addId16(model, pairs.pool, o + NL, mix(13, ll));
+      addId16(model, pairs.pool, o + NL, mix(26, mix(sh[t - 1]!, lw[t]!)));
+    }
+    const PP = pairs.pool;
+    const e = t * NL;
+    for (let k = 0; k < NL; k++) {
+      emit[e + k]! += PP[o + k]!;
+      emit[e - NL + k]! += PP[o + NL + k]!;
+    }
   }
   addId(model, emit, (n - 1) * NL, featureId(f, n - 1, 13));
   addId(model, emit, (n - 1) * NL, featureId(f, n - 1, 26));
   viterbi(emit, model.start, model.trans, n, s.score, s.back, out, from);
 }
 
+// NL is 9 (model.ts LABELS): the free-label loop below is unrolled over the 9 previous labels.
+if (L !== 9) throw new Error('tagger: viterbi is unrolled for 9 labels');
+
 export function viterbi(emit: Float32Array, start: Float32Array, trans: Float32Array, n: number, score: Float32Array, back: Int32Array, out: Int32Array, at: number): void {
   for (let k = 0; k < NL; k++) score[k] = allowed(0, k) ? start[k]! + emit[k]! : -1e30;
   for (let t = 1; t < n; t++) {
     const e = t * NL;
     const pe = e - NL;
-    // O and B-* may follow anything (labels 0 and odd)...
+    // O and B-* may follow anything (labels 0 and odd); the previous scores are read once.
+    const s0 = score[pe]!, s1 = score[pe + 1]!, s2 = score[pe + 2]!, s3 = score[pe + 3]!, s4 = score[pe + 4]!;
+    const s5 = score[pe + 5]!, s6 = score[pe + 6]!, s7 = score[pe + 7]!, s8 = score[pe + 8]!;
     for (let k = 0; k < NL; k = k === 0 ? 1 : k + 2) {
-      let best = score[pe]! + trans[k]!;
+      let best = s0 + trans[k]!;
       let arg = 0;
-      for (let p = 1; p < NL; p++) {
-        const v = score[pe + p]! + trans[p * NL + k]!;
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
+      let v = s1 + trans[NL + k]!;
+      if (v > best) (best = v), (arg = 1);
+      v = s2 + trans[2 * NL + k]!;
+      if (v > best) (best = v), (arg = 2);
+      v = s3 + trans[3 * NL + k]!;
+      if (v > best) (best = v), (arg = 3);
+      v = s4 + trans[4 * NL + k]!;
+      if (v > best) (best = v), (arg = 4);
+      v = s5 + trans[5 * NL + k]!;
+      if (v > best) (best = v), (arg = 5);
+      v = s6 + trans[6 * NL + k]!;
+      if (v > best) (best = v), (arg = 6);
+      v = s7 + trans[7 * NL + k]!;
+      if (v > best) (best = v), (arg = 7);
+      v = s8 + trans[8 * NL + k]!;
+      if (v > best) (best = v), (arg = 8);
       score[e + k] = best + emit[e + k]!;
       back[e + k] = arg;
     }

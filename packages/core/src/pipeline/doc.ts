@@ -1,4 +1,5 @@
 import type { Article } from '../model/article.js';
+import type { TokenTable } from '../segment/token-table.js';
 import type { Entity, Keyphrase, Quote, Readability, Sentence, SummarySentence, Theme, Token, Tone } from '../model/layers.js';
 
 /**
@@ -15,6 +16,8 @@ export interface Doc {
   tokenSentence: Int32Array;
   /** For each sentence, the index of its first token and one past its last. */
   sentenceTokens: Array<[number, number]>;
+  /** `tokens` as typed arrays of offsets and tags (set by the segment stage). */
+  tokenTable?: TokenTable;
   quotes: Quote[];
   entities: Entity[];
   themes: Theme[];

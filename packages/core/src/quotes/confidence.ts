@@ -5,11 +5,12 @@
 import type { Entity, Quote, Speaker, SpeakerKind } from '../model/layers.js';
 import { CALIBRATION } from '../attribution/data/calibration.js';
 import type { SpeakerMention } from './names.js';
+import { commonWord } from './common-word.js';
 
 export function speakerKind(m: SpeakerMention, s: Speaker, entityType: ReadonlyMap<string, string>): SpeakerKind {
   const type = s.entityId ? entityType.get(s.entityId) : undefined;
   if (type === 'ORG' || type === 'GPE' || type === 'NORP') return 'organisation';
-  if (m.kind === 'name') return 'named';
+  if (m.kind === 'name') return s.entityId || !commonWord(m.name) ? 'named' : 'description';
   // A pronoun or description that resolution replaced by a name.
   if (s.entityId || s.name !== m.name) return 'resolved';
   return 'description';

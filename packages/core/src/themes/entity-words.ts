@@ -13,7 +13,7 @@ const NAME_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRO
  */
 export function nameMask(stream: WordStream, entities: readonly Entity[]): Uint8Array | null {
   if (entities.length === 0) return null;
-  const mask = new Uint8Array(stream.ids.length);
+  const mask = new Uint8Array(stream.spellings.length);
   let any = false;
   for (const e of entities) {
     if (!NAME_TYPES.has(e.type)) continue;

@@ -1,39 +1,8 @@
 import { sigmoid, type TopicModel } from './learned.js';
 import type { ThemeEvidence } from './score.js';
-import { BREAK, generation, keyCount, keyString } from './vocab.js';
+import { S_NAME, S_WORD } from './spelling-table.js';
+import { BREAK } from './vocab.js';
 import type { WordStream } from './words.js';
-
-/** Per key id of the current vocabulary generation: its row in the model's word and name tables (-1: none). */
-interface RowTables {
-  generation: number;
-  size: number;
-  word: Int32Array;
-  name: Int32Array;
-}
-
-const tables = new WeakMap<TopicModel, RowTables>();
-
-/** The model's rows for every key id so far (a key is looked up once per generation, not once per word). */
-function rowTables(model: TopicModel): RowTables {
-  let t = tables.get(model);
-  if (!t || t.generation !== generation()) tables.set(model, (t = { generation: generation(), size: 0, word: new Int32Array(1024), name: new Int32Array(1024) }));
-  const n = keyCount();
-  if (n > t.word.length) {
-    const cap = Math.max(n, t.word.length * 2);
-    for (const k of ['word', 'name'] as const) {
-      const a = new Int32Array(cap);
-      a.set(t[k]);
-      t[k] = a;
-    }
-  }
-  for (let k = t.size; k < n; k++) {
-    const key = keyString(k);
-    t.word[k] = key.length < 2 ? -1 : (model.wordIndex.get(key) ?? -1);
-    t.name[k] = key.length < 2 ? -1 : (model.nameIndex.get(key) ?? -1);
-  }
-  t.size = n;
-  return t;
-}
 
 /** Per-document word counts by vocabulary row, reused across documents (zeroed after each use). */
 let wordCounts = new Float64Array(0);
@@ -48,15 +17,15 @@ function wordCountsOf(model: TopicModel, ev: ThemeEvidence): { rows: number[]; c
   if (wordCounts.length < size) wordCounts = new Float64Array(size);
   const counts = wordCounts;
   const rows: number[] = [];
-  const t = rowTables(model);
+  const table = ev.table.rows;
   const add = (s: WordStream, lead: number, mask: Uint8Array | null) => {
-    const ids = s.ids;
+    const ids = s.spellings;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       if (id === BREAK) continue;
       const named = mask !== null && mask[i] !== 0;
       let r: number;
-      if (id >= 0) r = named ? t.name[id]! : t.word[id]!;
+      if (id >= 0) r = table[4 * id + (named ? S_NAME : S_WORD)]!;
       else {
         const k = s.extraKeys[-2 - id]!;
         r = k.length < 2 ? -1 : ((named ? model.nameIndex : model.wordIndex).get(k) ?? -1);
@@ -67,38 +36,74 @@ function wordCountsOf(model: TopicModel, ev: ThemeEvidence): { rows: number[]; c
     }
   };
   add(ev.stream, ev.leadWords, ev.mask);
-  if (ev.title) add(ev.title, ev.title.ids.length, null);
+  if (ev.title) add(ev.title, ev.title.spellings.length, null);
   return { rows, counts };
+}
+
+/** The model's lexicon-term weights by term: row f (rowStart[f] .. rowStart[f + 1]) holds topic index and weight, topics in order. */
+interface TermRows {
+  index: Map<string, number>;
+  rowStart: Int32Array;
+  topic: Int32Array;
+  weight: Float64Array;
+  /** Per term: a multi-word term ("interest rate"). */
+  multi: Uint8Array;
+}
+
+const termRowsOf = new WeakMap<TopicModel, TermRows>();
+
+function termRows(model: TopicModel): TermRows {
+  let t = termRowsOf.get(model);
+  if (t) return t;
+  const index = new Map<string, number>();
+  for (const id of model.order) for (const k of model.topics.get(id)!.terms.keys()) if (!index.has(k)) index.set(k, index.size);
+  const rowStart = new Int32Array(index.size + 1);
+  const topic: number[] = [];
+  const weight: number[] = [];
+  const multi = new Uint8Array(index.size);
+  for (const [k, f] of index) {
+    model.order.forEach((id, i) => {
+      const w = model.topics.get(id)!.terms.get(k);
+      if (w !== undefined) topic.push(i), weight.push(w);
+    });
+    rowStart[f + 1] = topic.length;
+    multi[f] = k.includes(' ') ? 1 : 0;
+  }
+  termRowsOf.set(model, (t = { index, rowStart, topic: Int32Array.from(topic), weight: Float64Array.from(weight), multi }));
+  return t;
 }
 
 /**
  * Learned probability of every labelled top-level topic in `ids`; null without a positive lexicon term. The
  * support rule again: when a single one-word term is the only lexicon evidence, it does not count. Each topic
  * sums its terms, then its words, in the features' order (so scores are bit-identical to a per-topic loop); the
- * words are looked up once per document, each giving its weight in every topic that weighs it.
+ * terms and words are looked up once per document, each giving its weight in every topic that weighs it.
  */
 export function learnedScores(model: TopicModel, terms: Map<string, number>, ev: ThemeEvidence, ids: ReadonlySet<string>): Map<string, number | null> {
   const n = model.order.length;
   const z = new Float64Array(n);
   const hits = new Int32Array(n);
+  const single = new Float64Array(n);
+  const multi = new Uint8Array(n);
+  const active = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const id = model.order[i]!;
-    if (!ids.has(id)) continue;
-    const weights = model.topics.get(id)!;
-    let zi = weights.bias;
-    let positive = 0;
-    let single = 0;
-    let multi = false;
-    for (const [k, x] of terms) {
-      const w = weights.terms.get(k);
-      if (w === undefined) continue;
-      zi += w * x;
-      if (w > 0) positive++, (single = w * x), (multi ||= k.includes(' '));
-    }
-    if (positive === 1 && !multi) zi -= single;
-    z[i] = zi;
-    hits[i] = positive;
+    if (!ids.has(model.order[i]!)) continue;
+    active[i] = 1;
+    z[i] = model.topics.get(model.order[i]!)!.bias;
   }
+  const tr = termRows(model);
+  for (const [k, x] of terms) {
+    const f = tr.index.get(k);
+    if (f === undefined) continue;
+    for (let e = tr.rowStart[f]!, end = tr.rowStart[f + 1]!; e < end; e++) {
+      const i = tr.topic[e]!;
+      if (active[i] === 0) continue;
+      const w = tr.weight[e]!;
+      z[i] = z[i]! + w * x;
+      if (w > 0) (hits[i] = hits[i]! + 1), (single[i] = w * x), (multi[i] = multi[i]! | tr.multi[f]!);
+    }
+  }
+  for (let i = 0; i < n; i++) if (hits[i] === 1 && multi[i] === 0) z[i] = z[i]! - single[i]!;
   const { rows, counts } = wordCountsOf(model, ev);
   const { rowStart, rowTopic, rowWeight } = model;
   for (const r of rows) {
@@ -112,6 +117,6 @@ export function learnedScores(model: TopicModel, terms: Map<string, number>, ev:
     }
   }
   const out = new Map<string, number | null>();
-  for (let i = 0; i < n; i++) if (ids.has(model.order[i]!)) out.set(model.order[i]!, hits[i] === 0 ? null : sigmoid(z[i]!));
+  for (let i = 0; i < n; i++) if (active[i] === 1) out.set(model.order[i]!, hits[i] === 0 ? null : sigmoid(z[i]!));
   return out;
 }

@@ -1,5 +1,6 @@
 import type { ThemeDefinition } from './definition.js';
-import { BREAK, generation, keyCount, keyString } from './vocab.js';
+import { S_ROOT, type SpellingTable } from './spelling-table.js';
+import { BREAK } from './vocab.js';
 import { keyAt, phraseWords, spellingAt, wordKey, type WordStream } from './words.js';
 
 /** How far (in words) B may follow A in an "A ~ B" term. */
@@ -25,7 +26,7 @@ interface TermEnd {
   exact: readonly string[] | null;
 }
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<string, TrieNode> | null;
   ends: TermEnd[] | null;
 }
@@ -37,8 +38,6 @@ export interface CompiledTaxonomy {
   root: TrieNode;
   /** Per theme: the themes its matches count toward (itself, then its top level when that is another theme). */
   targets: ReadonlyArray<readonly number[]>;
-  /** The root's child per key id of the current vocabulary generation (null: none), filled as words are met. */
-  roots: { generation: number; nodes: Array<TrieNode | null> };
 }
 
 /** One occurrence of a term: word-stream indices [from, to). */
@@ -88,29 +87,25 @@ export function compileTaxonomy(themes: readonly ThemeDefinition[]): CompiledTax
     const top = byId.get(t.topLevel);
     return top === undefined || top === i ? [i] : [i, top];
   });
-  return { themes, terms, root, targets, roots: { generation: -1, nodes: [] } };
+  return { themes, terms, root, targets };
 }
 
-/** The root's child for every key id of the vocabulary so far (looked up once per key and generation). */
-function rootNodes(tax: CompiledTaxonomy): Array<TrieNode | null> {
-  const roots = tax.roots;
-  if (roots.generation !== generation()) Object.assign(roots, { generation: generation(), nodes: [] });
-  const { nodes } = roots;
-  for (let k = nodes.length, n = keyCount(); k < n; k++) nodes.push(tax.root.next?.get(keyString(k)) ?? null);
-  return nodes;
-}
-
-/** Every term occurrence in the stream (overlaps included; scoring resolves them per theme). */
-export function matchTerms(tax: CompiledTaxonomy, s: WordStream): TermMatch[] {
+/** Every term occurrence in the stream (overlaps included; scoring resolves them per theme); `table` from spellingTable(tax, ...). */
+export function matchTerms(tax: CompiledTaxonomy, s: WordStream, table: SpellingTable): TermMatch[] {
   const out: TermMatch[] = [];
   const nearSides: Array<Map<number, Array<[number, number]>>> = [new Map(), new Map()];
-  const roots = rootNodes(tax);
-  const ids = s.ids;
+  const { rows, nodes } = table;
+  const ids = s.spellings;
   const n = ids.length;
   for (let i = 0; i < n; i++) {
     const id = ids[i]!;
     if (id === BREAK) continue;
-    let node = id >= 0 ? roots[id] : tax.root.next?.get(keyAt(s, i));
+    let node: TrieNode | undefined;
+    if (id >= 0) {
+      const r = rows[4 * id + S_ROOT]!;
+      if (r < 0) continue;
+      node = nodes[r];
+    } else node = tax.root.next?.get(keyAt(s, i));
     let j = i + 1;
     while (node) {
       if (node.ends) {

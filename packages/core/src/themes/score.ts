@@ -4,6 +4,7 @@ import type { ThemeDefinition } from './definition.js';
 import { sigmoid, topicModel, type TopicModel } from './learned.js';
 import { learnedScores } from './learned-score.js';
 import type { CompiledTaxonomy, TermMatch } from './matcher.js';
+import type { SpellingTable } from './spelling-table.js';
 import { keyAt, type WordStream } from './words.js';
 
 export { THEME_THRESHOLD };
@@ -30,6 +31,8 @@ export interface ThemeEvidence {
   mask: Uint8Array | null;
   /** The headline's word stream, or null. */
   title: WordStream | null;
+  /** The streams' spellings' trie nodes and model rows (spelling-table.ts). */
+  table: SpellingTable;
 }
 
 /** Matches per theme; a match also counts toward its theme's top level (precomputed `targets`). */
@@ -91,7 +94,7 @@ export function termFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence): Features
   const words = new Map<string, number>();
   const names = new Map<string, number>();
   const addWords = (s: WordStream, lead: number, mask: Uint8Array | null) => {
-    for (let i = 0; i < s.ids.length; i++) {
+    for (let i = 0; i < s.spellings.length; i++) {
       const k = keyAt(s, i);
       if (k.length < 2) continue;
       const into = mask && mask[i] ? names : words;
@@ -99,7 +102,7 @@ export function termFeatures(tax: CompiledTaxonomy, ev: ThemeEvidence): Features
     }
   };
   addWords(ev.stream, ev.leadWords, ev.mask);
-  if (ev.title) addWords(ev.title, ev.title.ids.length, null);
+  if (ev.title) addWords(ev.title, ev.title.spellings.length, null);
   for (const m of [words, names]) for (const [k, c] of m) m.set(k, Math.log1p(c));
   return { terms, words, names };
 }

@@ -1,19 +1,29 @@
 import type { Doc } from '../pipeline/doc.js';
-import type { Theme, Token } from '../model/layers.js';
+import type { Theme } from '../model/layers.js';
 import type { ThemeDefinition } from './definition.js';
 import { dropNameWords, nameMask } from './entity-words.js';
 import { topicModel } from './learned.js';
 import { matchTerms, type CompiledTaxonomy } from './matcher.js';
 import { scoreThemes, type ScoreOptions, type ThemeEvidence } from './score.js';
 import { BUNDLED_THEMES, compiledTaxonomy } from './taxonomy.js';
+import { spellingTable } from './spelling-table.js';
 import { beginDocument } from './vocab.js';
-import { wordStream, type WordStream } from './words.js';
+import { wordStream } from './word-stream.js';
+import type { WordStream } from './words.js';
 
-/** The headline as whitespace tokens (it is not segmented); capped so a runaway title stays cheap. */
-function titleTokens(title: string): Token[] {
-  const out: Token[] = [];
-  for (const m of title.slice(0, 1000).matchAll(/\S+/g)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], pos: 'X' });
-  return out;
+/** The headline's word stream: whitespace tokens (it is not segmented), capped so a runaway title stays cheap. */
+function titleStream(title: string): WordStream {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of title.slice(0, 1000).matchAll(/\S+/g)) starts.push(m.index), ends.push(m.index + m[0].length);
+  return wordStream(title, starts, ends, starts.length);
+}
+
+/** The body's word stream, from the segment stage's token table (or the token objects when a doc has none). */
+function bodyStream(doc: Doc): WordStream {
+  const t = doc.tokenTable;
+  if (t && t.length === doc.tokens.length) return wordStream(doc.text, t.start, t.end, t.length, true);
+  return wordStream(doc.text, Int32Array.from(doc.tokens, (x) => x.start), Int32Array.from(doc.tokens, (x) => x.end), doc.tokens.length, true);
 }
 
 const bundledSet = new Set<ThemeDefinition>(BUNDLED_THEMES);
@@ -32,16 +42,18 @@ function learnedIds(tax: CompiledTaxonomy): Set<string> {
 
 /**
  * The term matches of a segmented doc: body matches less the words inside entity names (when the
- * entities stage ran), headline matches (the headline is not segmented) and the lead's length.
+ * entities stage ran), headline matches (the headline is not segmented) and the lead's length. The
+ * body's stream lives in a shared buffer: valid until the next document's evidence is taken.
  */
 export function themeEvidence(doc: Doc, tax: CompiledTaxonomy): ThemeEvidence {
   beginDocument();
-  const stream = wordStream(doc.tokens);
-  const title = doc.article.title ? wordStream(titleTokens(doc.article.title)) : null;
-  const titleMatches = title ? matchTerms(tax, title) : [];
+  const stream = bodyStream(doc);
+  const title = doc.article.title ? titleStream(doc.article.title) : null;
+  const table = spellingTable(tax, topicModel());
+  const titleMatches = title ? matchTerms(tax, title, table) : [];
   const mask = nameMask(stream, doc.entities);
-  const matches = dropNameWords(tax, matchTerms(tax, stream), mask);
-  return { stream, text: doc.text, matches, titleMatches, leadWords: leadWordCount(doc, stream), mask, title };
+  const matches = dropNameWords(tax, matchTerms(tax, stream, table), mask);
+  return { stream, text: doc.text, matches, titleMatches, leadWords: leadWordCount(doc, stream), mask, title, table };
 }
 
 /** Themes of a segmented doc, sorted by score, the primary top level flagged; `themes` defaults to the bundled taxonomy. */

@@ -1,8 +1,11 @@
-import { Marked, type Token } from 'marked';
+import type { Marked as MarkedType, Token } from 'marked';
 import { htmlFragmentToText } from '../html/fragment.js';
+import { markedModule } from '../lazy.js';
 import type { RawArticle } from './fields.js';
 
-const marked = new Marked({ async: false, gfm: true });
+let instance: MarkedType | undefined;
+/** The Markdown renderer, built on the first Markdown input (a text input never loads it). */
+const markdown = (): MarkedType => (instance ??= new (markedModule().Marked)({ async: false, gfm: true }));
 
 /**
  * Markdown -> article: rendered with marked and read back as text (so entities, emphasis,
@@ -11,6 +14,7 @@ const marked = new Marked({ async: false, gfm: true });
  */
 export function parseMarkdown(source: string): RawArticle {
   const { meta, body } = splitFrontMatter(source);
+  const marked = markdown();
   const tokens = marked.lexer(body);
   let title = meta.title;
   const first = tokens.findIndex((t) => t.type !== 'space');
