@@ -26,4 +26,14 @@ describe('writeJson', () => {
       expect(await collect(value, '', depth)).toBe(JSON.stringify(value));
     }
   });
+
+  it('writes a text over a million characters in slices with the same bytes, wherever it sits', async () => {
+    // A surrogate pair straddling the first slice boundary, a lone surrogate, quotes and line breaks.
+    const long = 'a'.repeat((1 << 20) - 1) + '\u{1F600}' + '"quoted"\n' + '\ud800 end ' + seed;
+    const value = { id: 'x', article: { text: long, paragraphs: [{ start: 0, end: long.length, text: long }] }, sentences: [{ text: 'short' }] };
+    for (const depth of [0, 1, 2]) {
+      expect(await collect(value, '  ', depth)).toBe(JSON.stringify(value, null, 2));
+      expect(await collect(value, '', depth)).toBe(JSON.stringify(value));
+    }
+  });
 });
