@@ -74,7 +74,7 @@ for (const r of records) {
       let g = -1, top = 0;
       for (const [at, n] of votes) if (n > top) { top = n; g = at; }
       if (g < 0 || top * 2 < run.b - run.a) { unmatched++; continue; }
-      const cands = cueCandidates(runs, i, prev, next);
+      const cands = cueCandidates(view, runs, i, prev, next);
       let gold = -1;
       cands.forEach((c, ci) => {
         if (gold >= 0) return;
@@ -82,7 +82,7 @@ for (const r of records) {
       });
       if (gold < 0) { notAmong++; continue; }
       const feats = new Int32Array(cands.length * LINK_TEMPLATES);
-      cands.forEach((c, ci) => linkFeatures(view, runs, i, c.at, c.rank, MASK, feats, ci * LINK_TEMPLATES));
+      cands.forEach((c, ci) => linkFeatures(view, runs, i, c, MASK, feats, ci * LINK_TEMPLATES));
       const pick = nearest(runs as Run[], run.a, run.b, view.sent, prev, next, i);
       (held.has(r.id) ? test : train).push({ feats, n: cands.length, gold, rule: cands.findIndex((c) => c.at === pick) });
     }

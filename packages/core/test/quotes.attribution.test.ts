@@ -45,8 +45,21 @@ describe('reported speech from the learned tagger', () => {
   it('counts a sentence-opening common noun as a description, a surname of a named person as named', () => {
     const [officials] = quotesOf('Officials said the talks had stalled.');
     expect(officials!.speaker).toMatchObject({ name: 'Officials', kind: 'description' });
+    expect(quotesOf('State media reported that the new rules would take effect in March.')[0]!.speaker).toMatchObject({ name: 'State media', kind: 'description' });
     const [brown] = quotesOf('Gordon Brown met union leaders on Friday. Brown said the talks had stalled.');
     expect(brown!.speaker).toMatchObject({ name: 'Gordon Brown', kind: 'named' });
+  });
+
+  it('names the person in apposition to a described source, with the description as role', () => {
+    const [q] = quotesOf('The spokesman for the finance ministry, Lin Bo, said the tariffs would stay in place.');
+    expect(q).toMatchObject({ form: 'indirect', cue: { text: 'said' }, speaker: { name: 'Lin Bo', kind: 'named', role: 'The spokesman for the finance ministry' } });
+  });
+
+  it('reads "Y, the agency said." as the whole clause Y, without the source phrase', () => {
+    const [q] = quotesOf('The plant will be expanded to double its output, the official news agency said on Tuesday.');
+    expect(q).toMatchObject({ form: 'indirect', text: 'The plant will be expanded to double its output', cue: { text: 'said' }, speaker: { name: 'the official news agency' } });
+    const [r] = quotesOf('Demand for electric cars will keep growing this year, said Wang Chuanfu, the founder of the carmaker.');
+    expect(r).toMatchObject({ text: 'Demand for electric cars will keep growing this year', speaker: { name: 'Wang Chuanfu' } });
   });
 
   it('finds nothing in text that reports nobody', () => {

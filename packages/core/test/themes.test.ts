@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeDoc, checkSpans, isLedeError, loadThemeDefinitions, primaryTopic, IPTC_TOP_LEVEL, THEME_THRESHOLD, themeTrainingRow, type ThemeDefinition } from '../src/index.js';
+import { analyze, analyzeDoc, checkSpans, computeThemes, isLedeError, loadThemeDefinitions, primaryTopic, IPTC_TOP_LEVEL, THEME_THRESHOLD, themeTrainingRow, type ThemeDefinition } from '../src/index.js';
 
 const seedDir = path.resolve(import.meta.dirname, '../../../seeds');
 const text = fs.readFileSync(path.join(seedDir, 'china-two-sessions-tech.txt'), 'utf8');
@@ -107,6 +107,14 @@ describe('specific evidence', () => {
     // stage (name words masked) the politics score rises; without it the same words count as plain words.
     const politics = (stages: Array<'entities' | 'themes'>) => analyze({ id: 'x', text }, { stages }).themes.find((t) => t.id === 'medtop:11000000')!.score;
     expect(politics(['entities', 'themes'])).toBeGreaterThan(1.5 * politics(['themes']));
+  });
+
+  it('gives the same themes from the token objects when a doc has no token table', () => {
+    const doc = analyzeDoc({ id: 'x', title: 'Chip makers face new export rules', text }, { stages: ['entities'] });
+    const fromTable = computeThemes(doc);
+    delete doc.tokenTable;
+    expect(computeThemes(doc)).toEqual(fromTable);
+    expect(fromTable.length).toBeGreaterThan(0);
   });
 
   it('flags exactly one primary top-level topic', () => {

@@ -17,13 +17,13 @@ export function linkCue(v: TokenView, runs: readonly LinkRun[], i: number, prevC
   const mask = (1 << LINK_BITS) - 1;
   let best = -1;
   let top = -Infinity;
-  for (const { at, rank } of cueCandidates(runs, i, prevCue, nextCue)) {
-    linkFeatures(v, runs, i, at, rank, mask, feats);
+  for (const cand of cueCandidates(v, runs, i, prevCue, nextCue)) {
+    linkFeatures(v, runs, i, cand, mask, feats);
     let s = 0;
     for (let t = 0; t < LINK_TEMPLATES; t++) s += w[feats[t]!]!;
     if (s > top) {
       top = s;
-      best = at;
+      best = cand.at;
     }
   }
   return best;

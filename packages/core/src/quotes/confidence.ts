@@ -5,17 +5,7 @@
 import type { Entity, Quote, Speaker, SpeakerKind } from '../model/layers.js';
 import { CALIBRATION } from '../attribution/data/calibration.js';
 import type { SpeakerMention } from './names.js';
-import { hashString } from '../entities/hash.js';
-import { defaultGazetteer } from '../entities/resources.js';
-
-/**
- * A one-word "name" no entity backs that running text mostly writes in lower case ("Analysts",
- * "Officials" opening a sentence): a description, not a named speaker. The lower-case word list is
- * the entity tagger's, learned from the CoNLL-2003 and GMB training text.
- */
-function commonWord(name: string): boolean {
-  return !/\s/.test(name) && defaultGazetteer().isCommon(hashString(name, true) | 0);
-}
+import { commonWord } from './common-word.js';
 
 export function speakerKind(m: SpeakerMention, s: Speaker, entityType: ReadonlyMap<string, string>): SpeakerKind {
   const type = s.entityId ? entityType.get(s.entityId) : undefined;

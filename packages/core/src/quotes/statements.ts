@@ -6,6 +6,7 @@ import { tagInput } from '../attribution/input.js';
 import { tagStatements, type TaggedStatement } from '../attribution/tag.js';
 import { speakerStartingAt, type SpeakerMention } from './names.js';
 import { wordsIn } from './words.js';
+import { commonWord } from './common-word.js';
 
 export interface Statement {
   /** Content fragments, in text order. */
@@ -40,8 +41,35 @@ export function findStatements(
     if (named) return { fragments: t.content, cue: t.cue, speaker: named, tagged: t };
     // A refused source gives way to the ranker's runner-up.
     if ((!src || !canSpeak(text, src[0], src[1])) && t.altSource && canSpeak(text, t.altSource[0], t.altSource[1])) src = t.altSource;
-    return { fragments: t.content, cue: t.cue, speaker: src && canSpeak(text, src[0], src[1]) ? mentionOf(text, src[0], src[1]) : null, tagged: t };
+    const speaker = src && canSpeak(text, src[0], src[1]) ? mentionOf(text, src[0], src[1]) : null;
+    return { fragments: t.content, cue: t.cue, speaker: speaker?.kind === 'nominal' ? appositiveName(text, ms, speaker) ?? speaker : speaker, tagged: t };
   });
+}
+
+/**
+ * Between a description and the name in apposition: the rest of a possessive ("the workers' union"),
+ * a short complement ("for the finance ministry"), then the comma.
+ */
+const BEFORE_NAME = /^(?:['’]s?(?:\s+[\p{L}-]+){1,2})?(?:\s+(?:for|of|at|from|in|with)\s[^,;:.!?"“”\n]{1,60})?,\s+$/u;
+
+/**
+ * A description with the person's name in apposition ("The spokesman for the finance ministry,
+ * Lin Bo, said …"): the named person is the speaker, the description their role.
+ */
+function appositiveName(text: string, ms: ReadonlyArray<{ start: number; end: number; type: string }>, d: SpeakerMention): SpeakerMention | null {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (ms[m]!.start < d.end) lo = m + 1;
+    else hi = m;
+  }
+  const m = ms[lo];
+  if (!m || m.type !== 'PERSON' || m.start - d.end > 80 || !BEFORE_NAME.test(text.slice(d.end, m.start))) return null;
+  if (!/^\s*,/.test(text.slice(m.end, m.end + 3))) return null;
+  const name = mentionOf(text, m.start, m.end);
+  const role = text.slice(d.start, text.lastIndexOf(',', m.start));
+  return name.kind === 'name' ? { ...name, role: [role, name.role].filter(Boolean).join(', ') } : null;
 }
 
 const RELATIVE = /^(?:who|which|that|whom)$/i;
@@ -75,6 +103,7 @@ function mentionOf(text: string, s: number, e: number): SpeakerMention {
   if (PRONOUN.test(raw)) return { name: raw, start: s, end: e, kind: 'pronoun' };
   const words = wordsIn(text, s, e);
   const parsed = speakerStartingAt(text, words, 0);
-  if (parsed && parsed.kind === 'name') return { ...parsed, start: s, end: e };
+  // "State media reported": a sentence-opening common word is no name, the phrase is a description.
+  if (parsed && parsed.kind === 'name' && !(commonWord(parsed.name) && parsed.end < e)) return { ...parsed, start: s, end: e };
   return { name: raw.replace(/^(?:the|a|an)\s+/i, (m) => m), start: s, end: e, kind: parsed?.kind === 'pronoun' ? 'pronoun' : 'nominal' };
 }

@@ -42,7 +42,8 @@ function learnedIds(tax: CompiledTaxonomy): Set<string> {
 
 /**
  * The term matches of a segmented doc: body matches less the words inside entity names (when the
- * entities stage ran), headline matches (the headline is not segmented) and the lead's length.
+ * entities stage ran), headline matches (the headline is not segmented) and the lead's length. The
+ * body's stream lives in a shared buffer: valid until the next document's evidence is taken.
  */
 export function themeEvidence(doc: Doc, tax: CompiledTaxonomy): ThemeEvidence {
   beginDocument();
