@@ -55,6 +55,13 @@ describe('reported speech from the learned tagger', () => {
     expect(q).toMatchObject({ form: 'indirect', cue: { text: 'said' }, speaker: { name: 'Lin Bo', kind: 'named', role: 'The spokesman for the finance ministry' } });
   });
 
+  it('reads "Y, the agency said." as the whole clause Y, without the source phrase', () => {
+    const [q] = quotesOf('The plant will be expanded to double its output, the official news agency said on Tuesday.');
+    expect(q).toMatchObject({ form: 'indirect', text: 'The plant will be expanded to double its output', cue: { text: 'said' }, speaker: { name: 'the official news agency' } });
+    const [r] = quotesOf('Demand for electric cars will keep growing this year, said Wang Chuanfu, the founder of the carmaker.');
+    expect(r).toMatchObject({ text: 'Demand for electric cars will keep growing this year', speaker: { name: 'Wang Chuanfu' } });
+  });
+
   it('finds nothing in text that reports nobody', () => {
     expect(quotesOf('The bridge opened in 1932. It is painted grey and carries four lanes of traffic.')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, splitParagraphs } from '../src/index.js';
+import { analyze, analyzeDoc, splitParagraphs } from '../src/index.js';
 
 const seedText = readFileSync(new URL('../../../seeds/china-two-sessions-tech.txt', import.meta.url), 'utf8');
 const gold = JSON.parse(readFileSync(new URL('../../../seeds/china-two-sessions-tech.gold.json', import.meta.url), 'utf8')) as {
@@ -108,5 +108,20 @@ describe('hard-wrapped text', () => {
       ['Body two ends.', 1],
     ]);
     expect(a.sentences.flatMap((s) => s.tokens ?? []).map((t) => t.text)).not.toContain('Reuters');
+  });
+});
+
+describe('words with letters beyond Latin-1', () => {
+  const tokensOf = (text: string) => analyzeDoc({ id: 't', text }, { stages: ['entities'] });
+  it('keeps Polish, Romanian and Vietnamese names whole (wink-nlp splits them at such letters)', () => {
+    const text = 'Lech Wałęsa met Nguyễn Phú Trọng and Marcel Lazăr in Łódź.';
+    const a = tokensOf(text);
+    const words = a.tokens.map((t) => t.text);
+    for (const w of ['Wałęsa', 'Nguyễn', 'Trọng', 'Lazăr', 'Łódź']) expect(words).toContain(w);
+    expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Lech Wałęsa', 'Nguyễn Phú Trọng', 'Marcel Lazăr']));
+  });
+  it('does not join Chinese characters into one word', () => {
+    const text = '北京 is the capital. 习近平 spoke.';
+    expect(tokensOf(text).tokens.length).toBeGreaterThan(6);
   });
 });

@@ -6,7 +6,7 @@ import { failure } from './build.js';
 import { checkSize, decodeBytes, sniffHtmlCharset } from './decode.js';
 import { extensionOf } from './detect.js';
 import { jsonlBytesLine, parseDocument, resolveFormat } from './parse.js';
-import { DEFAULT_MAX_BYTES, type IngestResult, type InputFormat } from './types.js';
+import { DEFAULT_MAX_BYTES, type ConcreteFormat, type IngestResult, type InputFormat } from './types.js';
 
 export interface ReadOptions {
   format?: InputFormat;
@@ -107,14 +107,25 @@ async function* readStream(source: AsyncIterable<Uint8Array>, name: string, opts
       parts.push(chunk);
     }
   }
+  let results: IngestResult[];
   try {
     checkSize(total, maxBytes, name);
-    const bytes = concat(parts, total);
-    const text = decodeBytes(bytes, name, format === 'html' ? sniffHtmlCharset(bytes) : undefined);
-    for (const r of parseDocument(text, format, name, opts.keepOffsets)) yield r;
+    results = parseWhole(parts, total, format, name, opts.keepOffsets);
   } catch (e) {
     yield failure(name, e);
+    return;
   }
+  // This generator is suspended at each yield while the caller analyses the article: the raw
+  // bytes, their concatenation and the decoded text must not stay reachable from it (on a 50 MB
+  // text they were twice the input, held through the whole analysis).
+  parts.length = 0;
+  for (const r of results) yield r;
+}
+
+function parseWhole(parts: Uint8Array[], total: number, format: ConcreteFormat, name: string, keepOffsets?: boolean): IngestResult[] {
+  const bytes = concat(parts, total);
+  const text = decodeBytes(bytes, name, format === 'html' ? sniffHtmlCharset(bytes) : undefined);
+  return parseDocument(text, format, name, keepOffsets);
 }
 
 /** Split a byte stream on LF without decoding across chunk borders; an over-long line is skipped, not buffered. */

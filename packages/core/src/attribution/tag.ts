@@ -10,6 +10,7 @@ import { attributionModel, type AttributionModel } from './model.js';
 import { viterbi } from './viterbi.js';
 import { rankSource } from './ranker.js';
 import { linkCue } from './linker.js';
+import { accordingTo, reportingTail } from './constructions.js';
 
 export interface TaggedStatement {
   /** Content fragments as character spans, in text order. */
@@ -68,6 +69,7 @@ export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start
     }
     absorbOrphanCues(runs, view.sent, b);
     runs = accordingTo(runs, view, input, a, b);
+    runs = reportingTail(runs, view, a, b);
     opts.onRuns?.(runs, view);
     const from = out.length;
     link(runs, view, input, out, opts.linker !== false);
@@ -116,46 +118,6 @@ function absorbOrphanCues(runs: Run[], sent: Int32Array, b: number): void {
     runs.splice(k, 1);
     k--;
   }
-}
-
-/**
- * "According to X, Y." / "Y, according to X.": the cue's clause is the rest of its sentence up to
- * (or from) the comma that sets the source off, whatever the tagger made of its tokens. Runs in
- * that clause are replaced by one content run.
- */
-function accordingTo(runs: Run[], v: TokenView, input: TagInput, a: number, b: number): Run[] {
-  const { text, tokens } = input;
-  const isWord = (i: number, w: string) => i < b && tokens[i]!.end - tokens[i]!.start === w.length && text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() === w;
-  // Clauses to replace, in text order (one per cue, inside its sentence: they never overlap).
-  const spans: Array<[number, number]> = [];
-  for (const cue of runs) {
-    if (cue.role !== 2 || !isWord(cue.a, 'according') || !isWord(cue.a + 1, 'to')) continue;
-    const s = v.sent[cue.a]!;
-    let lo = cue.a;
-    while (lo > a && v.sent[lo - 1] === s && cue.a - lo < 200) lo--;
-    let hi = cue.b;
-    while (hi < b && v.sent[hi] === s && hi - cue.b < 200) hi++;
-    if (v.sentPos[cue.a]! <= 1) {
-      // opening the sentence: content from after the first comma to the sentence end
-      let c = cue.b;
-      while (c < hi && c < cue.b + 15 && v.shape[c] !== 1) c++;
-      if (c < hi && c < cue.b + 15 && hi - c > 3) spans.push([c + 1, hi]);
-    } else if (cue.a > lo && v.shape[cue.a - 1] === 1 && hi - cue.b <= 15 && cue.a - 1 - lo >= 3) {
-      // closing it (a short source after): content from the sentence start to the comma before the cue
-      spans.push([lo, cue.a - 1]);
-    }
-  }
-  if (!spans.length) return runs;
-  // Runs overlapping a clause give way to it; one merge pass keeps the runs in text order.
-  const out: Run[] = [];
-  let k = 0;
-  for (const r of runs) {
-    while (k < spans.length && spans[k]![1] <= r.a) out.push({ role: 1, a: spans[k]![0], b: spans[k++]![1] });
-    if (k < spans.length && spans[k]![0] < r.b && r.a < spans[k]![1]) continue;
-    out.push(r);
-  }
-  while (k < spans.length) out.push({ role: 1, a: spans[k]![0], b: spans[k++]![1] });
-  return out;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

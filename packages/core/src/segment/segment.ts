@@ -164,6 +164,7 @@ function tagPiece(text: string, from: number, to: number, tokens: TokenTable, op
   const bounds = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   // Index into `tokens` of each wink token, -1 for line breaks and tokens we could not place.
   const global = new Int32Array(values.length);
+  const first = tokens.length;
   let cursor = from;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
@@ -174,6 +175,15 @@ function tagPiece(text: string, from: number, to: number, tokens: TokenTable, op
       continue;
     }
     cursor = at + v.length;
+    // wink splits a word at a letter outside Latin-1 ("Laz|ă|r", "Wa|łę|sa", "Nguy|ễ|n"): pieces that
+    // touch, letters on both sides, are one token again, tagged as a name if any piece was.
+    if (tokens.length > first && tokens.end[tokens.length - 1] === at && spacedLetter(text, at - 1) && spacedLetter(text, at)) {
+      const last = tokens.tagOf(tokens.length - 1);
+      const tag = tags[i] ?? 'X';
+      tokens.extendLast(cursor, last === 'X' || (tag === 'PROPN' && last !== 'PROPN') ? tag : undefined);
+      global[i] = tokens.length - 1;
+      continue;
+    }
     global[i] = tokens.length;
     tokens.push(at, cursor, tags[i] ?? 'X');
   }
@@ -186,6 +196,14 @@ function tagPiece(text: string, from: number, to: number, tokens: TokenTable, op
       }
     }
   }
+}
+
+/** A letter (or combining mark) of a script written with spaces between words; CJK is not merged. */
+const SPACED_LETTER = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}]/u;
+function spacedLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return SPACED_LETTER.test(text[i]!);
 }
 
 /** Offset of token value `v` at `cursor` or a short way after it in text[.., to); -1 if absent. */

@@ -17,16 +17,32 @@ export class TokenTable {
 
   push(start: number, end: number, tag: string): void {
     if (this.length === this.start.length) this.grow();
+    const i = this.length++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.pos[i] = this.tagId(tag);
+  }
+
+  private tagId(tag: string): number {
     let id = this.tagIds.get(tag);
     if (id === undefined) {
       if (this.tags.length === 256) throw new Error(`token table: more than 256 POS tags (${tag})`);
       this.tagIds.set(tag, (id = this.tags.length));
       this.tags.push(tag);
     }
-    const i = this.length++;
-    this.start[i] = start;
+    return id;
+  }
+
+  /** Extend the last token to `end`; `tag` replaces its tag when given. */
+  extendLast(end: number, tag?: string): void {
+    const i = this.length - 1;
     this.end[i] = end;
-    this.pos[i] = id;
+    if (tag !== undefined) this.pos[i] = this.tagId(tag);
+  }
+
+  /** The tag of token i. */
+  tagOf(i: number): string {
+    return this.tags[this.pos[i]!]!;
   }
 
   /** Room for about `n` tokens up front (an estimate from the text's length). */
