@@ -88,7 +88,7 @@ describe.skipIf(!!skip)('docker-compose.yml commands, run as written', () => {
     const base = `http://127.0.0.1:${port}`;
     const up = async () => (await fetch(`${base}/readyz`).catch(() => null))?.status === 200;
     await until(up, 30_000, `the server on ${base} (stderr: ${server.out.stderr.slice(-400)})`);
-    expect((await (await fetch(`${base}/readyz`)).json()).queue).toMatchObject({ failed: 0 });
+    expect(((await (await fetch(`${base}/readyz`)).json()) as { queue: unknown }).queue).toMatchObject({ failed: 0 });
 
     const text = 'The port will reopen on Monday, the harbour master said. "We are ready," Ana Ruiz, who runs the terminal, told reporters.';
     const post = (auth?: string) => fetch(`${base}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth && { authorization: `Bearer ${auth}` }) }, body: JSON.stringify({ id: 'compose-1', text }) });
@@ -99,9 +99,9 @@ describe.skipIf(!!skip)('docker-compose.yml commands, run as written', () => {
 
     const stored = async () => (await fetch(`${base}/v1/articles/compose-1`)).status === 200;
     await until(stored, 60_000, `the worker to store the article (worker stderr: ${worker.out.stderr.slice(-400)})`);
-    const article = await (await fetch(`${base}/v1/articles/compose-1`)).json();
+    const article = (await (await fetch(`${base}/v1/articles/compose-1`)).json()) as { article: { text: string }; quotes: Array<{ speaker?: { name?: string } }> };
     expect(article.article.text).toBe(text);
-    expect(article.quotes.map((q: { speaker?: { name?: string } }) => q.speaker?.name)).toContain('Ana Ruiz');
+    expect(article.quotes.map((q) => q.speaker?.name)).toContain('Ana Ruiz');
 
     // SIGTERM, as `docker compose stop` sends it: both finish and exit cleanly.
     worker.child.kill('SIGTERM');

@@ -16,7 +16,6 @@ import { IntTable } from './int-table.js';
 import { L, popcount as popcount_, type NerModel } from './model.js';
 import { foldWord } from './typography.js';
 import { spanHash, SpellingTable } from './spelling-table.js';
-import { PairCache } from './pair-cache.js';
 
 // Imported bindings copied to module constants: under tsx (bench, eval) imports compile to
 // getter calls, which would otherwise run once per feature in the hot loops.
@@ -66,7 +65,6 @@ export const SHAPE_IDS = 1024;
 /** Word types / shape trigrams cached before the caches are trimmed (a few MB at most). */
 export const MAX_CACHED_WORDS = 20_000;
 export const MAX_CACHED_TRIGRAMS = 50_000;
-export const MAX_CACHED_PAIRS = 60_000;
 /** Floats per shape trigram entry in `tri`: its n-gram sums, + template 28 unmarked, + no gazetteer marks. */
 export const TRI = 3 * NL;
 
@@ -106,8 +104,6 @@ export interface TaggerScratch {
   trigrams: IntTable[];
   tri: Int16Array;
   triUsed: number;
-  /** Word-bigram sums per adjacent pair of word types (pair-cache.ts); keyed by type ids. */
-  pairs: PairCache;
 }
 
 export function newTaggerScratch(): TaggerScratch {
@@ -139,12 +135,10 @@ export function newTaggerScratch(): TaggerScratch {
     trigrams: [new IntTable(), new IntTable(), new IntTable()],
     tri: new Int16Array(1024 * TRI),
     triUsed: NL,
-    pairs: new PairCache(),
   };
 }
 
 export function clearWords(s: TaggerScratch): void {
-  s.pairs.clear();
   s.vocab.clear();
   s.raw.clear();
   s.words.length = 0;

@@ -1,6 +1,6 @@
 import { WORD_INTS } from './features.js';
 import { spanHash, SpellingTable } from './spelling-table.js';
-import { clearTrigrams, clearWords, MAX_CACHED_PAIRS, MAX_CACHED_TRIGRAMS, MAX_CACHED_WORDS, SHAPE_IDS, SLOT, slotAt, TRI, type TaggerScratch } from './tagger-cache.js';
+import { clearTrigrams, clearWords, MAX_CACHED_TRIGRAMS, MAX_CACHED_WORDS, SHAPE_IDS, SLOT, slotAt, TRI, type TaggerScratch } from './tagger-cache.js';
 
 /**
  * Keep the caches bounded; call between articles. Past MAX_CACHED_WORDS word types the cache keeps
@@ -9,7 +9,6 @@ import { clearTrigrams, clearWords, MAX_CACHED_PAIRS, MAX_CACHED_TRIGRAMS, MAX_C
  */
 export function trimTaggerCache(s: TaggerScratch): void {
   if (s.vocab.size > MAX_CACHED_WORDS || s.raw.size > 2 * MAX_CACHED_WORDS) keepRecentWords(s, MAX_CACHED_WORDS >> 1);
-  if (s.pairs.size > MAX_CACHED_PAIRS) s.pairs.clear();
   if (s.triUsed > MAX_CACHED_TRIGRAMS * TRI || s.shapes.size >= SHAPE_IDS - 2) {
     clearTrigrams(s);
     if (s.shapes.size >= SHAPE_IDS - 2) {
@@ -65,6 +64,5 @@ export function keepRecentWords(s: TaggerScratch, keep: number): void {
   });
   s.vocab.clear();
   for (let id = 0; id < m; id++) s.vocab.set(words[id]!, id);
-  s.pairs.clear(); // keyed by the old ids
   Object.assign(s, { records, classes, used, slotOf, words, pool, done, ownDoc, slots: next, raw });
 }

@@ -76,9 +76,8 @@ export function allowed(p: number, i: number): boolean {
  *   any gazetteer phrase the gazetteer-by-shape one (28), and with no marks around, 21-23;
  * - constants: the sentence-edge values of the neighbour templates and the no-gazetteer values of
  *   the gazetteer templates (21-23).
- * - per adjacent pair of word types and case mode: the word-bigram templates (12, 13, 25, 26;
- *   pair-cache.ts).
- * A token's scores are then a few cached vectors, plus gazetteer hits.
+ * A token's scores are then 6 cached vectors added in one loop, plus the word-bigram templates
+ * (12, 13, 25, 26; too varied to cache: half the pairs in news are new) and gazetteer hits.
  */
 const GROUPS: ReadonlyArray<readonly number[]> = [
   [0, 1, 2, 7, 14, 15, 16, 17, 18, 19, 20, 24, 29, 30, 31, 32, 33], // 0: the word itself, not sentence-initial
@@ -245,24 +244,12 @@ export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly str
   addId(model, emit, 0, featureId(f, 0, 25));
   const lw = f.lw;
   const sh = f.shape;
-  const pairs = s.pairs;
   for (let t = 1; t < n; t++) {
-    const second = tid[t]! * 3 + mode;
-    let o = pairs.get(tid[t - 1]!, second);
-    if (o < 0) {
-      o = pairs.add(tid[t - 1]!, second);
-      const ll = mix(lw[t - 1]!, lw[t]!);
-      addId16(model, pairs.pool, o, mix(12, ll));
-      addId16(model, pairs.pool, o, mix(25, mix(lw[t - 1]!, sh[t]!)));
-      addId16(model, pairs.pool, o + NL, mix(13, ll));
-      addId16(model, pairs.pool, o + NL, mix(26, mix(sh[t - 1]!, lw[t]!)));
-    }
-    const PP = pairs.pool;
-    const e = t * NL;
-    for (let k = 0; k < NL; k++) {
-      emit[e + k]! += PP[o + k]!;
-      emit[e - NL + k]! += PP[o + NL + k]!;
-    }
+    const ll = mix(lw[t - 1]!, lw[t]!);
+    addId(model, emit, t * NL, mix(12, ll));
+    addId(model, emit, t * NL, mix(25, mix(lw[t - 1]!, sh[t]!)));
+    addId(model, emit, (t - 1) * NL, mix(13, ll));
+    addId(model, emit, (t - 1) * NL, mix(26, mix(sh[t - 1]!, lw[t]!)));
   }
   addId(model, emit, (n - 1) * NL, featureId(f, n - 1, 13));
   addId(model, emit, (n - 1) * NL, featureId(f, n - 1, 26));
