@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeDoc } from '@lede/core';
-import { repoRoot, readJsonl, requireShared } from './lib/shared.js';
-import { hashString } from '../packages/core/src/attribution/hash.js';
+import { repoRoot, requireShared } from './lib/shared.js';
+import { polnearTraining, seeded, type PolnearRecord } from './lib/polnear.js';
 import { tagInput } from '../packages/core/src/attribution/input.js';
 import { nearest, tagStatements, type Run } from '../packages/core/src/attribution/tag.js';
 import { cueCandidates, LINK_TEMPLATES, linkFeatures } from '../packages/core/src/attribution/link-features.js';
@@ -23,12 +23,9 @@ const { values } = parseArgs({
   },
 });
 const shared = requireShared('pnpm train:attribution (linker)');
-interface Frag { start: number; end: number }
-interface Rec { id: string; text: string; attributions: Array<{ source: Frag[]; cue: Frag[]; content: Frag[] }> }
-const records = readJsonl<Rec>(path.join(shared, 'train/attribution/polnear-train.jsonl')).sort((a, b) => (a.id < b.id ? -1 : 1));
-const held = new Set(records.filter((r) => hashString(r.id) % 10 === 0).map((r) => r.id));
-let seed = Number(values.seed) >>> 0;
-const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+type Rec = PolnearRecord;
+const { records, held } = polnearTraining(shared);
+const rand = seeded(Number(values.seed));
 const bits = Number(values.bits);
 const MASK = (1 << bits) - 1;
 

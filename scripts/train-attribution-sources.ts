@@ -10,7 +10,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyzeDoc } from '@lede/core';
-import { repoRoot, readJsonl, requireShared } from './lib/shared.js';
+import { repoRoot, requireShared } from './lib/shared.js';
+import { polnearTraining, seeded, type Frag, type PolnearRecord } from './lib/polnear.js';
 import { hashString } from '../packages/core/src/attribution/hash.js';
 import { tokenView } from '../packages/core/src/attribution/features.js';
 import { tagInput } from '../packages/core/src/attribution/input.js';
@@ -31,12 +32,9 @@ const { values } = parseArgs({
   },
 });
 const shared = requireShared('pnpm train:attribution (sources)');
-interface Frag { start: number; end: number }
-interface Rec { id: string; text: string; attributions: Array<{ source: Frag[]; cue: Frag[]; content: Frag[] }> }
-const records = readJsonl<Rec>(path.join(shared, 'train/attribution/polnear-train.jsonl')).sort((a, b) => (a.id < b.id ? -1 : 1));
-const held = new Set(records.filter((r) => hashString(r.id) % 10 === 0).map((r) => r.id));
-let seed = Number(values.seed) >>> 0;
-const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+type Rec = PolnearRecord;
+const { records, held } = polnearTraining(shared);
+const rand = seeded(Number(values.seed));
 const bits = Number(values.bits);
 const MASK = (1 << bits) - 1;
 

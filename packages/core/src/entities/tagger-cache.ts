@@ -151,30 +151,30 @@ export function clearTrigrams(s: TaggerScratch): void {
   s.triUsed = NL;
 }
 
-/** Add the weight row of feature id (unmasked) to v[e..e+NL), if the model has one. */
-export function addId(model: NerModel, v: Float32Array, e: number, id: number): void {
+/** Offset of feature id's (unmasked) weight row in model.weights, or -1 when the model has none. */
+function rowOf(model: NerModel, id: number): number {
   const m = id & FEATURE_MASK;
   const f = Math.imul(m, 0x9e3779b1) >>> 12; // model.ts filterBit
-  if ((model.filter[f >>> 5]! & (1 << (f & 31))) === 0) return;
+  if ((model.filter[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
   const j = (m >>> 5) << 1;
   const word = model.index[j]!;
   const bit = 1 << (m & 31);
-  if ((word & bit) === 0) return;
-  const w = (model.index[j + 1]! + popcount(word & (bit - 1))) * NL;
+  if ((word & bit) === 0) return -1;
+  return (model.index[j + 1]! + popcount(word & (bit - 1))) * NL;
+}
+
+/** Add the weight row of feature id (unmasked) to v[e..e+NL), if the model has one. */
+export function addId(model: NerModel, v: Float32Array, e: number, id: number): void {
+  const w = rowOf(model, id);
+  if (w < 0) return;
   const W = model.weights;
   for (let k = 0; k < NL; k++) v[e + k]! += W[w + k]!;
 }
 
 /** `addId` into a cached sum. */
 export function addId16(model: NerModel, v: Int16Array, e: number, id: number): void {
-  const m = id & FEATURE_MASK;
-  const f = Math.imul(m, 0x9e3779b1) >>> 12; // model.ts filterBit
-  if ((model.filter[f >>> 5]! & (1 << (f & 31))) === 0) return;
-  const j = (m >>> 5) << 1;
-  const word = model.index[j]!;
-  const bit = 1 << (m & 31);
-  if ((word & bit) === 0) return;
-  const w = (model.index[j + 1]! + popcount(word & (bit - 1))) * NL;
+  const w = rowOf(model, id);
+  if (w < 0) return;
   const W = model.weights;
   for (let k = 0; k < NL; k++) v[e + k]! += W[w + k]!;
 }
