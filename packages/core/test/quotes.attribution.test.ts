@@ -35,13 +35,6 @@ describe('reported speech from the learned tagger', () => {
     expect(quotesOf(uk).find((q) => q.cue?.text === 'emphasised')).toMatchObject({ form: 'indirect', text: 'that the strike would go ahead on Friday', speaker: { name: 'Priya Nair' } });
   });
 
-  it('links content to the cue that reports it, not to a nearer verb inside a relative clause', () => {
-    const qs = quotesOf('Analysts at the bank said the deal, which regulators are expected to approve, would close in June.');
-    const tail = qs.find((q) => q.text.endsWith('would close in June'));
-    expect(tail).toMatchObject({ cue: { text: 'said' }, speaker: { name: 'Analysts' } });
-    expect(new Set(qs.map((q) => q.statement)).size).toBe(1);
-  });
-
   it('counts a sentence-opening common noun as a description, a surname of a named person as named', () => {
     const [officials] = quotesOf('Officials said the talks had stalled.');
     expect(officials!.speaker).toMatchObject({ name: 'Officials', kind: 'description' });

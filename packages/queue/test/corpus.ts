@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { analyze } from '@lede/core';
 
 const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus');
 
@@ -43,6 +44,10 @@ function random(seed: number): () => number {
 
 type Rec = { id: string; title: string; text: string; publishedAt?: string; source?: string };
 
+const ENDINGS = ['More details to follow.', 'Ends.', 'Updated.', 'Filed earlier.', 'More to come.'];
+const themesOf = (title: string, text: string) =>
+  analyze({ id: 'probe', title, text }, { stages: ['themes'] }).themes.map((t) => `${t.label}:${t.primary ? 1 : 0}`).sort().join('|');
+
 export function generatedCorpus(n = 240): Rec[] {
   const rnd = random(20);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
@@ -61,11 +66,17 @@ export function generatedCorpus(n = 240): Rec[] {
   // Syndicated copies at the end, far from the originals: every 12th exact (another id and
   // source), every 9th near (a closing sentence added). With several workers either side of a near
   // pair may be stored first and become the original, so the added sentence must change no layer
-  // the comparison counts (no quote, entity or date): then both directions answer alike.
+  // the comparison counts (no quote, entity or date, and the same themes, which any word can
+  // shift): the first closing line that leaves the themes as they are is taken, so both directions
+  // answer alike.
   const copies: Rec[] = [];
   out.forEach((r, i) => {
     if (i % 12 === 3) copies.push({ ...r, id: `${r.id}-copy`, source: 'Regional Press' });
-    if (i % 9 === 5) copies.push({ ...r, id: `${r.id}-syndicated`, text: `${r.text}\n\nMore details to follow.` });
+    if (i % 9 === 5) {
+      const same = themesOf(r.title, r.text);
+      const end = ENDINGS.find((e) => themesOf(r.title, `${r.text}\n\n${e}`) === same) ?? ENDINGS[0]!;
+      copies.push({ ...r, id: `${r.id}-syndicated`, text: `${r.text}\n\n${end}` });
+    }
   });
   return [...out, ...copies];
 }
