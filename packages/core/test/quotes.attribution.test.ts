@@ -35,6 +35,13 @@ describe('reported speech from the learned tagger', () => {
     expect(quotesOf(uk).find((q) => q.cue?.text === 'emphasised')).toMatchObject({ form: 'indirect', text: 'that the strike would go ahead on Friday', speaker: { name: 'Priya Nair' } });
   });
 
+  it('links content to the reporting verb before it, not to a participle inside an aside (the learned linker)', () => {
+    for (const aside of ['long criticised by campaigners', 'described in the report as unsafe']) {
+      const qs = quotesOf(`Ana Ruiz said on Monday that the port, ${aside}, would reopen in May after repairs.`);
+      expect(qs.find((q) => q.text.startsWith('that the port'))).toMatchObject({ cue: { text: 'said' }, speaker: { name: 'Ana Ruiz', kind: 'named' } });
+    }
+  });
+
   it('counts a sentence-opening common noun as a description, a surname of a named person as named', () => {
     const [officials] = quotesOf('Officials said the talks had stalled.');
     expect(officials!.speaker).toMatchObject({ name: 'Officials', kind: 'description' });
