@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { analyzeDoc } from '@lede/core';
 import { repoRoot, requireShared } from './lib/shared.js';
 import { polnearTraining, seeded, type PolnearRecord } from './lib/polnear.js';
+import { pick, quantise16, trainRanker, type RankSpec } from './lib/rank-train.js';
 import { tagInput } from '../packages/core/src/attribution/input.js';
 import { nearest, tagStatements, type Run } from '../packages/core/src/attribution/tag.js';
 import { cueCandidates, LINK_TEMPLATES, linkFeatures } from '../packages/core/src/attribution/link-features.js';
@@ -89,40 +90,16 @@ for (const r of records) {
 console.error(`${runsSeen} tagged content runs in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${train.length} training / ${test.length} held-out problems; ${unmatched} match no attribution, ${notAmong} have no candidate on the gold cue`);
 
 const size = MASK + 1;
-const score = (wt: Float32Array | Int16Array, p: Problem, k: number): number => {
-  let s = 0;
-  for (let t = 0; t < LINK_TEMPLATES; t++) s += wt[p.feats[k * LINK_TEMPLATES + t]!]!;
-  return s;
+const spec: RankSpec<Problem> = {
+  options: (p) => Array.from({ length: p.n }, (_, k) => k),
+  features: (p, k) => p.feats.subarray(k * LINK_TEMPLATES, (k + 1) * LINK_TEMPLATES),
+  gold: (p) => p.gold,
+  right: (p, k) => k === p.gold,
 };
-const best = (wt: Float32Array | Int16Array, p: Problem): number => {
-  let arg = 0, top = -Infinity;
-  for (let k = 0; k < p.n; k++) { const s = score(wt, p, k); if (s > top) { top = s; arg = k; } }
-  return arg;
-};
-const w = new Float32Array(size), u = new Float32Array(size);
-let c = 1;
-const update = (p: Problem, k: number, d: number) => {
-  for (let t = 0; t < LINK_TEMPLATES; t++) { const f = p.feats[k * LINK_TEMPLATES + t]!; w[f]! += d; u[f]! += d * c; }
-};
-for (let ep = 0; ep < Number(values.epochs); ep++) {
-  const order = train.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
-  let errs = 0;
-  for (const i of order) {
-    const p = train[i]!;
-    const k = best(w, p);
-    if (k !== p.gold) { errs++; update(p, p.gold, 1); update(p, k, -1); }
-    c++;
-  }
-  console.error(`epoch ${ep + 1}: linking error ${(100 * errs / train.length).toFixed(2)} %`);
-}
-for (let i = 0; i < size; i++) w[i] = w[i]! - u[i]! / c;
-
-// Quantise to int16 and score the held-out content runs with the shipped weights.
-let max = 0;
-for (let i = 0; i < size; i++) max = Math.max(max, Math.abs(w[i]!));
-const q16 = new Int16Array(size);
-for (let i = 0; i < size; i++) q16[i] = Math.round(w[i]! * (32767 / max));
+const w = trainRanker(spec, train, size, Number(values.epochs), rand, 'linking error');
+// Score the held-out content runs with the shipped (quantised) weights.
+const q16 = quantise16(w);
+const best = (wt: Int16Array, p: Problem) => pick(spec, wt, p);
 const right = test.filter((p) => best(q16, p) === p.gold).length;
 const rule = test.filter((p) => p.rule === p.gold).length;
 console.error(`held-out: linker picks the gold cue for ${(right / test.length).toFixed(3)}, the nearest-cue rule for ${(rule / test.length).toFixed(3)} (n=${test.length})`);

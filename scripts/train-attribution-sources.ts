@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { analyzeDoc } from '@lede/core';
 import { repoRoot, requireShared } from './lib/shared.js';
 import { polnearTraining, seeded, type Frag, type PolnearRecord } from './lib/polnear.js';
+import { pick, quantise16, trainRanker, type RankSpec } from './lib/rank-train.js';
 import { hashString } from '../packages/core/src/attribution/hash.js';
 import { tokenView } from '../packages/core/src/attribution/features.js';
 import { tagInput } from '../packages/core/src/attribution/input.js';
@@ -122,47 +123,20 @@ for (const r of records) {
 console.error(`${total} cues (${train.length} training, ${test.length} held out) in ${((performance.now() - t0) / 1000).toFixed(1)} s; source not among candidates: ${(100 * noCand / total).toFixed(1)} %; tagged statements matching no attribution: ${unmatched}`);
 
 const size = MASK + 1;
-const score = (wt: Float32Array, p: Problem, k: number): number => {
-  let s = 0;
-  if (k === p.n) for (let t = 0; t < NULL_TEMPLATES; t++) s += wt[p.nulls[t]!]!;
-  else for (let t = 0; t < SOURCE_TEMPLATES; t++) s += wt[p.feats[k * SOURCE_TEMPLATES + t]!]!;
-  return s;
+// Options: "no source" (index n) first, then the candidates.
+const spec: RankSpec<Problem> = {
+  options: (p) => [p.n, ...Array.from({ length: p.n }, (_, k) => k)],
+  features: (p, k) => (k === p.n ? p.nulls : p.feats.subarray(k * SOURCE_TEMPLATES, (k + 1) * SOURCE_TEMPLATES)),
+  gold: (p) => p.gold,
+  right: (p, k) => k === p.gold || (k < p.n && p.neutral[k] === 1),
 };
-const best = (wt: Float32Array, p: Problem): number => {
-  let arg = p.n, top = score(wt, p, p.n);
-  for (let k = 0; k < p.n; k++) { const s = score(wt, p, k); if (s > top) { top = s; arg = k; } }
-  return arg;
-};
-const w = new Float32Array(size), u = new Float32Array(size);
-let c = 1;
-const update = (p: Problem, k: number, d: number) => {
-  if (k === p.n) for (let t = 0; t < NULL_TEMPLATES; t++) { w[p.nulls[t]!]! += d; u[p.nulls[t]!]! += d * c; }
-  else for (let t = 0; t < SOURCE_TEMPLATES; t++) { const f = p.feats[k * SOURCE_TEMPLATES + t]!; w[f]! += d; u[f]! += d * c; }
-};
-for (let ep = 0; ep < Number(values.epochs); ep++) {
-  const order = train.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
-  let errs = 0;
-  for (const i of order) {
-    const p = train[i]!;
-    const k = best(w, p);
-    if (k !== p.gold && !(k < p.n && p.neutral[k])) { errs++; update(p, p.gold, 1); update(p, k, -1); }
-    c++;
-  }
-  console.error(`epoch ${ep + 1}: ranking error ${(100 * errs / train.length).toFixed(2)} %`);
-}
-for (let i = 0; i < size; i++) w[i] = w[i]! - u[i]! / c;
-
-// Quantise to int16 and score the held-out cues with the shipped weights.
-let max = 0;
-for (let i = 0; i < size; i++) max = Math.max(max, Math.abs(w[i]!));
-const scale = 32767 / max;
-const q16 = new Int16Array(size);
-for (let i = 0; i < size; i++) q16[i] = Math.round(w[i]! * scale);
-const qw = Float32Array.from(q16);
+const w = trainRanker(spec, train, size, Number(values.epochs), rand, 'ranking error');
+// Score the held-out cues with the shipped (quantised) weights.
+const q16 = quantise16(w);
+const best = (wt: Int16Array, p: Problem) => pick(spec, wt, p);
 let right = 0, withSrc = 0, srcRight = 0;
 for (const p of test) {
-  const k = best(qw, p);
+  const k = best(q16, p);
   const ok = k === p.gold || (k < p.n && p.neutral[k] === 1);
   if (ok) right++;
   if (p.gold < p.n) { withSrc++; if (ok) srcRight++; }
