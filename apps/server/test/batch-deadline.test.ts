@@ -6,11 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { Analyzer } from '../src/index.js';
 import { shortArticle, testApp } from './helpers.js';
 
-// An analyzer that takes 60 ms a record, so 20 records overrun a 500 ms request timeout.
+// An analyzer that takes 60 ms a record, one record at a time (a single busy worker), so 20
+// records overrun a 500 ms request timeout however fast the machine and however many the server
+// sends at once.
+let busy: Promise<unknown> = Promise.resolve();
 const slow: Analyzer = {
-  async analyze(input, options) {
-    await new Promise((r) => setTimeout(r, 60));
-    return analyze(input, { tokens: options.tokens ?? false });
+  analyze(input, options) {
+    const run = busy.then(() => new Promise((r) => setTimeout(r, 60))).then(() => analyze(input, { tokens: options.tokens ?? false }));
+    busy = run.catch(() => undefined);
+    return run;
   },
   async close() {},
 };
