@@ -138,6 +138,12 @@ export function wordRecord(w: string, into: Int32Array, off: number, gaz: Gazett
     const c = w.charCodeAt(j);
     if (c >= 97 && c <= 122) hasLower = true;
     else if (c >= 65 && c <= 90) hasUpper = true;
+    else if (c > 127) {
+      // "Ólafsdóttir", "Łukasz": letters beyond ASCII have case too.
+      const l = lowerCode(c);
+      if (l !== c) hasUpper = true;
+      else if (String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)) hasLower = true;
+    }
     h = Math.imul(h ^ lowerCode(c), 0x01000193);
     if (j >= 1 && j <= 3 && L > j) into[off + R_PRE + j - 1] = h >>> 0;
   }
@@ -150,7 +156,7 @@ export function wordRecord(w: string, into: Int32Array, off: number, gaz: Gazett
   into[off + R_LOWER] = gaz.lowerLevel(h | 0);
   into[off + R_GAZ] = gaz.firstLen(h | 0);
   const c0 = L > 0 ? w.charCodeAt(0) : 0;
-  into[off + R_CASE] = (hasLower || hasUpper ? 1 : 0) | (hasUpper && !hasLower && L > 1 ? 2 : 0) | (c0 >= 65 && c0 <= 90 ? 4 : 0);
+  into[off + R_CASE] = (hasLower || hasUpper ? 1 : 0) | (hasUpper && !hasLower && L > 1 ? 2 : 0) | ((c0 >= 65 && c0 <= 90) || (c0 > 127 && lowerCode(c0) !== c0 && c0 !== 0x2019 && c0 !== 0x2018) ? 4 : 0);
 }
 
 /**
