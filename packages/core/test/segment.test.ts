@@ -120,6 +120,10 @@ describe('words with letters beyond Latin-1', () => {
     for (const w of ['Wałęsa', 'Nguyễn', 'Trọng', 'Lazăr', 'Łódź']) expect(words).toContain(w);
     expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Lech Wałęsa', 'Nguyễn Phú Trọng', 'Marcel Lazăr']));
   });
+  it('reads a capital beyond ASCII as a capital: the name is a person', () => {
+    const a = tokensOf('Zoë Ólafsdóttir said the vote would be close.');
+    expect(a.entities.map((e) => [e.name, e.type])).toContainEqual(['Zoë Ólafsdóttir', 'PERSON']);
+  });
   it('does not join Chinese characters into one word', () => {
     const text = '北京 is the capital. 习近平 spoke.';
     expect(tokensOf(text).tokens.length).toBeGreaterThan(6);
