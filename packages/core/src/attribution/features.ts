@@ -65,13 +65,12 @@ function shapeOf(text: string, s: number, e: number): number {
 const ENT: Record<string, number> = { PERSON: 1, ORG: 2, GPE: 3, LOC: 3, NORP: 3 };
 
 /**
- * The word's hash, with a British "-ise" spelling read as the "-ize" one the training articles (US
+ * The hash of a word that is no learned cue, with a British "-ise" spelling read as the "-ize" one the training articles (US
  * news) use when only that one is a learned cue: "criticised", "apologised", "emphasised" would
  * otherwise be unseen words, and their paragraphs not even tagged.
  */
-function spellingFold(text: string, s: number, e: number, cues: ReadonlyMap<number, number>): number {
-  const w = hashRange(text, s, e);
-  if (e - s < 5 || cues.has(w)) return w;
+function spellingFold(text: string, s: number, e: number, w: number, cues: ReadonlyMap<number, number>): number {
+  if (e - s < 5) return w;
   const at = iseAt(text, s, e);
   if (at < 0) return w;
   const us = hashString(text.slice(s, at) + 'iz' + text.slice(at + 2, e));
@@ -112,14 +111,19 @@ export function tokenView(input: TagInput, cueLexicon: ReadonlyMap<number, numbe
   let mi = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const w = spellingFold(text, t.start, t.end, cueLexicon);
+    let w = hashRange(text, t.start, t.end);
+    let cue = cueLexicon.get(w);
+    if (cue === undefined) {
+      w = spellingFold(text, t.start, t.end, w, cueLexicon);
+      cue = cueLexicon.get(w);
+    }
     v.word[i] = w;
     let p = posIds.get(t.pos);
     if (p === undefined) posIds.set(t.pos, (p = hashRange(t.pos, 0, t.pos.length)));
     v.pos[i] = p;
     v.shape[i] = shapeOf(text, t.start, t.end);
     v.suffix[i] = hashRange(text, Math.max(t.start, t.end - 3), t.end);
-    v.cue[i] = cueLexicon.get(w) ?? 0;
+    v.cue[i] = cue ?? 0;
     while (si < sentences.length && sentences[si]!.end <= t.start) si++;
     if (i === 0 || v.sent[i - 1] !== si) sentStart = i;
     v.sent[i] = si;

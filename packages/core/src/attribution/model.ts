@@ -19,7 +19,8 @@ let model: AttributionModel | null = null;
  */
 const O_BIAS = -30;
 
-function decodeBase64(b64: string): Uint8Array {
+/** Bytes from base64: Buffer in Node, atob in a browser. */
+export function decodeBase64(b64: string): Uint8Array {
   const g = globalThis as { Buffer?: { from(s: string, e: string): Uint8Array }; atob?: (s: string) => string };
   if (g.Buffer) return g.Buffer.from(b64, 'base64');
   const bin = g.atob!(b64);
