@@ -15,11 +15,10 @@ export interface TopicModelData {
   hand: { bias: number; raw: number; distinct: number };
 }
 
-/** One labelled topic: bias, lexicon-term weights and plain-word weights. */
+/** One labelled topic: bias and lexicon-term weights (its word weights live in the model's rows). */
 export interface LearnedTopic {
   bias: number;
   terms: Map<string, number>;
-  words: Map<string, number>;
 }
 
 export interface TopicModel {
@@ -41,46 +40,50 @@ export interface TopicModel {
 export const WORD_PREFIX = 'w:';
 /** Words inside person and multi-word names ("n:blair") in the data file. */
 export const NAME_PREFIX = 'n:';
-/** In a topic's `words`, a name word's key: NUL never occurs in valid text, so it cannot collide with a word. */
-export const NAME_KEY = '\u0000';
 
 let model: TopicModel | undefined;
 
 export function decodeTopicModel(data: TopicModelData): TopicModel {
+  const order = Object.keys(data.topics);
   const topics = new Map<string, LearnedTopic>();
-  for (const [id, t] of Object.entries(data.topics)) {
-    const topic: LearnedTopic = { bias: t.bias, terms: new Map(), words: new Map() };
-    for (const [i, w] of t.weights) {
-      const f = data.features[i]!;
-      if (f.startsWith(WORD_PREFIX)) topic.words.set(f.slice(WORD_PREFIX.length), w);
-      else if (f.startsWith(NAME_PREFIX)) topic.words.set(NAME_KEY + f.slice(NAME_PREFIX.length), w);
-      else topic.terms.set(f, w);
-    }
-    topics.set(id, topic);
-  }
-  const vocab = new Set<string>();
-  for (const t of topics.values()) for (const w of t.words.keys()) vocab.add(w);
-  const order = [...topics.keys()];
-  // Every word some topic weighs: other words are not counted at all (speed).
-  const rowOf = new Map<string, number>();
-  for (const w of vocab) rowOf.set(w, rowOf.size);
+  // One pass over the sparse weights (O(entries)): each word feature gets a row the first time a
+  // topic weighs it; the rows are then laid out by a counting sort, topics in order within a row.
+  const rowOfFeature = new Int32Array(data.features.length).fill(-1);
   const wordIndex = new Map<string, number>();
   const nameIndex = new Map<string, number>();
-  for (const [w, r] of rowOf) {
-    if (w.startsWith(NAME_KEY)) nameIndex.set(w.slice(NAME_KEY.length), r);
-    else wordIndex.set(w, r);
+  let rows = 0;
+  let words = 0;
+  for (const id of order) {
+    const t = data.topics[id]!;
+    const terms = new Map<string, number>();
+    for (const [i] of t.weights) {
+      const f = data.features[i]!;
+      const word = f.startsWith(WORD_PREFIX);
+      if (!word && !f.startsWith(NAME_PREFIX)) continue;
+      words++;
+      if (rowOfFeature[i] !== -1) continue;
+      rowOfFeature[i] = rows;
+      (word ? wordIndex : nameIndex).set(f.slice(2), rows++);
+    }
+    for (const [i, w] of t.weights) if (rowOfFeature[i] === -1) terms.set(data.features[i]!, w);
+    topics.set(id, { bias: t.bias, terms });
   }
-  const rowStart = new Int32Array(rowOf.size + 1);
-  const entries: number[] = [];
-  const weights: number[] = [];
-  for (const w of rowOf.keys()) {
-    order.forEach((id, i) => {
-      const x = topics.get(id)!.words.get(w);
-      if (x !== undefined) entries.push(i), weights.push(x);
-    });
-    rowStart[rowOf.get(w)! + 1] = entries.length;
-  }
-  return { topics, order, wordIndex, nameIndex, rowStart, rowTopic: Int32Array.from(entries), rowWeight: Float64Array.from(weights), hand: data.hand };
+  const rowStart = new Int32Array(rows + 1);
+  for (const id of order) for (const [i] of data.topics[id]!.weights) if (rowOfFeature[i] !== -1) rowStart[rowOfFeature[i]! + 1]!++;
+  for (let r = 0; r < rows; r++) rowStart[r + 1]! += rowStart[r]!;
+  const fill = rowStart.slice(0, rows);
+  const rowTopic = new Int32Array(words);
+  const rowWeight = new Float64Array(words);
+  order.forEach((id, k) => {
+    for (const [i, w] of data.topics[id]!.weights) {
+      const r = rowOfFeature[i]!;
+      if (r === -1) continue;
+      const at = fill[r]!++;
+      rowTopic[at] = k;
+      rowWeight[at] = w;
+    }
+  });
+  return { topics, order, wordIndex, nameIndex, rowStart, rowTopic, rowWeight, hand: data.hand };
 }
 
 /** The shipped model, decoded on first use. */
