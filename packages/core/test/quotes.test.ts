@@ -106,6 +106,29 @@ describe('speakers', () => {
     expect(groupQuotesBySpeaker(quotes)).toHaveLength(1);
   });
 
+  it('keeps the phrase that completes a described speaker, on either side of the cue', () => {
+    const speakers = [
+      'Talks resumed on Monday. “We expect a deal soon,” said a person close to the talks.',
+      'The plan was delayed. “The plan is on track,” a source familiar with the matter said.',
+      'The governor resigned. “It was a mistake,” said a longtime adviser to the governor.',
+      'The inquiry stalled. “Nothing has changed,” several officials briefed on the case said.',
+      'The boxer lost the fight. “We will appeal,” the 46-year-old said.',
+    ].map((text) => quotesOf(text)[0]?.speaker?.name);
+    expect(speakers).toEqual(['a person close to the talks', 'a source familiar with the matter', 'a longtime adviser to the governor', 'several officials briefed on the case', 'the 46-year-old']);
+  });
+
+  it('credits the person, not the body of their role, when the body stands right before the cue', () => {
+    const speakers = [
+      'Farmers are worried. “Prices will rise,” George Wells of the Farm Bureau said.',
+      'Farmers are worried. Mr. Wells of the Farm Bureau said: “Prices will rise.”',
+      'Oil fell. “We are ready,” Anna Berg, chief executive of Nordvik Energy said.',
+    ].map((text) => quotesOf(text)[0]?.speaker);
+    expect(speakers.map((s) => s?.name)).toEqual(['George Wells', 'Wells', 'Anna Berg']);
+    expect(speakers[2]?.role).toBe('chief executive of Nordvik Energy');
+    // A body whose own name has "of" in it still speaks for itself.
+    expect(quotesOf('Rates held. “Inflation is falling,” the Bank of England said.')[0]?.speaker?.name).toBe('Bank of England');
+  });
+
   it('attributes “according to” and leaves an unattributed quote without a speaker', () => {
     const text = 'According to Sen. Ann Ortiz, “the vote will happen next week no matter what.”\n\nA banner read “We will not be moved by anyone at all.”';
     const quotes = quotesOf(text);

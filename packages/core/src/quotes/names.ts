@@ -1,4 +1,5 @@
 import { NOT_NAMES, SUBJECT_PRONOUNS, TITLES } from './lexicon.js';
+import { extendDescription, ownerOfBody, postmodifiedSpeaker, type Grammar } from './postmodifiers.js';
 import type { Word } from './words.js';
 
 /** Who a cue points at, as the text gives it. */
@@ -116,17 +117,13 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
     }
     return { name: w.text, start: w.start, end: w.end, kind: 'pronoun' };
   }
+  const postmodified = postmodifiedSpeaker(text, words, k, floor, grammar);
+  if (postmodified) return postmodified;
   if (isNameWord(w) && w.cap) {
     let a = k;
     while (a - 1 >= floor && (isNameWord(words[a - 1]) || isTitle(words[a - 1]))) a--;
-    // "Gov. Mike Pence of Indiana said": the place belongs to the person's role.
-    if (a - 2 >= floor && (words[a - 1]!.lower === 'of' || words[a - 1]!.lower === 'from') && words[a - 2]!.cap) {
-      const inner = speakerEndingAt(text, words, a - 2, floor);
-      if (inner && inner.kind === 'name' && inner.name.includes(' ')) {
-        const place = text.slice(words[a - 1]!.start, w.end);
-        return { ...inner, role: inner.role ? `${inner.role} ${place}` : place };
-      }
-    }
+    const owner = ownerOfBody(text, words, a, k, floor, grammar);
+    if (owner) return owner;
     // Lower-case role words just before the name: "therapist Ed Lyle", "campaign manager Jo Birch".
     let r = a;
     while (r - 1 >= floor && r > a - 4 && !words[r - 1]!.punct && !words[r - 1]!.cap && !DETERMINERS.has(words[r - 1]!.lower) && !NP_STOP.has(words[r - 1]!.lower) && words[r - 1]!.lower.length > 2 && isRoleNoun(words[r - 1]!.lower)) r--;
@@ -143,7 +140,7 @@ export function speakerEndingAt(text: string, words: readonly Word[], k: number,
     return { name: text.slice(d.start, w.end), start: d.start, end: w.end, kind: 'nominal' };
   }
   // A role or body noun heads it whatever the tagger says ("the popular Dutch daily" tags "daily" ADV).
-  if (!w.cap && /^[a-z]/.test(w.text) && !NP_STOP.has(w.lower) && (!VERBAL.has(w.pos ?? '') || isStrictSpeakerNoun(w.lower))) {
+  if (!w.cap && (/^[a-z]/.test(w.text) || AGE.test(w.lower)) && !NP_STOP.has(w.lower) && (!VERBAL.has(w.pos ?? '') || isStrictSpeakerNoun(w.lower))) {
     for (let j = k; j >= floor && j > k - 7; j--) {
       const x = words[j]!;
       if (x.punct && x.text !== '-') break;
@@ -214,15 +211,20 @@ export function speakerStartingAt(text: string, words: readonly Word[], k: numbe
     return mention;
   }
   if (det && j > k + 1) {
-    // "said a spokesman for the company": the description, up to punctuation or a clause word.
+    // "said a spokesman for the company": the description, up to punctuation or a clause word
+    // ("said a person close to the talks": past the phrase that completes its head).
     let e = j;
     while (e < ceil && e < k + 8 && !words[e]!.punct && !NP_STOP.has(words[e]!.lower)) e++;
+    e = extendDescription(words, e, ceil, isRoleNoun);
     // Its head must be able to speak: "said a low voice" or "shouted the streets" name nobody.
     if (!isSpeakerNoun(words[j - 1]!.lower)) return null;
     return { name: text.slice(w.start, words[e - 1]!.end), start: w.start, end: words[e - 1]!.end, kind: 'nominal' };
   }
   return null;
 }
+
+/** "the 46-year-old said": an age standing for a person. */
+const AGE = /^\d+-year-olds?$/;
 
 /** A slash between digits ("9/11"), part of a modifier rather than punctuation. */
 const isSlashInNumber = (words: readonly Word[], j: number): boolean => words[j]!.text === '/' && /^\d/.test(words[j - 1]?.text ?? '') && /^\d/.test(words[j + 1]?.text ?? '');
@@ -283,7 +285,7 @@ export function isSpeakerNoun(word: string): boolean {
 /** Role nouns and bodies only: the head of a description in subject position. */
 export function isStrictSpeakerNoun(word: string): boolean {
   const singular = word.endsWith('s') && word.length > 4 ? word.slice(0, -1) : word;
-  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || TITLES.has(word) || SPEAKING_BODIES.has(word) || SPEAKING_BODIES.has(singular) || /(?:ist|ian|man|woman|person|people|men|women|staff|team|group)s?$/.test(word);
+  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || TITLES.has(word) || SPEAKING_BODIES.has(word) || SPEAKING_BODIES.has(singular) || /(?:ist|ian|man|woman|person|people|men|women|staff|team|group)s?$/.test(word) || AGE.test(word);
 }
 
 /** Heads of phrases that follow a reporting verb without being its speaker ("said in a post"). */
@@ -321,3 +323,6 @@ const ROLE_NOUNS = new Set(
     'lieutenant sergeant attendant contestant defendant plaintiff claimant incumbent delegate representative ' +
     'congressman congresswoman lawmaker legislator widow widower moderator counsel staffer').split(' '),
 );
+
+/** What postmodifiers.ts needs of this module (passed, not imported: the two call each other). */
+const grammar: Grammar = { endingAt: (text, words, k, floor) => speakerEndingAt(text, words, k, floor), isRoleNoun: (w) => isRoleNoun(w), isDeterminer: (w) => DETERMINERS.has(w) };
