@@ -117,6 +117,17 @@ describe('speakers', () => {
     expect(speakers).toEqual(['a person close to the talks', 'a source familiar with the matter', 'a longtime adviser to the governor', 'several officials briefed on the case', 'the 46-year-old']);
   });
 
+  it('resolves an age standing for a person to the person just named, and keeps a spokesman’s named body', () => {
+    const analysed = (text: string) => analyze({ id: 't', text }, { stages: ['quotes'] }).quotes;
+    const age = analysed('Marta Kovac won the final in straight sets. “I played my best tennis today,” the 24-year-old said.')[0]?.speaker;
+    expect(age).toMatchObject({ name: 'Marta Kovac', start: expect.any(Number) });
+    // A named body speaks through its spokesman; a clause after the body is not part of the speaker.
+    const body = quotesOf('Trains were cancelled. “We are sorry for the delays,” a spokesman for Northern Rail said.')[0]?.speaker;
+    expect(body?.name).toBe('Northern Rail');
+    const clause = quotesOf('A spokesman for the group was unable to say more. “Demand is strong,” said Ian Roe, a trader.')[0]?.speaker;
+    expect(clause?.name).toBe('Ian Roe');
+  });
+
   it('credits the person, not the body of their role, when the body stands right before the cue', () => {
     const speakers = [
       'Farmers are worried. “Prices will rise,” George Wells of the Farm Bureau said.',

@@ -25,10 +25,17 @@ const ROLE_PREPOSITIONS = new Set(['to', 'for']);
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'when', 'while', 'as', 'because', 'if', 'and', 'but', 'said', 'says', 'told', 'adding', 'saying']);
 /** Words that end it going forwards: time and place phrases of the clause ("… close to the talks on Monday"). */
 const ADJUNCT_WORDS = new Set(['on', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'after', 'before', 'during', 'via', 'according']);
+/** Words a noun phrase cannot end in. */
+const TRAILING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'or']);
 /** At most this many words from the opener to the phrase's end. */
 const MAX_WORDS = 8;
 
-const plain = (w: Word | undefined): boolean => !!w && (!w.punct || w.text === '-');
+/** Tags and words that start a predicate: "a spokesman for the group was unable to" is a clause. */
+const VERBAL_TAGS = new Set(['VERB', 'AUX', 'PART']);
+const VERBAL_WORDS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'to', 'not']);
+
+/** A word that can sit inside the phrase: no punctuation (but a hyphen) and no verb. */
+const plain = (w: Word | undefined): boolean => !!w && (!w.punct || w.text === '-') && !VERBAL_WORDS.has(w.lower) && !(w.pos !== undefined && VERBAL_TAGS.has(w.pos));
 
 /** Does words[m] open a post-modifier of the noun before it (or of itself, for a role noun)? */
 function opensAt(words: readonly Word[], m: number, isRoleNoun: (w: string) => boolean): 'opener' | 'role' | null {
@@ -58,12 +65,16 @@ export function extendDescription(words: readonly Word[], e: number, ceil: numbe
  * phrase ("a source") and joins it to the post-modifier.
  */
 function headBeforePostmodifier(words: readonly Word[], k: number, floor: number, isRoleNoun: (w: string) => boolean): number {
+  const last = words[k];
+  if (!plain(last) || CLAUSE_WORDS.has(last!.lower) || PREPOSITIONS.has(last!.lower) || TRAILING_FUNCTION_WORDS.has(last!.lower)) return -1;
   for (let m = k - 1; m > floor && m >= k - MAX_WORDS; m--) {
     const w = words[m]!;
-    if (!plain(w) || CLAUSE_WORDS.has(w.lower)) return -1;
     const kind = opensAt(words, m, isRoleNoun);
-    if (kind === 'role') return m;
+    // "A spokesman for Royal Mail said": the named body speaks through its spokesman (and is
+    // linked to its entity); "a lawyer for the victims said" names no body, the lawyer spoke.
+    if (kind === 'role') return words[m + 1]!.lower === 'for' && words[k]!.cap ? -1 : m;
     if (kind === 'opener') return m - 1 >= floor && plain(words[m - 1]) && !words[m - 1]!.cap ? m - 1 : -1;
+    if (!plain(w) || CLAUSE_WORDS.has(w.lower)) return -1;
   }
   return -1;
 }
@@ -110,6 +121,14 @@ export function ownerOfBody(text: string, words: readonly Word[], a: number, k: 
 export function postmodifiedSpeaker(text: string, words: readonly Word[], k: number, floor: number, g: Grammar): SpeakerMention | null {
   const h = headBeforePostmodifier(words, k, floor, g.isRoleNoun);
   if (h < 0) return null;
+  // "the minister for civil aviation Praful Patel said": a name after lower-case words of its own
+  // is the person the title describes, not the object of the preposition ("an adviser to Ann Lee").
+  if (words[k]!.cap) {
+    let a = k;
+    while (a - 1 > h && words[a - 1]!.cap && !words[a - 1]!.punct) a--;
+    const before = words[a - 1]!;
+    if (!before.cap && !PREPOSITIONS.has(before.lower) && !g.isDeterminer(before.lower)) return null;
+  }
   const head = g.endingAt(text, words, h, floor);
   if (!head || head.kind !== 'nominal') return null;
   let hi = h;

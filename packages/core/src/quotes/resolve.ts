@@ -110,6 +110,12 @@ export function resolveSpeaker(
   if (words[0] !== 'the') return base;
   const body = namedBody(orgs, words[words.length - 1]!, m.start, outside);
   if (body) return { ...base, name: body.name, entityId: body.entityId };
+  // "the 46-year-old said": an age stands for the person the text was just about, else the
+  // person named last (a few sentences back at most; "the Harry Potter films" names nobody).
+  if (words.length === 2 && /^\d+-year-old$/.test(words[1]!)) {
+    const p = (text ? recentSubject(text, people, m.start, outside) : undefined) ?? nearest(people, m.start, outside, (x) => m.start - x.end <= TOPIC_CHARS_BACK && !(text && /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 4), x.start))));
+    return p ? { ...base, name: p.name, ...(p.entityId && { entityId: p.entityId }) } : base;
+  }
   const heads = words.slice(1).filter((w) => TITLES.has(w) && !MODIFIER_TITLES.has(w));
   if (heads.length === 0) return base;
   const gender = genderOf('', words);
