@@ -1,4 +1,5 @@
-import { hashString, mix as mix_ } from './hash.js';
+import { hashRange, hashString, mix as mix_ } from './hash.js';
+import { isSpace } from './typography.js';
 
 const mix = mix_; // module constant: under tsx an imported binding is a getter call
 
@@ -17,6 +18,9 @@ export type GazClass = keyof typeof GAZ;
 
 export const GAZ_MAX_TOKENS = 5;
 
+// Seed of `phraseKey`: a one-word phrase's key is mix(PHRASE_SEED, word hash).
+const PHRASE_SEED = 0x2545f491;
+
 /**
  * Multi-word phrase lists matched over lower-cased token hashes. Phrases are keyed by a fold of
  * their tokens' hashes, so matching a sentence allocates nothing.
@@ -30,6 +34,10 @@ export interface Gazetteer {
   firstLen(lw: number): number;
   /** Bits of a whole phrase given as words (exact token sequence), 0 when absent. */
   classesOf(words: readonly string[]): number;
+  /** `classesOf(text.split(/\s+/))`, hashing the words in place. */
+  classesOfText(text: string): number;
+  /** `classesOf` of one word given its lower-cased hash (`| 0`). */
+  wordClasses(lw: number): number;
   /** Whether a lower-cased word hash (hash.ts, `| 0`) is a common lower-case word (see `common`). */
   isCommon(lw: number): boolean;
   /** 2 common in lower case, 1 sometimes written in lower case, 0 never (or unseen): see `common`/`mixed`. */
@@ -37,7 +45,7 @@ export interface Gazetteer {
 }
 
 export function phraseKey(lw: ArrayLike<number>, from: number, to: number): number {
-  let h = 0x2545f491;
+  let h = PHRASE_SEED;
   for (let i = from; i < to; i++) h = mix(h, lw[i]!);
   return h | 0;
 }
@@ -83,7 +91,7 @@ export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]
       }
       let best = 0;
       let bits = 0;
-      let h = 0x2545f491;
+      let h = PHRASE_SEED;
       for (let k = 1; k <= most && i + k <= n; k++) {
         h = mix(h, lw[i + k - 1]!);
         const b = phrases.get(h | 0);
@@ -116,6 +124,22 @@ export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]
     },
     lowerLevel(lw) {
       return level.get(lw) ?? 0;
+    },
+    classesOfText(text) {
+      let h = PHRASE_SEED;
+      let a = 0;
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        if (!isSpace(text.charCodeAt(i))) continue;
+        h = mix(h, hashRange(text, a, i, true) | 0);
+        while (i + 1 < n && isSpace(text.charCodeAt(i + 1))) i++;
+        a = i + 1;
+      }
+      h = mix(h, hashRange(text, a, n, true) | 0);
+      return phrases.get(h | 0) ?? 0;
+    },
+    wordClasses(lw) {
+      return phrases.get(mix(PHRASE_SEED, lw) | 0) ?? 0;
     },
     classesOf(words) {
       const lw = words.map((t) => hashString(t, true) | 0);

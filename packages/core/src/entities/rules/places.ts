@@ -99,7 +99,7 @@ export function datelines(
 export const DATELINE_PLACES = new WeakSet<Mention>();
 
 export function isPlace(surface: string, gaz: Gazetteer): boolean {
-  return lookupKnown(surface)?.type === 'GPE' || (gaz.classesOf(surface.split(/\s+/)) & (GAZ.country | GAZ.city | GAZ.state)) !== 0;
+  return lookupKnown(surface)?.type === 'GPE' || (gaz.classesOfText(surface) & (GAZ.country | GAZ.city | GAZ.state)) !== 0;
 }
 
 /**
