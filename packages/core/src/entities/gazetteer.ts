@@ -1,5 +1,6 @@
 import { hashRange, hashString, mix as mix_ } from './hash.js';
 import { isSpace } from './typography.js';
+import { Int32Map } from './int32-map.js';
 
 const mix = mix_; // module constant: under tsx an imported binding is a getter call
 
@@ -64,20 +65,22 @@ export function phraseTokens(phrase: string): string[] {
  * word that is not among them is likely a name ("Harrowshire") and one that is likely not ("Their").
  */
 export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]>>, common: readonly string[] = [], mixed: readonly string[] = []): Gazetteer {
-  const commonSet = new Set<number>(common.map((w) => hashString(w, true) | 0));
-  const level = new Map<number, number>();
+  // Keyed by 32-bit hashes: Int32Map, not Map (see int32-map.ts).
+  const commonSet = new Int32Map(common.length);
+  for (const w of common) commonSet.set(hashString(w, true) | 0, 1);
+  const level = new Int32Map(common.length + mixed.length);
   for (const w of mixed) level.set(hashString(w, true) | 0, 1);
-  for (const h of commonSet) level.set(h, 2);
-  const phrases = new Map<number, number>();
-  const firsts = new Map<number, number>(); // first token -> longest phrase length
+  for (const w of common) level.set(hashString(w, true) | 0, 2);
+  const phrases = new Int32Map(); // phrase key -> class bits (never 0)
+  const firsts = new Int32Map(); // first token -> longest phrase length
   for (const [cls, list] of Object.entries(lists) as Array<[GazClass, readonly string[]]>) {
     for (const phrase of list ?? []) {
       const toks = phraseTokens(phrase);
       if (toks.length === 0 || toks.length > GAZ_MAX_TOKENS) continue;
       const lw = toks.map((t) => hashString(t, true) | 0);
       const key = phraseKey(lw, 0, lw.length);
-      phrases.set(key, (phrases.get(key) ?? 0) | GAZ[cls]);
-      firsts.set(lw[0]!, Math.max(firsts.get(lw[0]!) ?? 0, lw.length));
+      phrases.or(key, GAZ[cls]);
+      firsts.set(lw[0]!, Math.max(firsts.get(lw[0]!, 0), lw.length));
     }
   }
   function markFirst(lw: Int32Array, first: Int32Array, n: number, out: Int32Array): void {
@@ -94,8 +97,8 @@ export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]
       let h = PHRASE_SEED;
       for (let k = 1; k <= most && i + k <= n; k++) {
         h = mix(h, lw[i + k - 1]!);
-        const b = phrases.get(h | 0);
-        if (b !== undefined) {
+        const b = phrases.get(h | 0, 0);
+        if (b !== 0) {
           best = k;
           bits = b;
         }
@@ -112,18 +115,18 @@ export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]
   return {
     mark(lw, n, out) {
       const first = new Int32Array(n);
-      for (let i = 0; i < n; i++) first[i] = firsts.get(lw[i]!) ?? 0;
+      for (let i = 0; i < n; i++) first[i] = firsts.get(lw[i]!, 0);
       markFirst(lw, first, n, out);
     },
     markFirst,
     firstLen(lw) {
-      return firsts.get(lw) ?? 0;
+      return firsts.get(lw, 0);
     },
     isCommon(lw) {
       return commonSet.has(lw);
     },
     lowerLevel(lw) {
-      return level.get(lw) ?? 0;
+      return level.get(lw, 0);
     },
     classesOfText(text) {
       let h = PHRASE_SEED;
@@ -136,14 +139,14 @@ export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]
         a = i + 1;
       }
       h = mix(h, hashRange(text, a, n, true) | 0);
-      return phrases.get(h | 0) ?? 0;
+      return phrases.get(h | 0, 0);
     },
     wordClasses(lw) {
-      return phrases.get(mix(PHRASE_SEED, lw) | 0) ?? 0;
+      return phrases.get(mix(PHRASE_SEED, lw) | 0, 0);
     },
     classesOf(words) {
       const lw = words.map((t) => hashString(t, true) | 0);
-      return phrases.get(phraseKey(lw, 0, lw.length)) ?? 0;
+      return phrases.get(phraseKey(lw, 0, lw.length), 0);
     },
   };
 }

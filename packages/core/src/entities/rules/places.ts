@@ -30,7 +30,7 @@ export function datelines(
   const ISO = /^\d{4}-\d\d-\d\d$/;
   const lineEnd = (a: number): number => {
     let b = a + 1;
-    while (b < tokens.length && !text.slice(tokens[b - 1]!.end, tokens[b]!.start).includes('\n')) b++;
+    while (b < tokens.length && !newlineIn(text, tokens[b - 1]!.end, tokens[b]!.start)) b++;
     return b;
   };
   // Collect first, then apply in one pass over the mentions: text with thousands of dateline-like
@@ -89,6 +89,12 @@ export function datelines(
     push(x, y, type);
     DATELINE_PLACES.add(mentions[mentions.length - 1]!);
   }
+}
+
+/** Whether text[from, to) holds a line feed (the gap between two tokens: no string made). */
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /**
