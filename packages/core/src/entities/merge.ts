@@ -27,6 +27,12 @@ function normName(s: string): string {
   return aliasKey(s.replace(/['’]s$/, ''));
 }
 
+/** The known entity of a name with a trailing possessive, once the possessive is off (none when there is none). */
+function lookupWithoutPossessive(s: string): KnownEntity | undefined {
+  const bare = s.replace(/['’]s$/, '');
+  return bare === s ? undefined : lookupKnown(bare);
+}
+
 function initials(name: string): string {
   return name
     .split(/[\s-]+/)
@@ -53,7 +59,7 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
   // Pass 1: exact (normalised) names and known aliases; named types share one key space so a
   // string tagged ORG once and PERSON twice ends up one entity with the majority type.
   for (const m of mentions) {
-    let known = NAMED.has(m.type) ? (lookupKnown(m.text) ?? lookupKnown(m.text.replace(/['’]s$/, ''))) : undefined;
+    let known = NAMED.has(m.type) ? (lookupKnown(m.text) ?? lookupWithoutPossessive(m.text)) : undefined;
     // A person named like a known place ("MaliVai Washington ... Washington said") is not that place.
     if (known && m.type === 'PERSON' && known.type !== 'PERSON') known = undefined;
     const group = DATELINE_PLACES.has(m) && !known ? 'dateline' : NAMED.has(m.type) ? 'named' : m.type;

@@ -4,7 +4,7 @@ import { GAZ, GAZ_MAX_TOKENS, type Gazetteer } from './gazetteer.js';
 import { hashString } from './hash.js';
 import { CLASSES, type NerModel } from './model.js';
 import { numericMentions, type TokenMention } from './numeric.js';
-import { docFlagsOfIds, internTokens, lowerHashes, tokenHeads, newTaggerScratch, trimTaggerCache, tagSentence, type TaggerScratch } from './tagger.js';
+import { docFlagsOfIds, internTokens, lowerHashes, tokenHeads, type TokenOffsets, newTaggerScratch, trimTaggerCache, tagSentence, type TaggerScratch } from './tagger.js';
 import { NOT_NORP } from './lexicon.js';
 import { fineType } from './typing.js';
 import { countriesArePlaces, datelines } from './rules/places.js';
@@ -26,6 +26,7 @@ export function recogniseMentions(
   sentenceTokens: ReadonlyArray<readonly [number, number]>,
   model: NerModel,
   gaz: Gazetteer,
+  table?: TokenOffsets,
 ): Mention[] {
   // The tagger and rules read typography-folded words (curly quotes, dashes, NBSP as in the
   // training text); spans still come from the original text.
@@ -34,7 +35,7 @@ export function recogniseMentions(
   trimTaggerCache(scratch);
   const words: string[] = new Array(tokens.length);
   const ids = new Int32Array(tokens.length);
-  internTokens(scratch, model, gaz, text, tokens, words, ids);
+  internTokens(scratch, model, gaz, text, tokens, words, ids, table);
   const labels = new Int32Array(words.length);
   const covered = new Uint8Array(words.length);
   const mentions: Mention[] = [];

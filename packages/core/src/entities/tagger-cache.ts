@@ -260,12 +260,29 @@ export function wordId(s: TaggerScratch, w: string): number {
  * words[i] its typography-folded word (typography.ts), one string per type. The ids stay valid
  * until the next `trimTaggerCache` or a switch of model or gazetteer.
  */
-export function internTokens(s: TaggerScratch, model: NerModel, gaz: Gazetteer, text: string, tokens: ArrayLike<{ start: number; end: number }>, words: string[], ids: Int32Array): void {
+export function internTokens(
+  s: TaggerScratch,
+  model: NerModel,
+  gaz: Gazetteer,
+  text: string,
+  tokens: ArrayLike<{ start: number; end: number }>,
+  words: string[],
+  ids: Int32Array,
+  table?: TokenOffsets,
+): void {
   if (s.model !== model || s.gaz !== gaz) bindModel(s, model, gaz);
   const raw = s.raw;
   const doc = ++s.docs;
+  // The segment stage's offset arrays, when they are the tokens': read in order, no object per token.
+  const starts = table && table.length === tokens.length ? table.start : undefined;
+  const ends = starts ? table!.end : undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const { start, end } = tokens[i]!;
+    let start: number;
+    let end: number;
+    if (starts) {
+      start = starts[i]!;
+      end = ends![i]!;
+    } else ({ start, end } = tokens[i]!);
     const h = spanHash(text, start, end);
     let id = raw.get(text, start, end, h);
     if (id < 0) {
@@ -295,6 +312,13 @@ export function tokenHeads(s: TaggerScratch, ids: Int32Array): Int32Array {
   const h = s.heads;
   for (let i = 0; i < ids.length; i++) heads[i] = h[ids[i]!]!;
   return heads;
+}
+
+/** The offsets of a doc's tokens as typed arrays (segment/token-table.ts TokenTable). */
+export interface TokenOffsets {
+  start: Int32Array;
+  end: Int32Array;
+  length: number;
 }
 
 /** doc-flags.ts docFlags of interned tokens, from their types' hashes (`lowerHashes`) and word classes. */

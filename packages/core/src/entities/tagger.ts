@@ -27,7 +27,7 @@ import {
   type TaggerScratch,
 } from './tagger-cache.js';
 
-export { internTokens, docFlagsOfIds, lowerHashes, newTaggerScratch, tokenHeads, type TaggerScratch } from './tagger-cache.js';
+export { internTokens, docFlagsOfIds, lowerHashes, newTaggerScratch, tokenHeads, type TokenOffsets, type TaggerScratch } from './tagger-cache.js';
 export { trimTaggerCache } from './tagger-trim.js';
 
 // Imported bindings copied to module constants: under tsx (bench, eval) imports compile to
