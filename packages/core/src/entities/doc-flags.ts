@@ -1,5 +1,6 @@
 import { hashString } from './hash.js';
 import { TITLES } from './lexicon.js';
+import { Int32Map } from './int32-map.js';
 
 /**
  * Document-level evidence about each token's word (Ratinov & Roth 2009's non-local features,
@@ -63,11 +64,9 @@ export function docFlags(words: readonly string[], sentences: ReadonlyArray<read
  * has a letter) and `wordClass`: what the tagger passes, having both per word type.
  */
 export function docFlagsOf(keys: Int32Array, cls: Uint8Array, sentences: ReadonlyArray<readonly [number, number]>, out = new Int32Array(keys.length)): Int32Array {
-  // Keyed by the lower-cased hash (no string allocation per token).
-  const byWord = new Map<number, number>();
-  const or = (k: number, f: number): void => {
-    byWord.set(k, (byWord.get(k) ?? 0) | f);
-  };
+  // Keyed by the lower-cased hash (no string allocation per token; Int32Map: no boxed keys).
+  const byWord = new Int32Map(keys.length >> 2);
+  const or = (k: number, f: number): void => byWord.or(k, f);
   for (const [a, b] of sentences) {
     // Running text: most letters-bearing words not capitalised (not a headline or title line).
     let lower = 0;
@@ -96,7 +95,7 @@ export function docFlagsOf(keys: Int32Array, cls: Uint8Array, sentences: Readonl
       if (i > a && (cls[i - 1]! & W_TITLE) !== 0) or(k, DOC_TITLED);
     }
   }
-  for (let i = 0; i < keys.length; i++) out[i] = cls[i]! & W_LETTER ? (byWord.get(keys[i]!) ?? 0) : 0;
+  for (let i = 0; i < keys.length; i++) out[i] = cls[i]! & W_LETTER ? byWord.get(keys[i]!, 0) : 0;
   return out;
 }
 

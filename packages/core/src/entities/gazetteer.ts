@@ -1,4 +1,6 @@
-import { hashString, mix as mix_ } from './hash.js';
+import { hashRange, hashString, mix as mix_ } from './hash.js';
+import { isSpace } from './typography.js';
+import { Int32Map } from './int32-map.js';
 
 const mix = mix_; // module constant: under tsx an imported binding is a getter call
 
@@ -17,6 +19,9 @@ export type GazClass = keyof typeof GAZ;
 
 export const GAZ_MAX_TOKENS = 5;
 
+// Seed of `phraseKey`: a one-word phrase's key is mix(PHRASE_SEED, word hash).
+const PHRASE_SEED = 0x2545f491;
+
 /**
  * Multi-word phrase lists matched over lower-cased token hashes. Phrases are keyed by a fold of
  * their tokens' hashes, so matching a sentence allocates nothing.
@@ -30,6 +35,10 @@ export interface Gazetteer {
   firstLen(lw: number): number;
   /** Bits of a whole phrase given as words (exact token sequence), 0 when absent. */
   classesOf(words: readonly string[]): number;
+  /** `classesOf(text.split(/\s+/))`, hashing the words in place. */
+  classesOfText(text: string): number;
+  /** `classesOf` of one word given its lower-cased hash (`| 0`). */
+  wordClasses(lw: number): number;
   /** Whether a lower-cased word hash (hash.ts, `| 0`) is a common lower-case word (see `common`). */
   isCommon(lw: number): boolean;
   /** 2 common in lower case, 1 sometimes written in lower case, 0 never (or unseen): see `common`/`mixed`. */
@@ -37,7 +46,7 @@ export interface Gazetteer {
 }
 
 export function phraseKey(lw: ArrayLike<number>, from: number, to: number): number {
-  let h = 0x2545f491;
+  let h = PHRASE_SEED;
   for (let i = from; i < to; i++) h = mix(h, lw[i]!);
   return h | 0;
 }
@@ -56,20 +65,22 @@ export function phraseTokens(phrase: string): string[] {
  * word that is not among them is likely a name ("Harrowshire") and one that is likely not ("Their").
  */
 export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]>>, common: readonly string[] = [], mixed: readonly string[] = []): Gazetteer {
-  const commonSet = new Set<number>(common.map((w) => hashString(w, true) | 0));
-  const level = new Map<number, number>();
+  // Keyed by 32-bit hashes: Int32Map, not Map (see int32-map.ts).
+  const commonSet = new Int32Map(common.length);
+  for (const w of common) commonSet.set(hashString(w, true) | 0, 1);
+  const level = new Int32Map(common.length + mixed.length);
   for (const w of mixed) level.set(hashString(w, true) | 0, 1);
-  for (const h of commonSet) level.set(h, 2);
-  const phrases = new Map<number, number>();
-  const firsts = new Map<number, number>(); // first token -> longest phrase length
+  for (const w of common) level.set(hashString(w, true) | 0, 2);
+  const phrases = new Int32Map(); // phrase key -> class bits (never 0)
+  const firsts = new Int32Map(); // first token -> longest phrase length
   for (const [cls, list] of Object.entries(lists) as Array<[GazClass, readonly string[]]>) {
     for (const phrase of list ?? []) {
       const toks = phraseTokens(phrase);
       if (toks.length === 0 || toks.length > GAZ_MAX_TOKENS) continue;
       const lw = toks.map((t) => hashString(t, true) | 0);
       const key = phraseKey(lw, 0, lw.length);
-      phrases.set(key, (phrases.get(key) ?? 0) | GAZ[cls]);
-      firsts.set(lw[0]!, Math.max(firsts.get(lw[0]!) ?? 0, lw.length));
+      phrases.or(key, GAZ[cls]);
+      firsts.set(lw[0]!, Math.max(firsts.get(lw[0]!, 0), lw.length));
     }
   }
   function markFirst(lw: Int32Array, first: Int32Array, n: number, out: Int32Array): void {
@@ -83,11 +94,11 @@ export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]
       }
       let best = 0;
       let bits = 0;
-      let h = 0x2545f491;
+      let h = PHRASE_SEED;
       for (let k = 1; k <= most && i + k <= n; k++) {
         h = mix(h, lw[i + k - 1]!);
-        const b = phrases.get(h | 0);
-        if (b !== undefined) {
+        const b = phrases.get(h | 0, 0);
+        if (b !== 0) {
           best = k;
           bits = b;
         }
@@ -104,22 +115,38 @@ export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]
   return {
     mark(lw, n, out) {
       const first = new Int32Array(n);
-      for (let i = 0; i < n; i++) first[i] = firsts.get(lw[i]!) ?? 0;
+      for (let i = 0; i < n; i++) first[i] = firsts.get(lw[i]!, 0);
       markFirst(lw, first, n, out);
     },
     markFirst,
     firstLen(lw) {
-      return firsts.get(lw) ?? 0;
+      return firsts.get(lw, 0);
     },
     isCommon(lw) {
       return commonSet.has(lw);
     },
     lowerLevel(lw) {
-      return level.get(lw) ?? 0;
+      return level.get(lw, 0);
+    },
+    classesOfText(text) {
+      let h = PHRASE_SEED;
+      let a = 0;
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        if (!isSpace(text.charCodeAt(i))) continue;
+        h = mix(h, hashRange(text, a, i, true) | 0);
+        while (i + 1 < n && isSpace(text.charCodeAt(i + 1))) i++;
+        a = i + 1;
+      }
+      h = mix(h, hashRange(text, a, n, true) | 0);
+      return phrases.get(h | 0, 0);
+    },
+    wordClasses(lw) {
+      return phrases.get(mix(PHRASE_SEED, lw) | 0, 0);
     },
     classesOf(words) {
       const lw = words.map((t) => hashString(t, true) | 0);
-      return phrases.get(phraseKey(lw, 0, lw.length)) ?? 0;
+      return phrases.get(phraseKey(lw, 0, lw.length), 0);
     },
   };
 }

@@ -1,52 +1,51 @@
 /**
  * Open-addressing hash map from non-negative integer keys to non-negative integer values, over
- * two Int32Arrays: the tagger's caches look one up per token, where a JS Map's boxing and
- * generic hashing cost more than the lookup itself. Grows at half load.
+ * one Int32Array of (key + 1, value) pairs: the tagger's caches look one up per token, where a JS
+ * Map's boxing and generic hashing cost more than the lookup itself, and a key sits next to its
+ * value so a hit costs one cache miss. Grows at half load.
  */
 export class IntTable {
-  private keys: Int32Array; // key + 1; 0 = empty
-  private vals: Int32Array;
-  private mask: number;
+  private cells: Int32Array; // key + 1 (0 = empty), value
+  private mask: number; // of the pair index
   private shift: number; // Fibonacci hashing: the product's high bits mix every bit of the key
   size = 0;
 
   constructor(capacity = 1024) {
     let n = 16;
     while (n < capacity * 2) n <<= 1;
-    this.keys = new Int32Array(n);
-    this.vals = new Int32Array(n);
+    this.cells = new Int32Array(n * 2);
     this.mask = n - 1;
     this.shift = 32 - Math.log2(n);
   }
 
   /** Value of key, or -1. */
   get(key: number): number {
-    const keys = this.keys;
+    const cells = this.cells;
     const mask = this.mask;
     let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const k = keys[i]!;
-      if (k === key + 1) return this.vals[i]!;
+      const k = cells[i * 2]!;
+      if (k === key + 1) return cells[i * 2 + 1]!;
       if (k === 0) return -1;
       i = (i + 1) & mask;
     }
   }
 
   set(key: number, value: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const keys = this.keys;
+    if ((this.size + 1) * 4 > this.cells.length) this.grow();
+    const cells = this.cells;
     const mask = this.mask;
     let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const k = keys[i]!;
+      const k = cells[i * 2]!;
       if (k === 0) {
-        keys[i] = key + 1;
-        this.vals[i] = value;
+        cells[i * 2] = key + 1;
+        cells[i * 2 + 1] = value;
         this.size++;
         return;
       }
       if (k === key + 1) {
-        this.vals[i] = value;
+        cells[i * 2 + 1] = value;
         return;
       }
       i = (i + 1) & mask;
@@ -54,17 +53,16 @@ export class IntTable {
   }
 
   clear(): void {
-    this.keys.fill(0);
+    this.cells.fill(0);
     this.size = 0;
   }
 
   private grow(): void {
-    const { keys, vals } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.vals = new Int32Array(keys.length * 2);
-    this.mask = this.keys.length - 1;
+    const old = this.cells;
+    this.cells = new Int32Array(old.length * 2);
+    this.mask = (this.cells.length >> 1) - 1;
     this.shift--;
     this.size = 0;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.set(keys[i]! - 1, vals[i]!);
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.set(old[i]! - 1, old[i + 1]!);
   }
 }

@@ -85,6 +85,9 @@ const OTHERS: KnownEntity[] = [
 
 /** Normalise a surface form for lookup: curly apostrophes, case, spacing, trailing periods kept. */
 export function aliasKey(s: string): string {
+  // Plain ASCII (single spaces between words, none at the ends): the key is the lower case.
+  // Most names are, and lower-casing them costs less than a look-up in a memo this large.
+  if (plainAscii(s)) return s.toLowerCase();
   let k = aliasKeys.get(s);
   if (k === undefined) {
     k = s.replace(/[\u2019\u2018]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
@@ -94,6 +97,38 @@ export function aliasKey(s: string): string {
   return k;
 }
 const aliasKeys = new Map<string, string>();
+
+/** Only ASCII above the space, and single spaces inside: aliasKey's replacements change nothing. */
+function plainAscii(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return false;
+  }
+  return true;
+}
+
+/** Length and first and last character of a key, packed: a look-up of a plain name no key shares them with is a miss. */
+function signature(len: number, first: number, last: number): number {
+  return ((len & 0xff) << 16) | ((first & 0xff) << 8) | (last & 0xff);
+}
+let signatures: Set<number> | undefined;
+
+/** Whether the known-entity table may hold plain ASCII surface s (see `signature`). */
+function mayBeKnown(s: string): boolean {
+  if (!signatures) {
+    signatures = new Set();
+    for (const k of knownEntities().keys()) if (k.length > 0) signatures.add(signature(k.length, k.charCodeAt(0), k.charCodeAt(k.length - 1)));
+  }
+  const n = s.length;
+  if (n === 0) return true;
+  let a = s.charCodeAt(0);
+  let z = s.charCodeAt(n - 1);
+  if (a >= 65 && a <= 90) a += 32;
+  if (z >= 65 && z <= 90) z += 32;
+  return signatures.has(signature(n, a, z));
+}
 
 let table: Map<string, KnownEntity> | undefined;
 
@@ -116,6 +151,7 @@ export function knownEntities(): Map<string, KnownEntity> {
 /** The known entity a surface form names, if any. Bare "US" needs case to not be the pronoun. */
 export function lookupKnown(surface: string): KnownEntity | undefined {
   if (surface === 'us' || surface === 'Us' || surface === 'who' || surface === 'Who') return undefined;
+  if (plainAscii(surface) && !mayBeKnown(surface)) return undefined;
   return knownEntities().get(aliasKey(surface));
 }
 

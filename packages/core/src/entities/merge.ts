@@ -2,6 +2,7 @@ import type { Entity, EntityType, Mention } from '../model/layers.js';
 import { aliasKey, lookupKnown, type KnownEntity } from './links.js';
 import { DATELINE_PLACES } from './rules/places.js';
 import { TITLES } from './lexicon.js';
+import { hasSpace } from './typography.js';
 
 /**
  * Cluster an article's mentions into entities: same known entity (alias table: "U.S." = "US" =
@@ -24,6 +25,12 @@ const STOP = new Set(['of', 'the', 'and', 'for', 'in', 'on', "'s", '’s', 'de',
 /** Strip a trailing possessive and normalise for keys. */
 function normName(s: string): string {
   return aliasKey(s.replace(/['’]s$/, ''));
+}
+
+/** The known entity of a name with a trailing possessive, once the possessive is off (none when there is none). */
+function lookupWithoutPossessive(s: string): KnownEntity | undefined {
+  const bare = s.replace(/['’]s$/, '');
+  return bare === s ? undefined : lookupKnown(bare);
 }
 
 function initials(name: string): string {
@@ -52,7 +59,7 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
   // Pass 1: exact (normalised) names and known aliases; named types share one key space so a
   // string tagged ORG once and PERSON twice ends up one entity with the majority type.
   for (const m of mentions) {
-    let known = NAMED.has(m.type) ? (lookupKnown(m.text) ?? lookupKnown(m.text.replace(/['’]s$/, ''))) : undefined;
+    let known = NAMED.has(m.type) ? (lookupKnown(m.text) ?? lookupWithoutPossessive(m.text)) : undefined;
     // A person named like a known place ("MaliVai Washington ... Washington said") is not that place.
     if (known && m.type === 'PERSON' && known.type !== 'PERSON') known = undefined;
     const group = DATELINE_PLACES.has(m) && !known ? 'dateline' : NAMED.has(m.type) ? 'named' : m.type;
@@ -61,7 +68,7 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
 
   // Pass 2: fold short forms into the longer cluster they abbreviate.
   // Longer names a short form can fold into (known people too: "Putin" after "Vladimir Putin").
-  const long = clusters.filter((c) => (c.key.startsWith('named:') || c.known?.type === 'PERSON') && c.mentions.some((m) => /\s/.test(m.text)));
+  const long = clusters.filter((c) => (c.key.startsWith('named:') || c.known?.type === 'PERSON') && c.mentions.some((m) => hasSpace(m.text)));
   // "Gen Roe", "Ms Roe": a titled surname is the one full name ending in it.
   for (const c of long) {
     const ws = c.name.split(/\s+/);
@@ -99,7 +106,7 @@ export function mergeMentions(mentions: readonly Mention[], textLength: number, 
   for (const c of clusters) {
     if (!c.key.startsWith('named:') || c.known || absorbed.has(c)) continue;
     const text = c.key.slice('named:'.length);
-    if (/\s/.test(text)) continue;
+    if (hasSpace(text)) continue;
     const type = majority(c.mentions);
     let target: Cluster | undefined;
     // A one-word mention that is the surname (or given name) of exactly one longer person name is
@@ -169,7 +176,7 @@ function nearest(candidates: readonly Cluster[], m: Mention): Cluster {
   let first: Cluster = candidates[0]!;
   let firstAt = Infinity;
   for (const o of candidates) {
-    for (const x of o.mentions) if (/\s/.test(x.text) && x.start < firstAt) [first, firstAt] = [o, x.start];
+    for (const x of o.mentions) if (hasSpace(x.text) && x.start < firstAt) [first, firstAt] = [o, x.start];
   }
   return precedingPerson(candidates, m) ?? first;
 }
@@ -179,7 +186,7 @@ function precedingPerson(candidates: readonly Cluster[], m: Mention): Cluster | 
   let best: Cluster | undefined;
   let bestAt = -Infinity;
   for (const o of candidates) {
-    for (const x of o.mentions) if (/\s/.test(x.text) && x.start < m.start && x.start > bestAt) [best, bestAt] = [o, x.start];
+    for (const x of o.mentions) if (hasSpace(x.text) && x.start < m.start && x.start > bestAt) [best, bestAt] = [o, x.start];
   }
   return best;
 }
@@ -192,7 +199,7 @@ function dominantPerson(candidates: readonly Cluster[]): Cluster | undefined {
 
 function personWords(c: Cluster): string[] {
   if (c.words) return c.words;
-  const full = c.mentions.find((m) => /\s/.test(m.text))?.text ?? c.name;
+  const full = c.mentions.find((m) => hasSpace(m.text))?.text ?? c.name;
   const words = full.split(/\s+/).map((w) => normName(w));
   return (c.words = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words);
 }

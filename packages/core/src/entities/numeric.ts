@@ -19,24 +19,30 @@ const CURRENCY_CODES = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'RMB', 'HKD',
 const UNITS = new Set(
   'km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m2 feet foot ft inch inches acre acres hectare hectares tonne tonnes ton tons kg kilogram kilograms gram grams lb lbs pound-weight barrel barrels litre litres liter liters gallon gallons degree degrees mw gw megawatt megawatts gigawatt gigawatts kwh twh square'.split(' '),
 );
+const CALENDAR_INITIAL = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.charCodeAt(0)));
 const YEAR_LEAD = new Set('in since by until till from of during before after early late mid end'.split(' '));
 
 const isNumber = (w: string): boolean => /^[+-]?\d[\d,]*(?:\.\d+)?$/.test(w) && w.length <= 20;
 const isYear = (w: string): boolean => /^(1[89]\d\d|20\d\d)s?$/.test(w);
 const isDay = (w: string): boolean => /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/.test(w);
 
-/** Pattern mentions over words[from, to) (one sentence); never overlapping, left to right. */
-export function numericMentions(words: readonly string[], from: number, to: number, out: TokenMention[]): void {
+/**
+ * Pattern mentions over words[from, to) (one sentence); never overlapping, left to right.
+ * heads (tagger-cache.ts tokenHeads), when given, holds each word's first code unit: skipped
+ * tokens are then never read as strings.
+ */
+export function numericMentions(words: readonly string[], from: number, to: number, out: TokenMention[], heads?: Int32Array): void {
   let i = from;
   while (i < to) {
-    const w = words[i]!;
     // Every pattern starts with a digit, a sign, a currency symbol or a capital letter: skip the rest cheaply.
-    const c0 = w.charCodeAt(0);
+    const c0 = heads ? (heads[i]! & 0xffff) || NaN : words[i]!.charCodeAt(0);
     if ((c0 >= 97 && c0 <= 122) || (c0 < 128 && !((c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || c0 === 36 || c0 === 43 || c0 === 45))) {
       i++;
       continue;
     }
-    const lw = w.toLowerCase();
+    const w = words[i]!;
+    // Month and weekday names start with one of adfjmnostw (the lower-cased word is only needed then).
+    const lw = c0 > 127 || CALENDAR_INITIAL.has(c0 | 32) ? w.toLowerCase() : '';
     let end = i;
     let type: EntityType | null = null;
 

@@ -4,7 +4,7 @@ import { GAZ, GAZ_MAX_TOKENS, type Gazetteer } from './gazetteer.js';
 import { hashString } from './hash.js';
 import { CLASSES, type NerModel } from './model.js';
 import { numericMentions, type TokenMention } from './numeric.js';
-import { docFlagsOfIds, internTokens, newTaggerScratch, trimTaggerCache, tagSentence, type TaggerScratch } from './tagger.js';
+import { docFlagsOfIds, internTokens, lowerHashes, tokenHeads, type TokenOffsets, newTaggerScratch, trimTaggerCache, tagSentence, type TaggerScratch } from './tagger.js';
 import { NOT_NORP } from './lexicon.js';
 import { fineType } from './typing.js';
 import { countriesArePlaces, datelines } from './rules/places.js';
@@ -26,6 +26,7 @@ export function recogniseMentions(
   sentenceTokens: ReadonlyArray<readonly [number, number]>,
   model: NerModel,
   gaz: Gazetteer,
+  table?: TokenOffsets,
 ): Mention[] {
   // The tagger and rules read typography-folded words (curly quotes, dashes, NBSP as in the
   // training text); spans still come from the original text.
@@ -34,7 +35,7 @@ export function recogniseMentions(
   trimTaggerCache(scratch);
   const words: string[] = new Array(tokens.length);
   const ids = new Int32Array(tokens.length);
-  internTokens(scratch, model, gaz, text, tokens, words, ids);
+  internTokens(scratch, model, gaz, text, tokens, words, ids, table);
   const labels = new Int32Array(words.length);
   const covered = new Uint8Array(words.length);
   const mentions: Mention[] = [];
@@ -45,7 +46,9 @@ export function recogniseMentions(
     covered.fill(1, from, to);
   };
 
-  const doc = docFlagsOfIds(scratch, ids, sentenceTokens);
+  const lw = lowerHashes(scratch, ids);
+  const heads = tokenHeads(scratch, ids);
+  const doc = docFlagsOfIds(scratch, ids, sentenceTokens, lw);
   for (const [a, b] of sentenceTokens) {
     if (b <= a) continue;
     tagSentence(model, gaz, words, a, b, scratch, labels, doc, ids);
@@ -91,13 +94,13 @@ export function recogniseMentions(
     // Nor is a formatted figure after it ("Jane Roe 310,450", "Sam Poe 9-1-44-2"),
     // though a plain number can be ("Airbus A380", "Euro 2028"), or a number before it ("288 Jane Roe").
     const tagged = to;
-    while (to > from && (/^(?:['’]s?|[,.;:-])$/.test(words[to - 1]!) || /^\d[\d,.:-]*[,.:-]\d*$/.test(words[to - 1]!) || /^\d+(?:st|nd|rd|th)$/.test(words[to - 1]!))) to--;
+    while (to > from && trailingNonName(words[to - 1]!)) to--;
     // A hyphenated name split into tokens is one name ("Abd-al-Karim", "Stratford-upon-Avon"), but
     // not a compound ending in a common word ("Paris-based").
     let j = to;
     while (j + 1 < words.length && words[j] === '-' && (j + 1 < tagged || labels[j + 1] === 0) && (j < tagged || labels[j] === 0) && glued(j) && glued(j + 1) && /^\p{L}+$/u.test(words[j + 1]!)) j += 2;
     if (j > to && /^[A-Z]/.test(words[j - 1]!)) to = j;
-    while (from < to && !/\p{L}/u.test(words[from]!)) from++;
+    while (from < to && !hasLetter(words[from]!)) from++;
     // "March Futures Board", "May Survey Institute", "Oct Crude": a
     // month before a name is the date of a contract or figure, not part of the name. Months that are
     // also given names ("April Smith", "June Carter") stay in a person's name.
@@ -129,12 +132,12 @@ export function recogniseMentions(
     push(from, to, fineType(CLASSES[cls]!, span, surface, gaz));
   }
 
-  propagate(text, tokens, words, mentions, covered, push);
-  lexiconNorp(words, gaz, covered, push);
-  lowercaseEvents(words, gaz, covered, push);
+  propagate(text, tokens, words, heads, mentions, covered, push);
+  lexiconNorp(words, heads, lw, gaz, covered, push);
+  lowercaseEvents(words, heads, gaz, covered, push);
 
   const numeric: TokenMention[] = [];
-  for (const [a, b] of sentenceTokens) numericMentions(words, a, b, numeric);
+  for (const [a, b] of sentenceTokens) numericMentions(words, a, b, numeric, heads);
   for (const m of numeric) {
     let free = true;
     for (let t = m.from; t < m.to; t++) if (covered[t]) free = false;
@@ -148,7 +151,49 @@ export function recogniseMentions(
   titledPeople(text, tokens, words, mentions, gaz);
   mentions.sort((x, y) => x.start - y.start);
   const split = splitCoordinations(text, tokens, mentions, gaz);
-  return dropNonNames(text, adjectivalCompounds(text, tokens, gaz, joinNeighbours(text, tokens, words, split, covered)));
+  return dropNonNames(text, adjectivalCompounds(text, tokens, words, lw, gaz, joinNeighbours(text, tokens, words, split, covered)));
+}
+
+/**
+ * What a tagged span does not end with, by character codes: a possessive or stray punctuation
+ * (/^(?:['’]s?|[,.;:-])$/), a formatted figure (/^\d[\d,.:-]*[,.:-]\d*$/: digits and at least one of
+ * ,.:- after the first) or an ordinal (/^\d+(?:st|nd|rd|th)$/).
+ */
+function trailingNonName(w: string): boolean {
+  const n = w.length;
+  if (n === 0) return false;
+  const c0 = w.charCodeAt(0);
+  if (c0 === 39 || c0 === 0x2019) return n === 1 || (n === 2 && w.charCodeAt(1) === 115);
+  if (c0 === 44 || c0 === 46 || c0 === 59 || c0 === 58 || c0 === 45) return n === 1;
+  if (c0 < 48 || c0 > 57) return false;
+  let i = 1;
+  while (i < n && isDigit(w.charCodeAt(i))) i++;
+  if (i === n) return false;
+  if (i === n - 2) {
+    const s = w.slice(i);
+    if (s === 'st' || s === 'nd' || s === 'rd' || s === 'th') return true;
+  }
+  let punct = false;
+  for (; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 44 || c === 46 || c === 58 || c === 45) punct = true;
+    else if (!isDigit(c)) return false;
+  }
+  return punct;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** /\p{L}/u.test(w), ASCII by character codes. */
+function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return /\p{L}/u.test(w);
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+  }
+  return false;
 }
 
 const COMPASS = new Set(['South', 'North', 'East', 'West', 'SOUTH', 'NORTH', 'EAST', 'WEST']);
@@ -161,7 +206,8 @@ const ORG_AFTER_POSSESSIVE = /^(?:Service|Services|Investors|Group|Bank|Holdings
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const MONTH_ABBREV = /^(?:(?:Feb|Aug|Sept?|Oct|Nov|Dec)\.|Feb|Aug|Sept?|Oct|Nov|January|February|September|October|November|December)$/;
 
-type PhraseIndex = Map<string, { lengths: number[]; phrases: Map<string, Mention['type']> }>;
+type PhraseEntry = { lengths: number[]; phrases: Map<string, Mention['type']> };
+type PhraseIndex = Map<string, PhraseEntry>;
 
 /**
  * One sense per article: a name the tagger found once is a name wherever else it appears
@@ -172,6 +218,7 @@ function propagate(
   text: string,
   tokens: readonly Token[],
   words: readonly string[],
+  heads: Int32Array,
   mentions: readonly Mention[],
   covered: Uint8Array,
   push: PushMention,
@@ -199,20 +246,36 @@ function propagate(
     const stem = m.type === 'ORG' ? companyStem(ws) : undefined;
     if (stem) addPhrase(stem, 'ORG');
   }
-  // ALL-CAPS headlines and datelines name the same things in capitals ("HARROWSHIRE").
-  const byUpper: PhraseIndex = new Map();
-  for (const entry of byFirst.values()) {
-    for (const [phrase, type] of entry.phrases) {
-      const up = phrase.toUpperCase();
-      if (up !== phrase) addPhrase(up.split(' '), type, byUpper);
+  // ALL-CAPS headlines and datelines name the same things in capitals ("HARROWSHIRE"): indexed on
+  // the first capitals word that needs it (most articles have none).
+  // A capitals word first asks whether any phrase's first word is it in capitals (one string per
+  // first word), and only then needs the whole index.
+  let byUpper: PhraseIndex | undefined;
+  let upperFirsts: Set<string> | undefined;
+  const upperLookup = (w: string): PhraseEntry | undefined => {
+    if (!upperFirsts) {
+      upperFirsts = new Set();
+      for (const w0 of byFirst.keys()) upperFirsts.add(w0.toUpperCase());
     }
-  }
+    return upperFirsts.has(w) ? upperIndex().get(w) : undefined;
+  };
+  const upperIndex = (): PhraseIndex => {
+    if (byUpper) return byUpper;
+    byUpper = new Map();
+    for (const entry of byFirst.values()) {
+      for (const [phrase, type] of entry.phrases) {
+        const up = phrase.toUpperCase();
+        if (up !== phrase) addPhrase(up.split(' '), type, byUpper);
+      }
+    }
+    return byUpper;
+  };
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
-    const w = words[i]!;
-    const c0 = w.charCodeAt(0);
+    const c0 = heads[i]! & 0xffff;
     if (c0 >= 97 && c0 <= 122) continue; // every phrase starts capitalised
-    const entry = byFirst.get(w) ?? (byUpper.size > 0 && w.length > 1 && w === w.toUpperCase() ? byUpper.get(w) : undefined);
+    const w = words[i]!;
+    const entry = byFirst.get(w) ?? (w.length > 1 && isUpperCase(w) ? upperLookup(w) : undefined);
     if (!entry) continue;
     for (const n of entry.lengths) {
       if (i + n > words.length) continue;
@@ -229,32 +292,48 @@ function propagate(
   void text;
 }
 
+/** w === w.toUpperCase(), without making the upper-case string for ASCII words. */
+function isUpperCase(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) return w === w.toUpperCase();
+  }
+  return true;
+}
+
 /**
  * Nationality, regional and religious adjectives the tagger left out ("a Nordic summit",
  * "Basque separatists", "Sikh groups"): the training data (GMB) often leaves them untagged where news
  * conventions (CoNLL, OntoNotes NORP) name them. Capitalised whole tokens of the demonym/group
  * lexicon only; party names are left to the tagger (alone, "Labour" is the organisation).
  */
-function lexiconNorp(words: readonly string[], gaz: Gazetteer, covered: Uint8Array, push: PushMention): void {
+function lexiconNorp(words: readonly string[], heads: Int32Array, lw: Int32Array, gaz: Gazetteer, covered: Uint8Array, push: PushMention): void {
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
+    const c0 = heads[i]! & 0xffff;
+    if (c0 < 65 || c0 > 90 || heads[i]! >> 16 < 3) continue;
     const w = words[i]!;
-    const c0 = w.charCodeAt(0);
-    if (c0 < 65 || c0 > 90 || w.length < 3 || NOT_NORP.has(w.toLowerCase())) continue;
-    if ((gaz.classesOf([w]) & (GAZ.demonym | GAZ.group)) !== 0) push(i, i + 1, 'NORP');
+    if ((gaz.wordClasses(lw[i]!) & (GAZ.demonym | GAZ.group)) !== 0 && !NOT_NORP.has(w.toLowerCase())) push(i, i + 1, 'NORP');
   }
 }
 
 // Events the tagger cannot see because they are written in lower case ("the two sessions").
-const LOWER_EVENTS = [['two', 'sessions']].map((ws) => ws.map((w) => hashString(w, true) | 0));
+const LOWER_EVENT_WORDS = [['two', 'sessions']];
+if (LOWER_EVENT_WORDS.some((ws) => ws[0] !== 'two')) throw new Error('lowercaseEvents: every event must start with "two"');
+const LOWER_EVENTS = LOWER_EVENT_WORDS.map((ws) => ws.map((w) => hashString(w, true) | 0));
 
-function lowercaseEvents(words: readonly string[], _gaz: Gazetteer, covered: Uint8Array, push: PushMention): void {
+function lowercaseEvents(words: readonly string[], heads: Int32Array, _gaz: Gazetteer, covered: Uint8Array, push: PushMention): void {
   for (let i = 0; i < words.length; i++) {
-    for (const ev of LOWER_EVENTS) {
+    // Every event starts with "two": a three-letter word starting t or T, then one string compare.
+    const h = heads[i]!;
+    if (h >> 16 !== 3 || ((h & 0xffff) !== 116 && (h & 0xffff) !== 84)) continue;
+    const w0 = words[i]!;
+    if (w0 !== 'two' && w0 !== 'Two') continue;
+    for (let e = 0; e < LOWER_EVENTS.length; e++) {
+      const ev = LOWER_EVENTS[e]!;
       if (i + ev.length > words.length || ev.length > GAZ_MAX_TOKENS) continue;
       let ok = true;
-      const w0 = words[i]!;
-      if (w0.length !== 3 || (w0 !== 'two' && w0 !== 'Two')) continue;
       for (let k = 0; k < ev.length && ok; k++) ok = !covered[i + k] && (hashString(words[i + k]!, true) | 0) === ev[k];
       if (ok) push(i, i + ev.length, 'EVENT');
     }

@@ -13,7 +13,7 @@ export const entitiesStage: Stage = {
   requires: ['segment'],
   description: 'people, organisations, places and more: recognised, typed, merged, linked',
   run(doc) {
-    const mentions = recogniseMentions(doc.text, doc.tokens, doc.sentenceTokens, defaultModel(), defaultGazetteer());
+    const mentions = recogniseMentions(doc.text, doc.tokens, doc.sentenceTokens, defaultModel(), defaultGazetteer(), doc.tokenTable);
     doc.entities = mergeMentions(mentions, doc.text.length, doc.article.title);
   },
 };

@@ -39,7 +39,7 @@ const NL = L;
  * memory traffic of floats): first the constants (C_*), then one SLOT per (word type,
  * case mode): the sums of its 6 template groups (tagger.ts GROUPS) and 2 "own" vectors, its group
  * as the token itself (not / sentence-initial) plus the document-flag templates 36 and 37, which
- * are valid while the token's document flags equal those they were summed with (`ownDoc`).
+ * are valid while the token's document flags equal those they were summed with (kept in `done`).
  * A slot starts with what a token reads of it, contiguous: its groups as the neighbours (2-5),
  * then its own vectors; its groups 0 and 1 (only summed into the own vectors) come last.
  */
@@ -88,14 +88,18 @@ export interface TaggerScratch {
   words: string[];
   records: Int32Array;
   classes: Uint8Array;
+  /** Per type id: its folded word's first UTF-16 code unit (0 when empty) | length << 16 (`tokenHeads`). */
+  heads: Int32Array;
   /** Per type id: the `docs` count when a document last used it (trims keep the recent ones). */
   used: Int32Array;
   docs: number;
   /** Per (word type, case mode): 1 + its slot index, 0 when none yet. */
   slotOf: Int32Array;
-  /** Per slot: bits 0-5 groups summed, 6-7 own vectors (not / sentence-initial) valid. */
+  /**
+   * 3 ints per slot, together so a token's check costs one cache line: bits 0-5 groups summed and
+   * 6-7 own vectors (not / sentence-initial) valid, then the document flags each own vector was summed with.
+   */
   done: Int32Array;
-  ownDoc: Int32Array;
   pool: Int16Array;
   slots: number;
   /** Shape hash -> shape id (>= 2). */
@@ -124,11 +128,11 @@ export function newTaggerScratch(): TaggerScratch {
     words: [],
     records: new Int32Array(1024 * WORD_INTS),
     classes: new Uint8Array(1024),
+    heads: new Int32Array(1024),
     used: new Int32Array(1024),
     docs: 0,
     slotOf: new Int32Array(1024 * 3),
-    done: new Int32Array(1024),
-    ownDoc: new Int32Array(1024 * 2),
+    done: new Int32Array(1024 * 3),
     pool: new Int16Array(C_SIZE + 1024 * SLOT),
     slots: 0,
     shapes: new Map(),
@@ -230,6 +234,7 @@ export function wordId(s: TaggerScratch, w: string): number {
     s.records = doubled(s.records);
     s.slotOf = doubled(s.slotOf);
     s.classes = doubled(s.classes);
+    s.heads = doubled(s.heads);
     s.used = doubled(s.used);
   }
   const o = id * WORD_INTS;
@@ -243,6 +248,7 @@ export function wordId(s: TaggerScratch, w: string): number {
   }
   s.records[o + R_SLOT] = sid;
   s.classes[id] = wordClass(w);
+  s.heads[id] = (w.length > 0 ? w.charCodeAt(0) : 0) | (Math.min(w.length, 0x7fff) << 16);
   s.slotOf.fill(0, id * 3, id * 3 + 3);
   s.vocab.set(w, id);
   s.words.push(w);
@@ -254,12 +260,29 @@ export function wordId(s: TaggerScratch, w: string): number {
  * words[i] its typography-folded word (typography.ts), one string per type. The ids stay valid
  * until the next `trimTaggerCache` or a switch of model or gazetteer.
  */
-export function internTokens(s: TaggerScratch, model: NerModel, gaz: Gazetteer, text: string, tokens: ArrayLike<{ start: number; end: number }>, words: string[], ids: Int32Array): void {
+export function internTokens(
+  s: TaggerScratch,
+  model: NerModel,
+  gaz: Gazetteer,
+  text: string,
+  tokens: ArrayLike<{ start: number; end: number }>,
+  words: string[],
+  ids: Int32Array,
+  table?: TokenOffsets,
+): void {
   if (s.model !== model || s.gaz !== gaz) bindModel(s, model, gaz);
   const raw = s.raw;
   const doc = ++s.docs;
+  // The segment stage's offset arrays, when they are the tokens': read in order, no object per token.
+  const starts = table && table.length === tokens.length ? table.start : undefined;
+  const ends = starts ? table!.end : undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const { start, end } = tokens[i]!;
+    let start: number;
+    let end: number;
+    if (starts) {
+      start = starts[i]!;
+      end = ends![i]!;
+    } else ({ start, end } = tokens[i]!);
     const h = spanHash(text, start, end);
     let id = raw.get(text, start, end, h);
     if (id < 0) {
@@ -272,16 +295,36 @@ export function internTokens(s: TaggerScratch, model: NerModel, gaz: Gazetteer, 
   }
 }
 
-/** doc-flags.ts docFlags of interned tokens, from their types' hashes and word classes. */
-export function docFlagsOfIds(s: TaggerScratch, ids: Int32Array, sentences: ReadonlyArray<readonly [number, number]>): Int32Array {
+/** Per interned token: its word's lower-cased hash (hash.ts `hashString(w, true) | 0`), from its type's record. */
+export function lowerHashes(s: TaggerScratch, ids: Int32Array): Int32Array {
   const keys = new Int32Array(ids.length);
-  const cls = new Uint8Array(ids.length);
   const rec = s.records;
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    keys[i] = rec[id * WORD_INTS + R_LW]!;
-    cls[i] = s.classes[id]!;
-  }
+  for (let i = 0; i < ids.length; i++) keys[i] = rec[ids[i]! * WORD_INTS + R_LW]!;
+  return keys;
+}
+
+/**
+ * Per interned token: its word's first code unit (`& 0xffff`) and length (`>> 16`, capped at
+ * 32767): the rules' per-token scans skip most tokens on these without reading the word string.
+ */
+export function tokenHeads(s: TaggerScratch, ids: Int32Array): Int32Array {
+  const heads = new Int32Array(ids.length);
+  const h = s.heads;
+  for (let i = 0; i < ids.length; i++) heads[i] = h[ids[i]!]!;
+  return heads;
+}
+
+/** The offsets of a doc's tokens as typed arrays (segment/token-table.ts TokenTable). */
+export interface TokenOffsets {
+  start: Int32Array;
+  end: Int32Array;
+  length: number;
+}
+
+/** doc-flags.ts docFlags of interned tokens, from their types' hashes (`lowerHashes`) and word classes. */
+export function docFlagsOfIds(s: TaggerScratch, ids: Int32Array, sentences: ReadonlyArray<readonly [number, number]>, keys = lowerHashes(s, ids)): Int32Array {
+  const cls = new Uint8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) cls[i] = s.classes[ids[i]!]!;
   return docFlagsOf(keys, cls, sentences);
 }
 
@@ -292,12 +335,9 @@ export function slotFor(s: TaggerScratch, id: number, mode: number): number {
   if (v !== 0) return v - 1;
   const slot = s.slots++;
   if (C_SIZE + (slot + 1) * SLOT > s.pool.length) s.pool = doubled(s.pool);
-  if (slot + 1 > s.done.length) {
-    s.done = doubled(s.done);
-    s.ownDoc = doubled(s.ownDoc);
-  }
+  if ((slot + 1) * 3 > s.done.length) s.done = doubled(s.done);
   s.pool.fill(0, C_SIZE + slot * SLOT, C_SIZE + slot * SLOT + SLOT);
-  s.done[slot] = 0;
+  s.done[slot * 3] = 0;
   s.slotOf[k] = slot + 1;
   return slot;
 }

@@ -29,6 +29,7 @@ export function keepRecentWords(s: TaggerScratch, keep: number): void {
   const cap = Math.max(1024, m * 2);
   const records = new Int32Array(cap * WORD_INTS);
   const classes = new Uint8Array(cap);
+  const heads = new Int32Array(cap);
   const used = new Int32Array(cap);
   const slotOf = new Int32Array(cap * 3);
   const words: string[] = new Array(m);
@@ -37,14 +38,14 @@ export function keepRecentWords(s: TaggerScratch, keep: number): void {
   const slotCap = Math.max(1024, slots * 2);
   const pool = new Int16Array(slotAt(slotCap));
   pool.set(s.pool.subarray(0, slotAt(0))); // the constants
-  const done = new Int32Array(slotCap);
-  const ownDoc = new Int32Array(slotCap * 2);
+  const done = new Int32Array(slotCap * 3);
   let next = 0;
   for (let id = 0; id < n; id++) {
     const to = newId[id]!;
     if (to < 0) continue;
     records.set(s.records.subarray(id * WORD_INTS, id * WORD_INTS + WORD_INTS), to * WORD_INTS);
     classes[to] = s.classes[id]!;
+    heads[to] = s.heads[id]!;
     used[to] = s.used[id]!;
     words[to] = s.words[id]!;
     for (let mode = 0; mode < 3; mode++) {
@@ -52,9 +53,7 @@ export function keepRecentWords(s: TaggerScratch, keep: number): void {
       if (old < 0) continue;
       const slot = next++;
       pool.set(s.pool.subarray(slotAt(old), slotAt(old) + SLOT), slotAt(slot));
-      done[slot] = s.done[old]!;
-      ownDoc[slot * 2] = s.ownDoc[old * 2]!;
-      ownDoc[slot * 2 + 1] = s.ownDoc[old * 2 + 1]!;
+      done.set(s.done.subarray(old * 3, old * 3 + 3), slot * 3);
       slotOf[to * 3 + mode] = slot + 1;
     }
   }
@@ -64,5 +63,5 @@ export function keepRecentWords(s: TaggerScratch, keep: number): void {
   });
   s.vocab.clear();
   for (let id = 0; id < m; id++) s.vocab.set(words[id]!, id);
-  Object.assign(s, { records, classes, used, slotOf, words, pool, done, ownDoc, slots: next, raw });
+  Object.assign(s, { records, classes, heads, used, slotOf, words, pool, done, slots: next, raw });
 }

@@ -27,7 +27,7 @@ import {
   type TaggerScratch,
 } from './tagger-cache.js';
 
-export { internTokens, docFlagsOfIds, newTaggerScratch, type TaggerScratch } from './tagger-cache.js';
+export { internTokens, docFlagsOfIds, lowerHashes, newTaggerScratch, tokenHeads, type TokenOffsets, type TaggerScratch } from './tagger-cache.js';
 export { trimTaggerCache } from './tagger-trim.js';
 
 // Imported bindings copied to module constants: under tsx (bench, eval) imports compile to
@@ -102,18 +102,19 @@ const DOC_FEATS = Int32Array.from([36, 37]);
 /** Sum group g of slot (at pool offset `at`) from token o's feature ids, unless done already. */
 function ensureGroup(s: TaggerScratch, model: NerModel, slot: number, at: number, g: number, o: number): void {
   const bit = 1 << g;
-  if ((s.done[slot]! & bit) !== 0) return;
+  if ((s.done[slot * 3]! & bit) !== 0) return;
   const fs = GROUP_FEATS[g]!;
   const base = at + GROUP_AT[g]!;
   for (let f = 0; f < fs.length; f++) addId16(model, s.pool, base, featureId(s.features, o, fs[f]!));
-  s.done[slot] = s.done[slot]! | bit;
+  s.done[slot * 3] = s.done[slot * 3]! | bit;
 }
 
 /** Make the own vector of token t (its group + templates 36, 37) current for document flags d. */
 function ensureOwn(s: TaggerScratch, model: NerModel, slot: number, at: number, t: number, d: number): void {
   const init = t === 0 ? 1 : 0;
   const bit = 64 << init;
-  if ((s.done[slot]! & bit) !== 0 && s.ownDoc[slot * 2 + init] === d) return;
+  const D = s.done;
+  if ((D[slot * 3]! & bit) !== 0 && D[slot * 3 + 1 + init] === d) return;
   ensureGroup(s, model, slot, at, init, t);
   const P = s.pool;
   const own = at + OWN + init * NL;
@@ -121,8 +122,8 @@ function ensureOwn(s: TaggerScratch, model: NerModel, slot: number, at: number, 
   for (let k = 0; k < NL; k++) P[own + k] = P[g + k]!;
   addId16(model, P, own, featureId(s.features, t, 36));
   addId16(model, P, own, featureId(s.features, t, 37));
-  s.ownDoc[slot * 2 + init] = d;
-  s.done[slot] = s.done[slot]! | bit;
+  D[slot * 3 + 1 + init] = d;
+  D[slot * 3] = D[slot * 3]! | bit;
 }
 
 /** Offset in s.tri of the shape trigram entry around token t (see TaggerScratch.trigrams), or -1. */

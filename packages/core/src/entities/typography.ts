@@ -12,3 +12,16 @@ export function foldWord(w: string): string {
     .replace(/[\u00a0\u2009\u202f]/g, ' ');
 }
 
+
+/** Whether code unit c is one of /\s/ (JavaScript's white space and line terminators). */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** /\s/.test(s) by character codes. */
+export function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i))) return true;
+  return false;
+}

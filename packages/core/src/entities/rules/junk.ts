@@ -9,6 +9,8 @@ const NOT_NAMES = new Set(['ai', 'ev', 'evs', 'covid', 'covid-19', 'sars-cov-2',
 
 /** A photo credit or caption line: "Photo: ...", "Picture: ...". */
 const CREDIT_LINE = /^(?:photo|photograph|picture|pic|image|credit|illustration|graphic)s?\s*:/i;
+/** CREDIT_LINE anywhere: a text without it has no credit line, and its lines need no scan. */
+const CREDIT_ANYWHERE = /(?:photo|photograph|picture|pic|image|credit|illustration|graphic)s?\s*:/i;
 
 /**
  * Drop mentions that are no entities: the words above alone, names inside a credit glued with a
@@ -16,7 +18,7 @@ const CREDIT_LINE = /^(?:photo|photograph|picture|pic|image|credit|illustration|
  */
 export function dropNonNames(text: string, mentions: Mention[]): Mention[] {
   const creditLines: Array<[number, number]> = [];
-  for (const m of text.matchAll(/^[^\n]{0,120}$/gm)) {
+  if (CREDIT_ANYWHERE.test(text)) for (const m of text.matchAll(/^[^\n]{0,120}$/gm)) {
     if (CREDIT_LINE.test(m[0].trimStart())) creditLines.push([m.index!, m.index! + m[0].length]);
   }
   return mentions.filter((m) => {

@@ -23,7 +23,7 @@ export function titledPeople(text: string, tokens: readonly Token[], words: read
     if (a === undefined || b === undefined || b === a) continue;
     // The title may follow the organisation the tagger ran it into ("Central Bank Governor Ana Ruiz").
     let t = a;
-    while (t < b && !(PERSON_TITLES.has(words[t]!.toLowerCase()) && /^[A-Z]/.test(words[t]!))) t++;
+    while (t < b && !(startsUpper(words[t]!) && PERSON_TITLES.has(words[t]!.toLowerCase()))) t++;
     if (t === b) continue;
     let from = t;
     while (from < b && PERSON_TITLES.has(words[from]!.toLowerCase()) && /^[A-Z]/.test(words[from]!)) from++;
@@ -80,6 +80,11 @@ export function completePeople(text: string, tokens: readonly Token[], words: re
     m.end = tokens[to - 1]!.end;
     m.text = text.slice(m.start, m.end);
   }
+}
+/** /^[A-Z]/.test(w), by character code. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 const NAME_WORD = /^[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$/;
 const CALENDAR = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',

@@ -30,7 +30,7 @@ export function datelines(
   const ISO = /^\d{4}-\d\d-\d\d$/;
   const lineEnd = (a: number): number => {
     let b = a + 1;
-    while (b < tokens.length && !text.slice(tokens[b - 1]!.end, tokens[b]!.start).includes('\n')) b++;
+    while (b < tokens.length && !newlineIn(text, tokens[b - 1]!.end, tokens[b]!.start)) b++;
     return b;
   };
   // Collect first, then apply in one pass over the mentions: text with thousands of dateline-like
@@ -91,6 +91,12 @@ export function datelines(
   }
 }
 
+/** Whether text[from, to) holds a line feed (the gap between two tokens: no string made). */
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /**
  * Mentions naming where a story was filed (datelines): places even where the article's other
  * mentions of the name are a club ("LENS , France" over "Lens 's home win"); merge.ts keeps
@@ -99,7 +105,7 @@ export function datelines(
 export const DATELINE_PLACES = new WeakSet<Mention>();
 
 export function isPlace(surface: string, gaz: Gazetteer): boolean {
-  return lookupKnown(surface)?.type === 'GPE' || (gaz.classesOf(surface.split(/\s+/)) & (GAZ.country | GAZ.city | GAZ.state)) !== 0;
+  return lookupKnown(surface)?.type === 'GPE' || (gaz.classesOfText(surface) & (GAZ.country | GAZ.city | GAZ.state)) !== 0;
 }
 
 /**

@@ -2,8 +2,7 @@
 // adjectival compounds ("Paris-based"), list members between two names of one type.
 import type { Mention, Token } from '../../model/layers.js';
 import { GAZ, type Gazetteer } from '../gazetteer.js';
-import { hashString } from '../hash.js';
-import { tokenAt } from './tokens.js';
+import { isCapitalisedWord, tokenAt } from './tokens.js';
 import { isPlace } from './places.js';
 import { CORPORATE } from './orgs.js';
 import type { PushMention } from './push.js';
@@ -65,9 +64,10 @@ export function splitCoordinations(text: string, tokens: readonly Token[], menti
 /**
  * "Socialist-led", "Peruvian-born", "ex-Chile": a name glued into an adjectival compound is,
  * with it, a descriptive name (CoNLL MISC, our NORP) rather than the body itself. A place stays
- * the place ("Paris-based": GPE Paris), not a nationality. A person's hyphenated name ("Kim Ji-woo") is left alone. `mentions` in text order.
+ * the place ("Paris-based": GPE Paris), not a nationality. A person's hyphenated name ("Kim Ji-woo") is left alone. `mentions` in text order;
+ * words and lw are the tokens' folded words and their lower-cased hashes (recognise.ts).
  */
-export function adjectivalCompounds(text: string, tokens: readonly Token[], gaz: Gazetteer, mentions: Mention[]): Mention[] {
+export function adjectivalCompounds(text: string, tokens: readonly Token[], words: readonly string[], lw: Int32Array, gaz: Gazetteer, mentions: Mention[]): Mention[] {
   const glued = (i: number): boolean => i > 0 && i < tokens.length && tokens[i]!.start === tokens[i - 1]!.end;
   const out: Mention[] = [];
   let k = 0;
@@ -80,7 +80,8 @@ export function adjectivalCompounds(text: string, tokens: readonly Token[], gaz:
   }
   const extra: Mention[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (taken[i] || !/^[A-Z][a-z]+$/.test(tokens[i]!.text) || (i > 0 && glued(i)) || gaz.lowerLevel(hashString(tokens[i]!.text, true) | 0) === 2) continue;
+    // The folded word (words[i], one string per word type) is the token's text wherever it is a capitalised word.
+    if (taken[i] || !isCapitalisedWord(words[i]!) || (i > 0 && glued(i)) || gaz.lowerLevel(lw[i]!) === 2) continue;
     if (tokens[i + 1]!.text === '-' && glued(i + 1) && glued(i + 2) && PARTICIPLE.test(tokens[i + 2]!.text) && !(i + 3 < tokens.length && glued(i + 3))) {
       extra.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, type: isPlace(tokens[i]!.text, gaz) ? 'GPE' : 'NORP' });
     }

@@ -27,6 +27,19 @@ export function tokenAt(tokens: readonly Token[], at: number, key: 'start' | 'en
   return undefined;
 }
 
+/** /^[A-Z][a-z]+$/.test(w) by character codes (rules run it on every token). */
+export function isCapitalisedWord(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  const c0 = w.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let i = 1; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /** Home nations field national sides like countries do. */
 const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
 
@@ -34,5 +47,5 @@ const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland'
 export function isCountry(surface: string, gaz: Gazetteer): boolean {
   if (lookupKnown(surface)?.type === 'GPE' && !/\s/.test(surface) && surface.length <= 3) return true; // US, UK
   if (HOME_NATIONS.has(surface.toLowerCase())) return true;
-  return (gaz.classesOf(surface.split(/\s+/)) & GAZ.country) !== 0; // phrase lookup is case-blind
+  return (gaz.classesOfText(surface) & GAZ.country) !== 0; // phrase lookup is case-blind
 }
