@@ -3,7 +3,8 @@
 import { BITS, CUE_WORDS, TRANSITIONS, WEIGHTS } from './data/weights.js';
 import { hashString } from './hash.js';
 import { LABELS, O } from './labels.js';
-import { ROW, type Weights } from './viterbi.js';
+import { type Weights } from './viterbi.js';
+import { packRows, ROW } from './emission.js';
 
 export interface AttributionModel extends Weights {
   mask: number;
@@ -49,7 +50,7 @@ export function decodeModel(data: TaggerData): AttributionModel {
   });
   const bias = new Float32Array(LABELS);
   bias[O] = O_BIAS;
-  return { emit, trans: Float32Array.from(data.TRANSITIONS), mask: rows - 1, cues, bias };
+  return { emit, packed: packRows(emit), trans: Float32Array.from(data.TRANSITIONS), mask: rows - 1, cues, bias };
 }
 
 /** The shipped tagger, decoded on first use. */
