@@ -20,7 +20,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '12' },
     bits: { type: 'string', default: '18' },
     seed: { type: 'string', default: '20261201' },
-    runs: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '2' },
     out: { type: 'string' },
     // `--fold k`: leave out the training articles of fold k (of 2), for the source ranker's
     // cross-fitted training (scripts/train-attribution-sources.ts); written to --out.

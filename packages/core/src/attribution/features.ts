@@ -1,8 +1,17 @@
 // Token features of the attribution tagger. Every feature is an integer from the start: per-token
 // hashes (word, POS, shape, suffix) are computed once per document, and templates combine them with
 // small context values (learned cue-lexicon strength, distance to the nearest cue, quote state,
-// entity type, sentence position) by mixing, so the hot loop never builds strings.
-import { hashRange, hashString, mix } from './hash.js';
+// entity type, sentence position) into keys (hash.ts key1/key2: one multiply-xorshift round), so
+// the hot loop never builds strings. 37 templates: five of the first 42 (the word two to the right,
+// the POS trigram, the word with its left-cue distance, POS with right-cue distance, next POS with
+// entity type) were dropped as the ones whose removal cost least on the held-out training slice
+// (scripts/train-attribution.ts), never on dev.
+import { hashRange as hashRange_, hashString, key1 as key1_, key2 as key2_ } from './hash.js';
+
+// Imported functions copied to module constants: under tsx (training) imports compile to getters.
+const hashRange = hashRange_;
+const key1 = key1_;
+const key2 = key2_;
 
 export interface TagToken { start: number; end: number; pos: string }
 export interface TagMention { start: number; end: number; type: string }
@@ -35,7 +44,7 @@ export interface TokenView {
   sent: Int32Array;
 }
 
-export const TEMPLATES = 42;
+export const TEMPLATES = 37;
 /** Cue strength from which a word counts as "a cue" for distances and the paragraph pre-filter. */
 export const CUE_MIN = 2;
 /** Cue strength a paragraph needs (or a quotation mark) to be tagged at all. */
@@ -198,38 +207,34 @@ export function paragraphFeatures(v: TokenView, a: number, b: number, mask: numb
     const cp = i > a ? cue[i - 1]! : 7;
     const cn = i + 1 < b ? cue[i + 1]! : 7;
     const prevEnd = i > a && sent[i - 1] !== sent[i] ? 1 : 0;
-    out[o + 0] = (1) & mask;
-    out[o + 1] = (mix(1, w)) & mask;
-    out[o + 2] = (mix(2, wp)) & mask;
-    out[o + 3] = (mix(3, wn)) & mask;
-    out[o + 4] = (mix(4, wp2)) & mask;
-    out[o + 5] = (mix(5, wn2)) & mask;
-    out[o + 6] = (mix(mix(6, wp), w)) & mask;
-    out[o + 7] = (mix(mix(7, w), wn)) & mask;
-    out[o + 8] = (mix(8, p)) & mask;
-    out[o + 9] = (mix(mix(9, pp), p)) & mask;
-    out[o + 10] = (mix(mix(10, p), pn)) & mask;
-    out[o + 11] = (mix(mix(mix(11, pp), p), pn)) & mask;
-    out[o + 12] = (mix(12, shape[i]!)) & mask;
-    out[o + 13] = (mix(13, suffix[i]!)) & mask;
-    out[o + 14] = (mix(14, cue[i]!)) & mask;
-    out[o + 15] = (mix(15, cp * 8 + cue[i]!)) & mask;
-    out[o + 16] = (mix(mix(16, cn), p)) & mask;
-    out[o + 17] = (mix(17, lb * 2 + ls)) & mask;
-    out[o + 18] = (mix(18, rb * 2 + rs)) & mask;
-    out[o + 19] = (mix(19, lb * 8 + rb)) & mask;
-    out[o + 20] = (mix(20, q)) & mask;
-    out[o + 21] = (mix(21, q * 16 + lb * 2 + ls)) & mask;
-    out[o + 22] = (mix(22, q * 16 + rb * 2 + rs)) & mask;
-    out[o + 23] = (mix(23, en)) & mask;
-    out[o + 24] = (mix(24, en * 16 + rb * 2 + rs)) & mask;
-    out[o + 25] = (mix(25, en * 16 + lb * 2 + ls)) & mask;
-    out[o + 26] = (mix(26, sp + prevEnd * 8)) & mask;
-    out[o + 27] = (mix(27, sp * 16 + rb * 2 + rs)) & mask;
-    out[o + 28] = (mix(mix(28, w), lb)) & mask;
-    out[o + 29] = (mix(mix(29, p), lb * 2 + ls)) & mask;
-    out[o + 30] = (mix(mix(30, p), rb * 2 + rs)) & mask;
-    out[o + 31] = (mix(mix(31, prevEnd), w)) & mask;
+    out[o + 0] = 1;
+    out[o + 1] = key1(1, w) & mask;
+    out[o + 2] = key1(2, wp) & mask;
+    out[o + 3] = key1(3, wn) & mask;
+    out[o + 4] = key1(4, wp2) & mask;
+    out[o + 5] = key2(6, wp, w) & mask;
+    out[o + 6] = key2(7, w, wn) & mask;
+    out[o + 7] = key1(8, p) & mask;
+    out[o + 8] = key2(9, pp, p) & mask;
+    out[o + 9] = key2(10, p, pn) & mask;
+    out[o + 10] = key1(12, shape[i]!) & mask;
+    out[o + 11] = key1(13, suffix[i]!) & mask;
+    out[o + 12] = key1(14, cue[i]!) & mask;
+    out[o + 13] = key1(15, cp * 8 + cue[i]!) & mask;
+    out[o + 14] = key2(16, cn, p) & mask;
+    out[o + 15] = key1(17, lb * 2 + ls) & mask;
+    out[o + 16] = key1(18, rb * 2 + rs) & mask;
+    out[o + 17] = key1(19, lb * 8 + rb) & mask;
+    out[o + 18] = key1(20, q) & mask;
+    out[o + 19] = key1(21, q * 16 + lb * 2 + ls) & mask;
+    out[o + 20] = key1(22, q * 16 + rb * 2 + rs) & mask;
+    out[o + 21] = key1(23, en) & mask;
+    out[o + 22] = key1(24, en * 16 + rb * 2 + rs) & mask;
+    out[o + 23] = key1(25, en * 16 + lb * 2 + ls) & mask;
+    out[o + 24] = key1(26, sp + prevEnd * 8) & mask;
+    out[o + 25] = key1(27, sp * 16 + rb * 2 + rs) & mask;
+    out[o + 26] = key2(29, p, lb * 2 + ls) & mask;
+    out[o + 27] = key2(31, prevEnd, w) & mask;
     // Which cue is nearest (said / according / believes), and what follows it ("that", ",", ":").
     const li = left[i - a]! >= 0 ? i - left[i - a]! : -1;
     const ri = right[i - a]! >= 0 ? i + right[i - a]! : -1;
@@ -237,15 +242,14 @@ export function paragraphFeatures(v: TokenView, a: number, b: number, mask: numb
     const rw = ri >= 0 ? word[ri]! : E + 1;
     const after = li >= 0 && li + 1 < b ? word[li + 1]! : E;
     const pu = punct[i - a]!;
-    out[o + 32] = (mix(mix(32, lw), ls * 8 + Math.min(lb, 7))) & mask;
-    out[o + 33] = (mix(mix(33, rw), rs * 8 + Math.min(rb, 7))) & mask;
-    out[o + 34] = (mix(mix(34, after), lb * 2 + ls)) & mask;
-    out[o + 35] = (mix(35, pu * 64 + lb * 8 + ls * 4 + (q === 1 ? 1 : 0))) & mask;
-    out[o + 36] = (mix(36, shape[i]! * 32 + rb * 2 + rs)) & mask;
-    out[o + 37] = (mix(mix(37, p), cue[i]!)) & mask;
-    out[o + 38] = (mix(mix(38, wn), rb * 2 + rs)) & mask;
-    out[o + 39] = (mix(39, q * 16 + en)) & mask;
-    out[o + 40] = (mix(mix(40, pn), en)) & mask;
-    out[o + 41] = (mix(mix(41, rw), en * 2 + rs)) & mask;
+    out[o + 28] = key2(32, lw, ls * 8 + Math.min(lb, 7)) & mask;
+    out[o + 29] = key2(33, rw, rs * 8 + Math.min(rb, 7)) & mask;
+    out[o + 30] = key2(34, after, lb * 2 + ls) & mask;
+    out[o + 31] = key1(35, pu * 64 + lb * 8 + ls * 4 + (q === 1 ? 1 : 0)) & mask;
+    out[o + 32] = key1(36, shape[i]! * 32 + rb * 2 + rs) & mask;
+    out[o + 33] = key2(37, p, cue[i]!) & mask;
+    out[o + 34] = key2(38, wn, rb * 2 + rs) & mask;
+    out[o + 35] = key1(39, q * 16 + en) & mask;
+    out[o + 36] = key2(41, rw, en * 2 + rs) & mask;
   }
 }

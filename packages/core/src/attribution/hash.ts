@@ -30,3 +30,23 @@ export function mix(a: number, b: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
+
+/**
+ * Feature keys of the tagger (features.ts): a template id and one or two values, each multiplied
+ * by its own odd constant, xor-ed, then one multiply-xorshift round so the low bits the weight
+ * table is indexed by depend on every input bit. About a third of the work of nested `mix` calls,
+ * which the ranker and linker still use.
+ */
+export function key1(t: number, a: number): number {
+  return fin(Math.imul(a, 0x9e3779b1) ^ Math.imul(t, 0x632be5ab));
+}
+
+export function key2(t: number, a: number, b: number): number {
+  return fin(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(t, 0x632be5ab));
+}
+
+function fin(h: number): number {
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
