@@ -6,6 +6,7 @@
 // the POS trigram, the word with its left-cue distance, POS with right-cue distance, next POS with
 // entity type) were dropped as the ones whose removal cost least on the held-out training slice
 // (scripts/train-attribution.ts), never on dev.
+import type { CueLexicon } from './cue-table.js';
 import { hashRange as hashRange_, hashString, key1 as key1_, key2 as key2_ } from './hash.js';
 
 // Imported functions copied to module constants: under tsx (training) imports compile to getters.
@@ -61,6 +62,8 @@ function shapeOf(text: string, s: number, e: number): number {
     const d = e - s > 1 ? text.charCodeAt(s + 1) : 0;
     return d >= 65 && d <= 90 ? 8 : 9;
   }
+  // ASCII punctuation (a tenth of all tokens) without the Unicode tests below.
+  if (c < 128 && e - s === 1) return c === 44 ? 1 : c === 46 ? 2 : c === 58 ? 3 : c === 34 ? 4 : c === 45 ? 5 : 6;
   const ch = text[s]!;
   if (e - s === 1 && !/[\p{L}\p{N}]/u.test(ch)) return c === 44 ? 1 : c === 46 ? 2 : c === 58 ? 3 : OPEN.has(c) || CLOSE.has(c) || c === 34 ? 4 : /[–—-]/.test(ch) ? 5 : 6;
   if (/\p{N}/u.test(ch)) return 7;
@@ -78,7 +81,7 @@ const ENT: Record<string, number> = { PERSON: 1, ORG: 2, GPE: 3, LOC: 3, NORP: 3
  * news) use when only that one is a learned cue: "criticised", "apologised", "emphasised" would
  * otherwise be unseen words, and their paragraphs not even tagged.
  */
-function spellingFold(text: string, s: number, e: number, w: number, cues: ReadonlyMap<number, number>): number {
+function spellingFold(text: string, s: number, e: number, w: number, cues: CueLexicon): number {
   if (e - s < 5) return w;
   const at = iseAt(text, s, e);
   if (at < 0) return w;
@@ -97,7 +100,7 @@ function iseAt(text: string, s: number, e: number): number {
   return k - 2 > s && lc(k - 1) === 0x73 && lc(k - 2) === 0x69 ? k - 2 : -1;
 }
 
-export function tokenView(input: TagInput, cueLexicon: ReadonlyMap<number, number>): TokenView {
+export function tokenView(input: TagInput, cueLexicon: CueLexicon): TokenView {
   const { text, tokens, sentences, mentions } = input;
   const n = tokens.length;
   const v: TokenView = {
