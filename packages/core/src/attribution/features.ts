@@ -91,13 +91,15 @@ function spellingFold(text: string, s: number, e: number, w: number, cues: CueLe
 
 /** Where "is" starts in a word ending in -ise, -ised, -ises or -ising (-1 when it does not). */
 function iseAt(text: string, s: number, e: number): number {
-  const lc = (i: number) => text.charCodeAt(i) | 0x20; // ASCII lower case
+  // ASCII lower case of the last three characters (| 0x20)
+  const z = text.charCodeAt(e - 1) | 0x20;
+  const y = text.charCodeAt(e - 2) | 0x20;
   let k: number; // just after the "is"
-  if (lc(e - 1) === 0x67 && lc(e - 2) === 0x6e && lc(e - 3) === 0x69) k = e - 3; // -is|ing
-  else if ((lc(e - 1) === 0x64 || lc(e - 1) === 0x73) && lc(e - 2) === 0x65) k = e - 2; // -is|ed, -is|es
-  else if (lc(e - 1) === 0x65) k = e - 1; // -is|e
+  if (z === 0x67 && y === 0x6e && (text.charCodeAt(e - 3) | 0x20) === 0x69) k = e - 3; // -is|ing
+  else if ((z === 0x64 || z === 0x73) && y === 0x65) k = e - 2; // -is|ed, -is|es
+  else if (z === 0x65) k = e - 1; // -is|e
   else return -1;
-  return k - 2 > s && lc(k - 1) === 0x73 && lc(k - 2) === 0x69 ? k - 2 : -1;
+  return k - 2 > s && (text.charCodeAt(k - 1) | 0x20) === 0x73 && (text.charCodeAt(k - 2) | 0x20) === 0x69 ? k - 2 : -1;
 }
 
 export function tokenView(input: TagInput, cueLexicon: CueLexicon): TokenView {
