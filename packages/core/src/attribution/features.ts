@@ -7,12 +7,14 @@
 // entity type) were dropped as the ones whose removal cost least on the held-out training slice
 // (scripts/train-attribution.ts), never on dev.
 import type { CueLexicon } from './cue-table.js';
-import { hashRange as hashRange_, hashString, key1 as key1_, key2 as key2_ } from './hash.js';
+import { hashRange as hashRange_, hashString, KEY_A as A, KEY_B as B, keyFinish as keyFinish_, keySeed } from './hash.js';
 
 // Imported functions copied to module constants: under tsx (training) imports compile to getters.
 const hashRange = hashRange_;
-const key1 = key1_;
-const key2 = key2_;
+const keyFinish = keyFinish_;
+const imul = Math.imul;
+/** keySeed of every template id used below (ids up to 41). */
+const SEED = Int32Array.from({ length: 42 }, (_, t) => keySeed(t));
 
 export interface TagToken { start: number; end: number; pos: string }
 export interface TagMention { start: number; end: number; type: string }
@@ -213,33 +215,33 @@ export function paragraphFeatures(v: TokenView, a: number, b: number, mask: numb
     const cn = i + 1 < b ? cue[i + 1]! : 7;
     const prevEnd = i > a && sent[i - 1] !== sent[i] ? 1 : 0;
     out[o + 0] = 1;
-    out[o + 1] = key1(1, w) & mask;
-    out[o + 2] = key1(2, wp) & mask;
-    out[o + 3] = key1(3, wn) & mask;
-    out[o + 4] = key1(4, wp2) & mask;
-    out[o + 5] = key2(6, wp, w) & mask;
-    out[o + 6] = key2(7, w, wn) & mask;
-    out[o + 7] = key1(8, p) & mask;
-    out[o + 8] = key2(9, pp, p) & mask;
-    out[o + 9] = key2(10, p, pn) & mask;
-    out[o + 10] = key1(12, shape[i]!) & mask;
-    out[o + 11] = key1(13, suffix[i]!) & mask;
-    out[o + 12] = key1(14, cue[i]!) & mask;
-    out[o + 13] = key1(15, cp * 8 + cue[i]!) & mask;
-    out[o + 14] = key2(16, cn, p) & mask;
-    out[o + 15] = key1(17, lb * 2 + ls) & mask;
-    out[o + 16] = key1(18, rb * 2 + rs) & mask;
-    out[o + 17] = key1(19, lb * 8 + rb) & mask;
-    out[o + 18] = key1(20, q) & mask;
-    out[o + 19] = key1(21, q * 16 + lb * 2 + ls) & mask;
-    out[o + 20] = key1(22, q * 16 + rb * 2 + rs) & mask;
-    out[o + 21] = key1(23, en) & mask;
-    out[o + 22] = key1(24, en * 16 + rb * 2 + rs) & mask;
-    out[o + 23] = key1(25, en * 16 + lb * 2 + ls) & mask;
-    out[o + 24] = key1(26, sp + prevEnd * 8) & mask;
-    out[o + 25] = key1(27, sp * 16 + rb * 2 + rs) & mask;
-    out[o + 26] = key2(29, p, lb * 2 + ls) & mask;
-    out[o + 27] = key2(31, prevEnd, w) & mask;
+    out[o + 1] = imul(w, A) ^ SEED[1]!;
+    out[o + 2] = imul(wp, A) ^ SEED[2]!;
+    out[o + 3] = imul(wn, A) ^ SEED[3]!;
+    out[o + 4] = imul(wp2, A) ^ SEED[4]!;
+    out[o + 5] = imul(wp, A) ^ imul(w, B) ^ SEED[6]!;
+    out[o + 6] = imul(w, A) ^ imul(wn, B) ^ SEED[7]!;
+    out[o + 7] = imul(p, A) ^ SEED[8]!;
+    out[o + 8] = imul(pp, A) ^ imul(p, B) ^ SEED[9]!;
+    out[o + 9] = imul(p, A) ^ imul(pn, B) ^ SEED[10]!;
+    out[o + 10] = imul(shape[i]!, A) ^ SEED[12]!;
+    out[o + 11] = imul(suffix[i]!, A) ^ SEED[13]!;
+    out[o + 12] = imul(cue[i]!, A) ^ SEED[14]!;
+    out[o + 13] = imul(cp * 8 + cue[i]!, A) ^ SEED[15]!;
+    out[o + 14] = imul(cn, A) ^ imul(p, B) ^ SEED[16]!;
+    out[o + 15] = imul(lb * 2 + ls, A) ^ SEED[17]!;
+    out[o + 16] = imul(rb * 2 + rs, A) ^ SEED[18]!;
+    out[o + 17] = imul(lb * 8 + rb, A) ^ SEED[19]!;
+    out[o + 18] = imul(q, A) ^ SEED[20]!;
+    out[o + 19] = imul(q * 16 + lb * 2 + ls, A) ^ SEED[21]!;
+    out[o + 20] = imul(q * 16 + rb * 2 + rs, A) ^ SEED[22]!;
+    out[o + 21] = imul(en, A) ^ SEED[23]!;
+    out[o + 22] = imul(en * 16 + rb * 2 + rs, A) ^ SEED[24]!;
+    out[o + 23] = imul(en * 16 + lb * 2 + ls, A) ^ SEED[25]!;
+    out[o + 24] = imul(sp + prevEnd * 8, A) ^ SEED[26]!;
+    out[o + 25] = imul(sp * 16 + rb * 2 + rs, A) ^ SEED[27]!;
+    out[o + 26] = imul(p, A) ^ imul(lb * 2 + ls, B) ^ SEED[29]!;
+    out[o + 27] = imul(prevEnd, A) ^ imul(w, B) ^ SEED[31]!;
     // Which cue is nearest (said / according / believes), and what follows it ("that", ",", ":").
     const li = left[i - a]! >= 0 ? i - left[i - a]! : -1;
     const ri = right[i - a]! >= 0 ? i + right[i - a]! : -1;
@@ -247,14 +249,16 @@ export function paragraphFeatures(v: TokenView, a: number, b: number, mask: numb
     const rw = ri >= 0 ? word[ri]! : E + 1;
     const after = li >= 0 && li + 1 < b ? word[li + 1]! : E;
     const pu = punct[i - a]!;
-    out[o + 28] = key2(32, lw, ls * 8 + Math.min(lb, 7)) & mask;
-    out[o + 29] = key2(33, rw, rs * 8 + Math.min(rb, 7)) & mask;
-    out[o + 30] = key2(34, after, lb * 2 + ls) & mask;
-    out[o + 31] = key1(35, pu * 64 + lb * 8 + ls * 4 + (q === 1 ? 1 : 0)) & mask;
-    out[o + 32] = key1(36, shape[i]! * 32 + rb * 2 + rs) & mask;
-    out[o + 33] = key2(37, p, cue[i]!) & mask;
-    out[o + 34] = key2(38, wn, rb * 2 + rs) & mask;
-    out[o + 35] = key1(39, q * 16 + en) & mask;
-    out[o + 36] = key2(41, rw, en * 2 + rs) & mask;
+    out[o + 28] = imul(lw, A) ^ imul(ls * 8 + Math.min(lb, 7), B) ^ SEED[32]!;
+    out[o + 29] = imul(rw, A) ^ imul(rs * 8 + Math.min(rb, 7), B) ^ SEED[33]!;
+    out[o + 30] = imul(after, A) ^ imul(lb * 2 + ls, B) ^ SEED[34]!;
+    out[o + 31] = imul(pu * 64 + lb * 8 + ls * 4 + (q === 1 ? 1 : 0), A) ^ SEED[35]!;
+    out[o + 32] = imul(shape[i]! * 32 + rb * 2 + rs, A) ^ SEED[36]!;
+    out[o + 33] = imul(p, A) ^ imul(cue[i]!, B) ^ SEED[37]!;
+    out[o + 34] = imul(wn, A) ^ imul(rb * 2 + rs, B) ^ SEED[38]!;
+    out[o + 35] = imul(q * 16 + en, A) ^ SEED[39]!;
+    out[o + 36] = imul(rw, A) ^ imul(en * 2 + rs, B) ^ SEED[41]!;
+    // The keys' last round (hash.ts `keyFinish`), one tight pass over the token's row.
+    for (let k = o + 1; k < o + TEMPLATES; k++) out[k] = keyFinish(out[k]!) & mask;
   }
 }

@@ -14,6 +14,9 @@ export const NULL_TEMPLATES = 14;
 
 const E = 0x51ed;
 let commaBuf = new Int32Array(0);
+const cw = new Uint32Array(5);
+const cl = new Uint32Array(4);
+const cn = new Uint32Array(2);
 let startBuf = new Int32Array(0);
 const distBucket = (d: number): number => (d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : d <= 25 ? 6 : 7);
 
@@ -50,6 +53,10 @@ function buildSmallKeys(mask: number) {
     taggedRole: tabled(48, (x) => mix(34, mix(mix(x >> 4, (x >> 2) & 3), x & 3)), mask),
   };
 }
+
+/** Slots whose key is mix(id, value): the value is written first, the mix applied after. */
+const OUTER_SLOTS = Int32Array.of(2, 3, 4, 5, 6, 9, 10, 11, 16, 17, 19, 22, 23, 25, 28, 29, 30, 31);
+const OUTER_IDS = Int32Array.of(3, 4, 5, 6, 7, 10, 11, 12, 17, 18, 20, 23, 24, 26, 29, 30, 31, 32);
 
 let small: ReturnType<typeof buildSmallKeys> | null = null;
 function smallKeys(mask: number): ReturnType<typeof buildSmallKeys> {
@@ -105,6 +112,11 @@ export function sourceFeatures(
   const cuePrevComma = cueA > 0 && v.shape[cueA - 1] === 1 ? 1 : 0;
   const cueQuote = v.quote[cueA] === 1 ? 1 : 0;
   const cueSent = v.sent[cueA]!;
+  // mix(cue word, x) for the small x the templates pair it with (direction, kind, entity type).
+  for (let x = 0; x < 5; x++) cw[x] = mix(cueW, x);
+  for (let x = 0; x < 4; x++) cl[x] = mix(cueLast, x);
+  cn[0] = mix(cueNext, 0);
+  cn[1] = mix(cueNext, 1);
   const first = content.length ? content[0]![0] : -1;
   const last = content.length ? content[content.length - 1]![1] : -1;
   for (let k = 0; k < cands.length; k++) {
@@ -142,38 +154,40 @@ export function sourceFeatures(
     const edge = tagged && (c.a === 0 || roles[c.a - 1] !== 3) && (c.b >= v.n || roles[c.b] !== 3) ? 1 : 0;
     out[o + 0] = t.side[side]!;
     out[o + 1] = t.kindEntSide[kindEnt * 4 + side]!;
-    out[o + 2] = mix(3, head) & mask;
-    out[o + 3] = mix(4, mix(head, dir)) & mask;
-    out[o + 4] = mix(5, mix(w[c.a]!, c.kind)) & mask;
-    out[o + 5] = mix(6, mix(prev, dir)) & mask;
-    out[o + 6] = mix(7, mix(next, dir)) & mask;
+    out[o + 2] = head;
+    out[o + 3] = mix(head, dir);
+    out[o + 4] = mix(w[c.a]!, c.kind);
+    out[o + 5] = mix(prev, dir);
+    out[o + 6] = mix(next, dir);
     out[o + 7] = t.sideDist[side * 8 + db]!;
     out[o + 8] = t.sideBetweenKind[(side * 4 + between) * 4 + c.kind]!;
-    out[o + 9] = mix(10, mix(cueW, dir)) & mask;
-    out[o + 10] = mix(11, mix(mix(cueW, c.kind), dir)) & mask;
-    out[o + 11] = mix(12, mix(gapSig, dir)) & mask;
+    out[o + 9] = cw[dir]!;
+    out[o + 10] = mix(cw[c.kind]!, dir);
+    out[o + 11] = mix(gapSig, dir);
     out[o + 12] = t.sideCommas[side * 4 + cm]!;
     out[o + 13] = t.quoted[dir * 4 + qc * 2 + cueQuote]!;
     out[o + 14] = t.inContent[inContent]!;
     out[o + 15] = t.sideNearest[side * 2 + nearest]!;
-    out[o + 16] = mix(17, mix(v.pos[c.head]!, dir)) & mask;
-    out[o + 17] = mix(18, v.suffix[c.head]!) & mask;
+    out[o + 16] = mix(v.pos[c.head]!, dir);
+    out[o + 17] = v.suffix[c.head]!;
     out[o + 18] = t.sentStart[(sentStart * 2 + dir) * 4 + c.kind]!;
-    out[o + 19] = mix(20, mix(prev2, prev)) & mask;
+    out[o + 19] = mix(prev2, prev);
     out[o + 20] = t.possessive[possessive]!;
     out[o + 21] = t.lengthKind[Math.min(5, c.b - c.a) * 4 + c.kind]!;
-    out[o + 22] = mix(23, mix(cueW, c.ent)) & mask;
-    out[o + 23] = mix(24, mix(cueNext, dir)) & mask;
+    out[o + 22] = cw[c.ent]!;
+    out[o + 23] = cn[dir]!;
     out[o + 24] = t.otherSentence[(1 - same) * 32 + kindEnt]!;
-    out[o + 25] = mix(26, mix(head, c.ent)) & mask;
+    out[o + 25] = mix(head, c.ent);
     out[o + 26] = t.commas[dir * 4 + (c.b < v.n && v.shape[c.b] === 1 ? 2 : 0) + cuePrevComma]!;
     out[o + 27] = t.distKindDir[(db * 4 + c.kind) * 2 + dir]!;
-    out[o + 28] = mix(29, mix(cueLast, side)) & mask;
-    out[o + 29] = mix(30, mix(mix(cueLast, c.kind), c.ent)) & mask;
-    out[o + 30] = mix(31, mix(c.label, side)) & mask;
-    out[o + 31] = mix(32, mix(mix(c.label, c.kind), dir)) & mask;
+    out[o + 28] = cl[side]!;
+    out[o + 29] = mix(cl[c.kind]!, c.ent);
+    out[o + 30] = mix(c.label, side);
+    out[o + 31] = mix(mix(c.label, c.kind), dir);
     out[o + 32] = t.taggedSide[(tagged * 2 + edge) * 4 + side]!;
     out[o + 33] = t.taggedRole[(tagged * 4 + c.kind) * 4 + roles[c.head]!]!;
+    // The outer mix of the other templates, in one tight loop (inlined there, not 18 calls here).
+    for (let d = 0; d < OUTER_SLOTS.length; d++) out[o + OUTER_SLOTS[d]!] = mix(OUTER_IDS[d]!, out[o + OUTER_SLOTS[d]!]!) & mask;
   }
 }
 
