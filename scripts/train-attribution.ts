@@ -12,6 +12,7 @@ import { repoRoot, readJsonl, requireShared } from './lib/shared.js';
 import { hashString } from '../packages/core/src/attribution/hash.js';
 import { paragraphFeatures, TEMPLATES, tokenView } from '../packages/core/src/attribution/features.js';
 import { paragraphRanges, tagInput, worthTagging } from '../packages/core/src/attribution/input.js';
+import { CueTable } from '../packages/core/src/attribution/cue-table.js';
 import { LABELS, roleOf } from '../packages/core/src/attribution/labels.js';
 import { ROW, viterbi } from '../packages/core/src/attribution/viterbi.js';
 
@@ -20,7 +21,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '12' },
     bits: { type: 'string', default: '18' },
     seed: { type: 'string', default: '20261201' },
-    runs: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '2' },
     out: { type: 'string' },
     // `--fold k`: leave out the training articles of fold k (of 2), for the source ranker's
     // cross-fitted training (scripts/train-attribution-sources.ts); written to --out.
@@ -106,6 +107,7 @@ for (const [w, c] of [...asCue].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
 }
 const cueMap = new Map<number, number>();
 lexicon.forEach((ws, k) => ws.forEach((w) => cueMap.set(hashString(w), k + 1)));
+const cueTable = new CueTable(cueMap);
 console.error(`cue lexicon: ${lexicon.map((l, k) => `${k + 1}: ${l.length}`).join(', ')}`);
 
 // ---- 4. Sequences --------------------------------------------------------------------------------
@@ -116,7 +118,7 @@ const train: Seq[] = [];
 const test: Seq[] = [];
 let skippedGold = 0, allGold = 0;
 docs.forEach(({ r, doc }, di) => {
-  const view = tokenView(tagInput(r.text, doc.tokens, doc.sentences, doc.entities), cueMap);
+  const view = tokenView(tagInput(r.text, doc.tokens, doc.sentences, doc.entities), cueTable);
   const gold = goldLabels(r, doc.tokens);
   for (const [a, b] of paragraphRanges(doc.tokens, doc.article.paragraphs)) {
     let g = 0;

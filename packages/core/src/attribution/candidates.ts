@@ -24,7 +24,9 @@ export interface Candidate {
 export const BEFORE = 60;
 export const AFTER = 40;
 
-const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+// POS tags by their hash in the token view (`pos`): integer compares, no string look-ups per token.
+const [DET, ADJ, NOUN, PROPN, NUM, PART] = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].map(hashString) as [number, number, number, number, number, number];
+const isNP = (p: number): boolean => p === NOUN || p === PROPN || p === DET || p === ADJ || p === NUM;
 /** Word hashes (features.ts `word`, lower-cased) of the pronouns that may be a source. */
 const PRONOUNS = new Set('he she they we i you it who'.split(' ').map(hashString));
 const labels = new Map<string, number>();
@@ -76,22 +78,25 @@ export function candidatesIn(input: TagInput, v: TokenView, lo: number, hi: numb
     if (clear(ti, tj)) spans.push([ti, tj, lb]);
   }
   // Base noun phrases; a possessive "'s" continues the phrase ("the firm's lawyer").
+  const pos = v.pos;
   for (let i = lo; i < hi; ) {
-    if (!NP.has(tokens[i]!.pos) || !clear(i, i + 1)) {
+    if (!isNP(pos[i]!) || !clear(i, i + 1)) {
       i++;
       continue;
     }
     let j = i;
     let last = -1;
-    while (j < hi && clear(j, j + 1) && (NP.has(tokens[j]!.pos) || (j > i && tokens[j]!.pos === 'PART' && /^['’]s?$/.test(text.slice(tokens[j]!.start, tokens[j]!.end))))) {
-      if (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN') last = j;
+    while (j < hi && clear(j, j + 1) && (isNP(pos[j]!) || (j > i && pos[j] === PART && possessive(text, tokens[j]!.start, tokens[j]!.end)))) {
+      if (pos[j] === NOUN || pos[j] === PROPN) last = j;
       j++;
     }
-    if (last >= 0) out.push({ a: i, b: last + 1, head: last, kind: tokens[last]!.pos === 'PROPN' ? 2 : 3, ent: entType(v.ent[last]!), label: label[last - lo]! });
+    if (last >= 0) out.push({ a: i, b: last + 1, head: last, kind: pos[last] === PROPN ? 2 : 3, ent: entType(v.ent[last]!), label: label[last - lo]! });
     i = j;
   }
   for (const [ti, tj, lb] of spans) {
-    if (out.some((c) => c.a === ti && c.b === tj)) continue;
+    let dup = false;
+    for (let k = 0; k < out.length && !dup; k++) dup = out[k]!.a === ti && out[k]!.b === tj;
+    if (dup) continue;
     out.push({ a: ti, b: tj, head: tj - 1, kind: 1, ent: entType(v.ent[tj - 1]!) || 4, label: lb });
   }
   for (let i = lo; i < hi; i++) {
@@ -100,4 +105,11 @@ export function candidatesIn(input: TagInput, v: TokenView, lo: number, hi: numb
   }
   out.sort((x, y) => x.a - y.a || y.b - x.b);
   return out;
+}
+
+/** "'s", "'", "’s" or "’": the possessive that continues a noun phrase. */
+function possessive(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
+  if (c !== 39 && c !== 0x2019) return false;
+  return e - s === 1 || (e - s === 2 && text.charCodeAt(s + 1) === 115);
 }

@@ -1,8 +1,20 @@
 // Token features of the attribution tagger. Every feature is an integer from the start: per-token
 // hashes (word, POS, shape, suffix) are computed once per document, and templates combine them with
 // small context values (learned cue-lexicon strength, distance to the nearest cue, quote state,
-// entity type, sentence position) by mixing, so the hot loop never builds strings.
-import { hashRange, hashString, mix } from './hash.js';
+// entity type, sentence position) into keys (hash.ts key1/key2: one multiply-xorshift round), so
+// the hot loop never builds strings. 37 templates: five of the first 42 (the word two to the right,
+// the POS trigram, the word with its left-cue distance, POS with right-cue distance, next POS with
+// entity type) were dropped as the ones whose removal cost least on the held-out training slice
+// (scripts/train-attribution.ts), never on dev.
+import type { CueLexicon } from './cue-table.js';
+import { hashRange as hashRange_, hashString, KEY_A as A, KEY_B as B, keyFinish as keyFinish_, keySeed } from './hash.js';
+
+// Imported functions copied to module constants: under tsx (training) imports compile to getters.
+const hashRange = hashRange_;
+const keyFinish = keyFinish_;
+const imul = Math.imul;
+/** keySeed of every template id used below (ids up to 41). */
+const SEED = Int32Array.from({ length: 42 }, (_, t) => keySeed(t));
 
 export interface TagToken { start: number; end: number; pos: string }
 export interface TagMention { start: number; end: number; type: string }
@@ -35,7 +47,7 @@ export interface TokenView {
   sent: Int32Array;
 }
 
-export const TEMPLATES = 42;
+export const TEMPLATES = 37;
 /** Cue strength from which a word counts as "a cue" for distances and the paragraph pre-filter. */
 export const CUE_MIN = 2;
 /** Cue strength a paragraph needs (or a quotation mark) to be tagged at all. */
@@ -52,6 +64,8 @@ function shapeOf(text: string, s: number, e: number): number {
     const d = e - s > 1 ? text.charCodeAt(s + 1) : 0;
     return d >= 65 && d <= 90 ? 8 : 9;
   }
+  // ASCII punctuation (a tenth of all tokens) without the Unicode tests below.
+  if (c < 128 && e - s === 1) return c === 44 ? 1 : c === 46 ? 2 : c === 58 ? 3 : c === 34 ? 4 : c === 45 ? 5 : 6;
   const ch = text[s]!;
   if (e - s === 1 && !/[\p{L}\p{N}]/u.test(ch)) return c === 44 ? 1 : c === 46 ? 2 : c === 58 ? 3 : OPEN.has(c) || CLOSE.has(c) || c === 34 ? 4 : /[–—-]/.test(ch) ? 5 : 6;
   if (/\p{N}/u.test(ch)) return 7;
@@ -69,7 +83,7 @@ const ENT: Record<string, number> = { PERSON: 1, ORG: 2, GPE: 3, LOC: 3, NORP: 3
  * news) use when only that one is a learned cue: "criticised", "apologised", "emphasised" would
  * otherwise be unseen words, and their paragraphs not even tagged.
  */
-function spellingFold(text: string, s: number, e: number, w: number, cues: ReadonlyMap<number, number>): number {
+function spellingFold(text: string, s: number, e: number, w: number, cues: CueLexicon): number {
   if (e - s < 5) return w;
   const at = iseAt(text, s, e);
   if (at < 0) return w;
@@ -79,16 +93,18 @@ function spellingFold(text: string, s: number, e: number, w: number, cues: Reado
 
 /** Where "is" starts in a word ending in -ise, -ised, -ises or -ising (-1 when it does not). */
 function iseAt(text: string, s: number, e: number): number {
-  const lc = (i: number) => text.charCodeAt(i) | 0x20; // ASCII lower case
+  // ASCII lower case of the last three characters (| 0x20)
+  const z = text.charCodeAt(e - 1) | 0x20;
+  const y = text.charCodeAt(e - 2) | 0x20;
   let k: number; // just after the "is"
-  if (lc(e - 1) === 0x67 && lc(e - 2) === 0x6e && lc(e - 3) === 0x69) k = e - 3; // -is|ing
-  else if ((lc(e - 1) === 0x64 || lc(e - 1) === 0x73) && lc(e - 2) === 0x65) k = e - 2; // -is|ed, -is|es
-  else if (lc(e - 1) === 0x65) k = e - 1; // -is|e
+  if (z === 0x67 && y === 0x6e && (text.charCodeAt(e - 3) | 0x20) === 0x69) k = e - 3; // -is|ing
+  else if ((z === 0x64 || z === 0x73) && y === 0x65) k = e - 2; // -is|ed, -is|es
+  else if (z === 0x65) k = e - 1; // -is|e
   else return -1;
-  return k - 2 > s && lc(k - 1) === 0x73 && lc(k - 2) === 0x69 ? k - 2 : -1;
+  return k - 2 > s && (text.charCodeAt(k - 1) | 0x20) === 0x73 && (text.charCodeAt(k - 2) | 0x20) === 0x69 ? k - 2 : -1;
 }
 
-export function tokenView(input: TagInput, cueLexicon: ReadonlyMap<number, number>): TokenView {
+export function tokenView(input: TagInput, cueLexicon: CueLexicon): TokenView {
   const { text, tokens, sentences, mentions } = input;
   const n = tokens.length;
   const v: TokenView = {
@@ -198,38 +214,34 @@ export function paragraphFeatures(v: TokenView, a: number, b: number, mask: numb
     const cp = i > a ? cue[i - 1]! : 7;
     const cn = i + 1 < b ? cue[i + 1]! : 7;
     const prevEnd = i > a && sent[i - 1] !== sent[i] ? 1 : 0;
-    out[o + 0] = (1) & mask;
-    out[o + 1] = (mix(1, w)) & mask;
-    out[o + 2] = (mix(2, wp)) & mask;
-    out[o + 3] = (mix(3, wn)) & mask;
-    out[o + 4] = (mix(4, wp2)) & mask;
-    out[o + 5] = (mix(5, wn2)) & mask;
-    out[o + 6] = (mix(mix(6, wp), w)) & mask;
-    out[o + 7] = (mix(mix(7, w), wn)) & mask;
-    out[o + 8] = (mix(8, p)) & mask;
-    out[o + 9] = (mix(mix(9, pp), p)) & mask;
-    out[o + 10] = (mix(mix(10, p), pn)) & mask;
-    out[o + 11] = (mix(mix(mix(11, pp), p), pn)) & mask;
-    out[o + 12] = (mix(12, shape[i]!)) & mask;
-    out[o + 13] = (mix(13, suffix[i]!)) & mask;
-    out[o + 14] = (mix(14, cue[i]!)) & mask;
-    out[o + 15] = (mix(15, cp * 8 + cue[i]!)) & mask;
-    out[o + 16] = (mix(mix(16, cn), p)) & mask;
-    out[o + 17] = (mix(17, lb * 2 + ls)) & mask;
-    out[o + 18] = (mix(18, rb * 2 + rs)) & mask;
-    out[o + 19] = (mix(19, lb * 8 + rb)) & mask;
-    out[o + 20] = (mix(20, q)) & mask;
-    out[o + 21] = (mix(21, q * 16 + lb * 2 + ls)) & mask;
-    out[o + 22] = (mix(22, q * 16 + rb * 2 + rs)) & mask;
-    out[o + 23] = (mix(23, en)) & mask;
-    out[o + 24] = (mix(24, en * 16 + rb * 2 + rs)) & mask;
-    out[o + 25] = (mix(25, en * 16 + lb * 2 + ls)) & mask;
-    out[o + 26] = (mix(26, sp + prevEnd * 8)) & mask;
-    out[o + 27] = (mix(27, sp * 16 + rb * 2 + rs)) & mask;
-    out[o + 28] = (mix(mix(28, w), lb)) & mask;
-    out[o + 29] = (mix(mix(29, p), lb * 2 + ls)) & mask;
-    out[o + 30] = (mix(mix(30, p), rb * 2 + rs)) & mask;
-    out[o + 31] = (mix(mix(31, prevEnd), w)) & mask;
+    out[o + 0] = 1;
+    out[o + 1] = imul(w, A) ^ SEED[1]!;
+    out[o + 2] = imul(wp, A) ^ SEED[2]!;
+    out[o + 3] = imul(wn, A) ^ SEED[3]!;
+    out[o + 4] = imul(wp2, A) ^ SEED[4]!;
+    out[o + 5] = imul(wp, A) ^ imul(w, B) ^ SEED[6]!;
+    out[o + 6] = imul(w, A) ^ imul(wn, B) ^ SEED[7]!;
+    out[o + 7] = imul(p, A) ^ SEED[8]!;
+    out[o + 8] = imul(pp, A) ^ imul(p, B) ^ SEED[9]!;
+    out[o + 9] = imul(p, A) ^ imul(pn, B) ^ SEED[10]!;
+    out[o + 10] = imul(shape[i]!, A) ^ SEED[12]!;
+    out[o + 11] = imul(suffix[i]!, A) ^ SEED[13]!;
+    out[o + 12] = imul(cue[i]!, A) ^ SEED[14]!;
+    out[o + 13] = imul(cp * 8 + cue[i]!, A) ^ SEED[15]!;
+    out[o + 14] = imul(cn, A) ^ imul(p, B) ^ SEED[16]!;
+    out[o + 15] = imul(lb * 2 + ls, A) ^ SEED[17]!;
+    out[o + 16] = imul(rb * 2 + rs, A) ^ SEED[18]!;
+    out[o + 17] = imul(lb * 8 + rb, A) ^ SEED[19]!;
+    out[o + 18] = imul(q, A) ^ SEED[20]!;
+    out[o + 19] = imul(q * 16 + lb * 2 + ls, A) ^ SEED[21]!;
+    out[o + 20] = imul(q * 16 + rb * 2 + rs, A) ^ SEED[22]!;
+    out[o + 21] = imul(en, A) ^ SEED[23]!;
+    out[o + 22] = imul(en * 16 + rb * 2 + rs, A) ^ SEED[24]!;
+    out[o + 23] = imul(en * 16 + lb * 2 + ls, A) ^ SEED[25]!;
+    out[o + 24] = imul(sp + prevEnd * 8, A) ^ SEED[26]!;
+    out[o + 25] = imul(sp * 16 + rb * 2 + rs, A) ^ SEED[27]!;
+    out[o + 26] = imul(p, A) ^ imul(lb * 2 + ls, B) ^ SEED[29]!;
+    out[o + 27] = imul(prevEnd, A) ^ imul(w, B) ^ SEED[31]!;
     // Which cue is nearest (said / according / believes), and what follows it ("that", ",", ":").
     const li = left[i - a]! >= 0 ? i - left[i - a]! : -1;
     const ri = right[i - a]! >= 0 ? i + right[i - a]! : -1;
@@ -237,15 +249,16 @@ export function paragraphFeatures(v: TokenView, a: number, b: number, mask: numb
     const rw = ri >= 0 ? word[ri]! : E + 1;
     const after = li >= 0 && li + 1 < b ? word[li + 1]! : E;
     const pu = punct[i - a]!;
-    out[o + 32] = (mix(mix(32, lw), ls * 8 + Math.min(lb, 7))) & mask;
-    out[o + 33] = (mix(mix(33, rw), rs * 8 + Math.min(rb, 7))) & mask;
-    out[o + 34] = (mix(mix(34, after), lb * 2 + ls)) & mask;
-    out[o + 35] = (mix(35, pu * 64 + lb * 8 + ls * 4 + (q === 1 ? 1 : 0))) & mask;
-    out[o + 36] = (mix(36, shape[i]! * 32 + rb * 2 + rs)) & mask;
-    out[o + 37] = (mix(mix(37, p), cue[i]!)) & mask;
-    out[o + 38] = (mix(mix(38, wn), rb * 2 + rs)) & mask;
-    out[o + 39] = (mix(39, q * 16 + en)) & mask;
-    out[o + 40] = (mix(mix(40, pn), en)) & mask;
-    out[o + 41] = (mix(mix(41, rw), en * 2 + rs)) & mask;
+    out[o + 28] = imul(lw, A) ^ imul(ls * 8 + Math.min(lb, 7), B) ^ SEED[32]!;
+    out[o + 29] = imul(rw, A) ^ imul(rs * 8 + Math.min(rb, 7), B) ^ SEED[33]!;
+    out[o + 30] = imul(after, A) ^ imul(lb * 2 + ls, B) ^ SEED[34]!;
+    out[o + 31] = imul(pu * 64 + lb * 8 + ls * 4 + (q === 1 ? 1 : 0), A) ^ SEED[35]!;
+    out[o + 32] = imul(shape[i]! * 32 + rb * 2 + rs, A) ^ SEED[36]!;
+    out[o + 33] = imul(p, A) ^ imul(cue[i]!, B) ^ SEED[37]!;
+    out[o + 34] = imul(wn, A) ^ imul(rb * 2 + rs, B) ^ SEED[38]!;
+    out[o + 35] = imul(q * 16 + en, A) ^ SEED[39]!;
+    out[o + 36] = imul(rw, A) ^ imul(en * 2 + rs, B) ^ SEED[41]!;
+    // The keys' last round (hash.ts `keyFinish`), one tight pass over the token's row.
+    for (let k = o + 1; k < o + TEMPLATES; k++) out[k] = keyFinish(out[k]!) & mask;
   }
 }

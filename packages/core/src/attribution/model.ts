@@ -2,12 +2,14 @@
 // labels; the learned cue lexicon as word hashes.
 import { BITS, CUE_WORDS, TRANSITIONS, WEIGHTS } from './data/weights.js';
 import { hashString } from './hash.js';
+import { CueTable } from './cue-table.js';
 import { LABELS, O } from './labels.js';
-import { ROW, type Weights } from './viterbi.js';
+import { type Weights } from './viterbi.js';
+import { packRows, ROW } from './emission.js';
 
 export interface AttributionModel extends Weights {
   mask: number;
-  cues: Map<number, number>;
+  cues: CueTable;
 }
 
 let model: AttributionModel | null = null;
@@ -49,7 +51,7 @@ export function decodeModel(data: TaggerData): AttributionModel {
   });
   const bias = new Float32Array(LABELS);
   bias[O] = O_BIAS;
-  return { emit, trans: Float32Array.from(data.TRANSITIONS), mask: rows - 1, cues, bias };
+  return { emit, packed: packRows(emit), trans: Float32Array.from(data.TRANSITIONS), mask: rows - 1, cues: new CueTable(cues), bias };
 }
 
 /** The shipped tagger, decoded on first use. */

@@ -14,8 +14,55 @@ export const NULL_TEMPLATES = 14;
 
 const E = 0x51ed;
 let commaBuf = new Int32Array(0);
+const cw = new Uint32Array(5);
+const cl = new Uint32Array(4);
+const cn = new Uint32Array(2);
 let startBuf = new Int32Array(0);
 const distBucket = (d: number): number => (d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : d <= 25 ? 6 : 7);
+
+/**
+ * The keys of the templates over small values only (side, distance bucket, kind, ...), tabled
+ * once per weight mask: the same integers `mix` gives, read instead of computed for every
+ * candidate of every cue. Domains: side < 4, distance bucket < 8, kind < 4, entity < 5 (kindEnt =
+ * kind * 8 + entity < 32), counts < 4, tagged < 3, role < 4.
+ */
+function tabled(n: number, f: (x: number) => number, mask: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let x = 0; x < n; x++) out[x] = f(x) & mask;
+  return out;
+}
+
+function buildSmallKeys(mask: number) {
+  return {
+    mask,
+    side: tabled(4, (x) => mix(1, x), mask),
+    kindEntSide: tabled(128, (x) => mix(2, mix(x >> 2, x & 3)), mask),
+    sideDist: tabled(32, (x) => mix(8, mix(x >> 3, x & 7)), mask),
+    sideBetweenKind: tabled(64, (x) => mix(9, mix(mix(x >> 4, (x >> 2) & 3), x & 3)), mask),
+    sideCommas: tabled(16, (x) => mix(13, mix(x >> 2, x & 3)), mask),
+    quoted: tabled(8, (x) => mix(14, x), mask),
+    inContent: tabled(5, (x) => mix(15, x), mask),
+    sideNearest: tabled(8, (x) => mix(16, mix(x >> 1, x & 1)), mask),
+    sentStart: tabled(16, (x) => mix(19, mix(mix(x >> 3, (x >> 2) & 1), x & 3)), mask),
+    possessive: tabled(2, (x) => mix(21, x), mask),
+    lengthKind: tabled(24, (x) => mix(22, mix(x >> 2, x & 3)), mask),
+    otherSentence: tabled(64, (x) => mix(25, mix(x >> 5, x & 31)), mask),
+    commas: tabled(8, (x) => mix(27, x), mask),
+    distKindDir: tabled(64, (x) => mix(28, mix(mix(x >> 3, (x >> 1) & 3), x & 1)), mask),
+    taggedSide: tabled(24, (x) => mix(33, mix(x >> 2, x & 3)), mask),
+    taggedRole: tabled(48, (x) => mix(34, mix(mix(x >> 4, (x >> 2) & 3), x & 3)), mask),
+  };
+}
+
+/** Slots whose key is mix(id, value): the value is written first, the mix applied after. */
+const OUTER_SLOTS = Int32Array.of(2, 3, 4, 5, 6, 9, 10, 11, 16, 17, 19, 22, 23, 25, 28, 29, 30, 31);
+const OUTER_IDS = Int32Array.of(3, 4, 5, 6, 7, 10, 11, 12, 17, 18, 20, 23, 24, 26, 29, 30, 31, 32);
+
+let small: ReturnType<typeof buildSmallKeys> | null = null;
+function smallKeys(mask: number): ReturnType<typeof buildSmallKeys> {
+  if (!small || small.mask !== mask) small = buildSmallKeys(mask);
+  return small;
+}
 
 /**
  * Features of every candidate into out[c * SOURCE_TEMPLATES + k]. `content` are the statement's
@@ -36,6 +83,7 @@ export function sourceFeatures(
 ): void {
   const { tokens } = input;
   const w = v.word;
+  const t = smallKeys(mask);
   // Prefix counts over the window: commas, and candidate starts.
   const len = hi - lo;
   if (commaBuf.length < len + 1) {
@@ -64,6 +112,11 @@ export function sourceFeatures(
   const cuePrevComma = cueA > 0 && v.shape[cueA - 1] === 1 ? 1 : 0;
   const cueQuote = v.quote[cueA] === 1 ? 1 : 0;
   const cueSent = v.sent[cueA]!;
+  // mix(cue word, x) for the small x the templates pair it with (direction, kind, entity type).
+  for (let x = 0; x < 5; x++) cw[x] = mix(cueW, x);
+  for (let x = 0; x < 4; x++) cl[x] = mix(cueLast, x);
+  cn[0] = mix(cueNext, 0);
+  cn[1] = mix(cueNext, 1);
   const first = content.length ? content[0]![0] : -1;
   const last = content.length ? content[content.length - 1]![1] : -1;
   for (let k = 0; k < cands.length; k++) {
@@ -74,7 +127,8 @@ export function sourceFeatures(
     const same = v.sent[c.head] === cueSent ? 1 : 0;
     const side = dir * 2 + same;
     const db = distBucket(gap);
-    const [ga, gb] = dir === 0 ? [c.b, cueA] : [cueB, c.a];
+    const ga = dir === 0 ? c.b : cueB;
+    const gb = dir === 0 ? cueA : c.a;
     const between = Math.min(3, count(starts, ga, gb));
     const cm = Math.min(3, count(commas, ga, gb));
     let gapSig = 0;
@@ -98,40 +152,42 @@ export function sourceFeatures(
     let tagged = roles[c.head] === 3 ? 2 : 0;
     if (tagged) for (let i = c.a; i < c.b; i++) if (roles[i] !== 3) tagged = 1;
     const edge = tagged && (c.a === 0 || roles[c.a - 1] !== 3) && (c.b >= v.n || roles[c.b] !== 3) ? 1 : 0;
-    out[o + 0] = mix(1, side) & mask;
-    out[o + 1] = mix(2, mix(kindEnt, side)) & mask;
-    out[o + 2] = mix(3, head) & mask;
-    out[o + 3] = mix(4, mix(head, dir)) & mask;
-    out[o + 4] = mix(5, mix(w[c.a]!, c.kind)) & mask;
-    out[o + 5] = mix(6, mix(prev, dir)) & mask;
-    out[o + 6] = mix(7, mix(next, dir)) & mask;
-    out[o + 7] = mix(8, mix(side, db)) & mask;
-    out[o + 8] = mix(9, mix(mix(side, between), c.kind)) & mask;
-    out[o + 9] = mix(10, mix(cueW, dir)) & mask;
-    out[o + 10] = mix(11, mix(mix(cueW, c.kind), dir)) & mask;
-    out[o + 11] = mix(12, mix(gapSig, dir)) & mask;
-    out[o + 12] = mix(13, mix(side, cm)) & mask;
-    out[o + 13] = mix(14, dir * 4 + qc * 2 + cueQuote) & mask;
-    out[o + 14] = mix(15, inContent) & mask;
-    out[o + 15] = mix(16, mix(side, nearest)) & mask;
-    out[o + 16] = mix(17, mix(v.pos[c.head]!, dir)) & mask;
-    out[o + 17] = mix(18, v.suffix[c.head]!) & mask;
-    out[o + 18] = mix(19, mix(mix(sentStart, dir), c.kind)) & mask;
-    out[o + 19] = mix(20, mix(prev2, prev)) & mask;
-    out[o + 20] = mix(21, possessive) & mask;
-    out[o + 21] = mix(22, mix(Math.min(5, c.b - c.a), c.kind)) & mask;
-    out[o + 22] = mix(23, mix(cueW, c.ent)) & mask;
-    out[o + 23] = mix(24, mix(cueNext, dir)) & mask;
-    out[o + 24] = mix(25, mix(1 - same, kindEnt)) & mask;
-    out[o + 25] = mix(26, mix(head, c.ent)) & mask;
-    out[o + 26] = mix(27, dir * 4 + (c.b < v.n && v.shape[c.b] === 1 ? 2 : 0) + cuePrevComma) & mask;
-    out[o + 27] = mix(28, mix(mix(db, c.kind), dir)) & mask;
-    out[o + 28] = mix(29, mix(cueLast, side)) & mask;
-    out[o + 29] = mix(30, mix(mix(cueLast, c.kind), c.ent)) & mask;
-    out[o + 30] = mix(31, mix(c.label, side)) & mask;
-    out[o + 31] = mix(32, mix(mix(c.label, c.kind), dir)) & mask;
-    out[o + 32] = mix(33, mix(tagged * 2 + edge, side)) & mask;
-    out[o + 33] = mix(34, mix(mix(tagged, c.kind), roles[c.head]!)) & mask;
+    out[o + 0] = t.side[side]!;
+    out[o + 1] = t.kindEntSide[kindEnt * 4 + side]!;
+    out[o + 2] = head;
+    out[o + 3] = mix(head, dir);
+    out[o + 4] = mix(w[c.a]!, c.kind);
+    out[o + 5] = mix(prev, dir);
+    out[o + 6] = mix(next, dir);
+    out[o + 7] = t.sideDist[side * 8 + db]!;
+    out[o + 8] = t.sideBetweenKind[(side * 4 + between) * 4 + c.kind]!;
+    out[o + 9] = cw[dir]!;
+    out[o + 10] = mix(cw[c.kind]!, dir);
+    out[o + 11] = mix(gapSig, dir);
+    out[o + 12] = t.sideCommas[side * 4 + cm]!;
+    out[o + 13] = t.quoted[dir * 4 + qc * 2 + cueQuote]!;
+    out[o + 14] = t.inContent[inContent]!;
+    out[o + 15] = t.sideNearest[side * 2 + nearest]!;
+    out[o + 16] = mix(v.pos[c.head]!, dir);
+    out[o + 17] = v.suffix[c.head]!;
+    out[o + 18] = t.sentStart[(sentStart * 2 + dir) * 4 + c.kind]!;
+    out[o + 19] = mix(prev2, prev);
+    out[o + 20] = t.possessive[possessive]!;
+    out[o + 21] = t.lengthKind[Math.min(5, c.b - c.a) * 4 + c.kind]!;
+    out[o + 22] = cw[c.ent]!;
+    out[o + 23] = cn[dir]!;
+    out[o + 24] = t.otherSentence[(1 - same) * 32 + kindEnt]!;
+    out[o + 25] = mix(head, c.ent);
+    out[o + 26] = t.commas[dir * 4 + (c.b < v.n && v.shape[c.b] === 1 ? 2 : 0) + cuePrevComma]!;
+    out[o + 27] = t.distKindDir[(db * 4 + c.kind) * 2 + dir]!;
+    out[o + 28] = cl[side]!;
+    out[o + 29] = mix(cl[c.kind]!, c.ent);
+    out[o + 30] = mix(c.label, side);
+    out[o + 31] = mix(mix(c.label, c.kind), dir);
+    out[o + 32] = t.taggedSide[(tagged * 2 + edge) * 4 + side]!;
+    out[o + 33] = t.taggedRole[(tagged * 4 + c.kind) * 4 + roles[c.head]!]!;
+    // The outer mix of the other templates, in one tight loop (inlined there, not 18 calls here).
+    for (let d = 0; d < OUTER_SLOTS.length; d++) out[o + OUTER_SLOTS[d]!] = mix(OUTER_IDS[d]!, out[o + OUTER_SLOTS[d]!]!) & mask;
   }
 }
 

@@ -1,16 +1,17 @@
 // First-order Viterbi over the BIO tag set: emission = sum of the weight rows of a token's
-// features, transition = a (previous label, label) weight; illegal I-X transitions are excluded.
-// The seven labels are unrolled into locals and the allowed transitions written out (labels.ts
-// `allowed`: I-X only after B-X or I-X): this loop is the tagger's whole cost.
+// features (emission.ts), transition = a (previous label, label) weight; illegal I-X transitions
+// are excluded. The seven labels are unrolled into locals and the allowed transitions written out
+// (labels.ts `allowed`: I-X only after B-X or I-X).
 import { LABELS } from './labels.js';
-import { TEMPLATES } from './features.js';
+import { packedEmissions, ROW, rowEmissions } from './emission.js';
 
-/** Stride of one feature row in a weight table (labels padded to 8). */
-export const ROW = 8;
+export { ROW } from './emission.js';
 
 export interface Weights {
   /** Feature rows: w[f * ROW + label]. */
   emit: Int8Array | Float32Array;
+  /** The same rows packed (emission.ts), when the weights are the shipped int8 ones. */
+  packed?: Uint32Array;
   /** trans[(prev + 1) * LABELS + label]; prev = -1 is the sequence start. */
   trans: Float32Array;
   /** Added to each label's emission at decoding (a recall / precision knob); none while training. */
@@ -20,6 +21,7 @@ export interface Weights {
 
 let score = new Float64Array(0);
 let back = new Uint8Array(0);
+let emis = new Float64Array(0);
 
 /** Best label sequence for `len` tokens whose features are feats[i * TEMPLATES + k]. */
 export function viterbi(wt: Weights, feats: Int32Array, len: number, out: Uint8Array): void {
@@ -28,6 +30,10 @@ export function viterbi(wt: Weights, feats: Int32Array, len: number, out: Uint8A
     score = new Float64Array(len * LABELS * 2);
     back = new Uint8Array(len * LABELS * 2);
   }
+  if (emis.length < len * ROW) emis = new Float64Array(len * ROW * 2);
+  const em = emis;
+  if (wt.packed) packedEmissions(wt.packed, feats, len, em);
+  else rowEmissions(emit, feats, len, em);
   const sc = score;
   const bk = back;
   const bs = wt.bias;
@@ -35,19 +41,8 @@ export function viterbi(wt: Weights, feats: Int32Array, len: number, out: Uint8A
   // Previous token's scores, carried in locals (the loop's whole state).
   let q0 = 0, q1 = 0, q2 = 0, q3 = 0, q4 = 0, q5 = 0, q6 = 0;
   for (let i = 0; i < len; i++) {
-    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0;
-    const o = i * TEMPLATES;
-    for (let k = 0; k < TEMPLATES; k++) {
-      const r = feats[o + k]! << 3;
-      e0 += emit[r]!;
-      e1 += emit[r + 1]!;
-      e2 += emit[r + 2]!;
-      e3 += emit[r + 3]!;
-      e4 += emit[r + 4]!;
-      e5 += emit[r + 5]!;
-      e6 += emit[r + 6]!;
-    }
-    e0 += b0; e1 += b1; e2 += b2; e3 += b3; e4 += b4; e5 += b5; e6 += b6;
+    const r = i * ROW;
+    const e0 = em[r]! + b0, e1 = em[r + 1]! + b1, e2 = em[r + 2]! + b2, e3 = em[r + 3]! + b3, e4 = em[r + 4]! + b4, e5 = em[r + 5]! + b5, e6 = em[r + 6]! + b6;
     const base = i * LABELS;
     if (i === 0) {
       // From the start: O or a B- label (ALLOWED), never an I- label.
