@@ -60,27 +60,56 @@ export function phraseTokens(phrase: string): string[] {
     .filter(Boolean);
 }
 
+/** Words of a phrase that phraseTokens would split only at its single spaces. */
+const PLAIN_PHRASE = /^[^\s,;:()'’]+(?: [^\s,;:()'’]+)*$/;
+
+/**
+ * The lower-cased token hashes of a phrase (as phraseTokens splits it) into out; returns the
+ * token count, or GAZ_MAX_TOKENS + 1 when there are more.
+ */
+function phraseHashes(phrase: string, out: Int32Array): number {
+  if (!PLAIN_PHRASE.test(phrase)) {
+    const toks = phraseTokens(phrase);
+    if (toks.length > GAZ_MAX_TOKENS) return GAZ_MAX_TOKENS + 1;
+    toks.forEach((t, i) => (out[i] = hashString(t, true) | 0));
+    return toks.length;
+  }
+  let n = 0;
+  let from = 0;
+  for (let i = 0; i <= phrase.length; i++) {
+    if (i < phrase.length && phrase.charCodeAt(i) !== 32) continue;
+    if (n === GAZ_MAX_TOKENS) return GAZ_MAX_TOKENS + 1;
+    out[n++] = hashRange(phrase, from, i, true) | 0;
+    from = i + 1;
+  }
+  return n;
+}
+
 /**
  * `common`: words seen in lower case in running text (the training corpus), so a capitalised
  * word that is not among them is likely a name ("Harrowshire") and one that is likely not ("Their").
  */
 export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]>>, common: readonly string[] = [], mixed: readonly string[] = []): Gazetteer {
   // Keyed by 32-bit hashes: Int32Map, not Map (see int32-map.ts).
+  // Built on the first article of every process (the CLI's start-up): no string is sliced or
+  // split for the common case of a phrase of plain space-separated words.
   const commonSet = new Int32Map(common.length);
-  for (const w of common) commonSet.set(hashString(w, true) | 0, 1);
   const level = new Int32Map(common.length + mixed.length);
   for (const w of mixed) level.set(hashString(w, true) | 0, 1);
-  for (const w of common) level.set(hashString(w, true) | 0, 2);
+  for (const w of common) {
+    const h = hashString(w, true) | 0;
+    commonSet.set(h, 1);
+    level.set(h, 2);
+  }
   const phrases = new Int32Map(); // phrase key -> class bits (never 0)
   const firsts = new Int32Map(); // first token -> longest phrase length
+  const lw = new Int32Array(GAZ_MAX_TOKENS + 1);
   for (const [cls, list] of Object.entries(lists) as Array<[GazClass, readonly string[]]>) {
     for (const phrase of list ?? []) {
-      const toks = phraseTokens(phrase);
-      if (toks.length === 0 || toks.length > GAZ_MAX_TOKENS) continue;
-      const lw = toks.map((t) => hashString(t, true) | 0);
-      const key = phraseKey(lw, 0, lw.length);
-      phrases.or(key, GAZ[cls]);
-      firsts.set(lw[0]!, Math.max(firsts.get(lw[0]!, 0), lw.length));
+      const n = phraseHashes(phrase, lw);
+      if (n === 0 || n > GAZ_MAX_TOKENS) continue;
+      phrases.or(phraseKey(lw, 0, n), GAZ[cls]);
+      firsts.set(lw[0]!, Math.max(firsts.get(lw[0]!, 0), n));
     }
   }
   function markFirst(lw: Int32Array, first: Int32Array, n: number, out: Int32Array): void {
