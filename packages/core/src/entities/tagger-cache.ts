@@ -273,7 +273,8 @@ export function internTokens(s: TaggerScratch, model: NerModel, gaz: Gazetteer, 
 }
 
 /** doc-flags.ts docFlags of interned tokens, from their types' hashes and word classes. */
-export function docFlagsOfIds(s: TaggerScratch, ids: Int32Array, sentences: ReadonlyArray<readonly [number, number]>): Int32Array {
+/** The flags (doc-flags.ts) of each token, one byte each: a huge document has millions. */
+export function docFlagsOfIds(s: TaggerScratch, ids: Int32Array, sentences: ReadonlyArray<readonly [number, number]>): Uint8Array {
   const keys = new Int32Array(ids.length);
   const cls = new Uint8Array(ids.length);
   const rec = s.records;
@@ -282,7 +283,7 @@ export function docFlagsOfIds(s: TaggerScratch, ids: Int32Array, sentences: Read
     keys[i] = rec[id * WORD_INTS + R_LW]!;
     cls[i] = s.classes[id]!;
   }
-  return docFlagsOf(keys, cls, sentences);
+  return docFlagsOf(keys, cls, sentences, new Uint8Array(ids.length)) as Uint8Array;
 }
 
 /** Slot index of word type id in case mode, allocated (empty) on first use; `slotAt` gives its pool offset. */
