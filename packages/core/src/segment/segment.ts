@@ -76,10 +76,19 @@ export function segment(text: string, paragraphs: readonly Span[], window = WINK
     first = last + 1;
   }
 
-  const tokenSentence = new Int32Array(tokens.length);
-  sentenceTokens.forEach(([a, b], s) => tokenSentence.fill(s, a, b));
-  const list = tokens.length > compactFrom ? tokenList(text, tokens) : tokenObjects(text, tokens);
-  return { sentences, tokens: list, tokenSentence, sentenceTokens, tokenTable: tokens };
+  const tokenSentenceOf = (): Int32Array => {
+    const out = new Int32Array(tokens.length);
+    sentenceTokens.forEach(([a, b], s) => out.fill(s, a, b));
+    return out;
+  };
+  const compact = tokens.length > compactFrom;
+  const list = compact ? tokenList(text, tokens) : tokenObjects(text, tokens);
+  const seg = { sentences, tokens: list, sentenceTokens, tokenTable: tokens } as Segmentation;
+  // A huge document makes `tokenSentence` on each read (4 bytes a token; only key phrases read it)
+  // instead of holding it through every stage: copy it with its descriptor (stage.ts).
+  if (compact) Object.defineProperty(seg, 'tokenSentence', { get: tokenSentenceOf, enumerable: true, configurable: true });
+  else seg.tokenSentence = tokenSentenceOf();
+  return seg;
 }
 
 /**
