@@ -272,8 +272,7 @@ export function internTokens(s: TaggerScratch, model: NerModel, gaz: Gazetteer, 
   }
 }
 
-/** doc-flags.ts docFlags of interned tokens, from their types' hashes and word classes. */
-/** The flags (doc-flags.ts) of each token, one byte each: a huge document has millions. */
+/** doc-flags.ts docFlags of interned tokens, from their types' hashes and word classes: one byte a token (a huge document has millions). */
 export function docFlagsOfIds(s: TaggerScratch, ids: Int32Array, sentences: ReadonlyArray<readonly [number, number]>): Uint8Array {
   const keys = new Int32Array(ids.length);
   const cls = new Uint8Array(ids.length);
