@@ -49,7 +49,8 @@ console.log(`\n${'suite'.padEnd(12)}${'metric'.padEnd(40)}${'value'.padStart(12)
 for (const r of all) {
   const bar = r.min !== undefined ? `>= ${r.min}` : r.max !== undefined ? `<= ${r.max}` : '';
   const ok = bar ? ((r.min === undefined || r.value >= r.min) && (r.max === undefined || r.value <= r.max) ? 'PASS' : 'FAIL') : '';
-  console.log(`${r.suite.padEnd(12)}${r.metric.padEnd(40)}${fmt(r.value).padStart(12)} ${r.unit.padEnd(12)}${bar.padEnd(12)}${ok}`);
+  console.log(`${r.suite.padEnd(12)}${r.metric.padEnd(40)}${fmt(r.value).padStart(12)} ${r.unit.padEnd(12)}${bar.padEnd(12)}${ok}${r.assert ? ' (asserted)' : ''}`);
+  if (r.assert && ok === 'FAIL') process.exitCode = 1;
 }
 fs.mkdirSync(path.join(repoRoot, 'bench-out'), { recursive: true });
 fs.writeFileSync(path.join(repoRoot, 'bench-out/latest.json'), JSON.stringify({ machine: { ...before, loadavgEnd: after.loadavg }, rows: all }, null, 2));

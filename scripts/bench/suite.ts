@@ -11,4 +11,6 @@ export interface BenchRow {
   /** The issue's bar, if any: value >= min (or <= max). */
   min?: number;
   max?: number;
+  /** A regression check: when the row misses its bar, `pnpm bench` exits 1 (other bars only print FAIL). */
+  assert?: boolean;
 }

@@ -13,7 +13,7 @@ import { foldWord } from '../src/entities/typography.js';
 const seedText = fs.readFileSync(path.resolve(__dirname, '../../../seeds/china-two-sessions-tech.txt'), 'utf8');
 
 /** The tagger without any cache: every template of every token looked up, as training decodes. */
-function reference(words: readonly string[], from: number, to: number, doc?: Int32Array): { emit: Float32Array; tags: Int32Array } {
+function reference(words: readonly string[], from: number, to: number, doc?: ArrayLike<number>): { emit: Float32Array; tags: Int32Array } {
   const model = defaultModel();
   const n = to - from;
   const s = extractFeatures(words, from, to, defaultGazetteer(), newScratch(), doc);

@@ -26,6 +26,8 @@ export interface TagInput {
   sentences: ReadonlyArray<{ start: number; end: number }>;
   /** Entity mentions in text order (PERSON, ORG, ...). */
   mentions: readonly TagMention[];
+  /** The quotation state before the first token, when `tokens` is a window of a longer document (windows.ts). */
+  carry?: { inQuote: boolean; lastLine: number };
 }
 
 /** Per-document token arrays the templates read. */
@@ -122,8 +124,8 @@ export function tokenView(input: TagInput, cueLexicon: CueLexicon): TokenView {
   const posIds = new Map<string, number>();
   let si = 0;
   let sentStart = 0;
-  let inQuote = false;
-  let lastLine = 0;
+  let inQuote = input.carry?.inQuote ?? false;
+  let lastLine = input.carry?.lastLine ?? 0;
   let mi = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;

@@ -41,11 +41,13 @@ export interface TagOptions {
   linker?: boolean;
   /** Sees each tagged paragraph's runs before they are linked (training the linker). */
   onRuns?: (runs: readonly Run[], view: TokenView) => void;
+  /** The input's token view, when the caller built it (windows.ts reads its quotation state). */
+  view?: TokenView;
 }
 
 export function tagStatements(input: TagInput, paragraphs: ReadonlyArray<{ start: number; end: number }>, opts: TagOptions = {}): TaggedStatement[] {
   const m = opts.model ?? attributionModel();
-  const view = tokenView(input, m.cues);
+  const view = opts.view ?? tokenView(input, m.cues);
   const { tokens } = input;
   const roles = opts.roles ?? new Uint8Array(tokens.length);
   const out: TaggedStatement[] = [];

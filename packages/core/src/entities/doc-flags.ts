@@ -56,14 +56,14 @@ export function docFlags(words: readonly string[], sentences: ReadonlyArray<read
     cls[i] = wordClass(words[i]!);
     if (cls[i]! & W_LETTER) keys[i] = hashString(words[i]!, true) | 0;
   }
-  return docFlagsOf(keys, cls, sentences, out);
+  return docFlagsOf(keys, cls, sentences, out) as Int32Array;
 }
 
 /**
  * `docFlags` from each token's lower-cased word hash (hash.ts, `| 0`; read only where the token
  * has a letter) and `wordClass`: what the tagger passes, having both per word type.
  */
-export function docFlagsOf(keys: Int32Array, cls: Uint8Array, sentences: ReadonlyArray<readonly [number, number]>, out = new Int32Array(keys.length)): Int32Array {
+export function docFlagsOf(keys: Int32Array, cls: Uint8Array, sentences: ReadonlyArray<readonly [number, number]>, out: Int32Array | Uint8Array = new Int32Array(keys.length)): Int32Array | Uint8Array {
   // Keyed by the lower-cased hash (no string allocation per token; Int32Map: no boxed keys).
   const byWord = new Int32Map(keys.length >> 2);
   const or = (k: number, f: number): void => byWord.or(k, f);

@@ -34,9 +34,11 @@ export function recogniseMentions(
   const scratch = (shared ??= newTaggerScratch());
   trimTaggerCache(scratch);
   const words: string[] = new Array(tokens.length);
-  const ids = new Int32Array(tokens.length);
+  // Per-token arrays of the tagging pass only (label ids are < 9): released after it, since on a
+  // huge document (issue 15 item 10) they are ~9 bytes a token on top of what the rules read.
+  let ids: Int32Array | null = new Int32Array(tokens.length);
   internTokens(scratch, model, gaz, text, tokens, words, ids, table);
-  const labels = new Int32Array(words.length);
+  let labels: Uint8Array | null = new Uint8Array(words.length);
   const covered = new Uint8Array(words.length);
   const mentions: Mention[] = [];
   const push = (from: number, to: number, type: Mention['type']): void => {
@@ -48,7 +50,7 @@ export function recogniseMentions(
 
   const lw = lowerHashes(scratch, ids);
   const heads = tokenHeads(scratch, ids);
-  const doc = docFlagsOfIds(scratch, ids, sentenceTokens, lw);
+  let doc: Uint8Array | null = docFlagsOfIds(scratch, ids, sentenceTokens, lw);
   for (const [a, b] of sentenceTokens) {
     if (b <= a) continue;
     tagSentence(model, gaz, words, a, b, scratch, labels, doc, ids);
@@ -69,6 +71,7 @@ export function recogniseMentions(
     }
     namedEvents(scratch.features.gaz, a, b);
   }
+  ids = labels = doc = null;
 
   /** Capitalised events from the gazetteer the tagger left out ("WORLD CUP", "Tour de France"). */
   function namedEvents(marks: Int32Array, a: number, b: number): void {
@@ -98,7 +101,7 @@ export function recogniseMentions(
     // A hyphenated name split into tokens is one name ("Abd-al-Karim", "Stratford-upon-Avon"), but
     // not a compound ending in a common word ("Paris-based").
     let j = to;
-    while (j + 1 < words.length && words[j] === '-' && (j + 1 < tagged || labels[j + 1] === 0) && (j < tagged || labels[j] === 0) && glued(j) && glued(j + 1) && /^\p{L}+$/u.test(words[j + 1]!)) j += 2;
+    while (j + 1 < words.length && words[j] === '-' && (j + 1 < tagged || labels![j + 1] === 0) && (j < tagged || labels![j] === 0) && glued(j) && glued(j + 1) && /^\p{L}+$/u.test(words[j + 1]!)) j += 2;
     if (j > to && /^[A-Z]/.test(words[j - 1]!)) to = j;
     while (from < to && !hasLetter(words[from]!)) from++;
     // "March Futures Board", "May Survey Institute", "Oct Crude": a

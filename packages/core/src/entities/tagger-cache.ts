@@ -321,11 +321,14 @@ export interface TokenOffsets {
   length: number;
 }
 
-/** doc-flags.ts docFlags of interned tokens, from their types' hashes (`lowerHashes`) and word classes. */
-export function docFlagsOfIds(s: TaggerScratch, ids: Int32Array, sentences: ReadonlyArray<readonly [number, number]>, keys = lowerHashes(s, ids)): Int32Array {
+/**
+ * doc-flags.ts docFlags of interned tokens, from their types' hashes (`lowerHashes`) and word
+ * classes: one byte a token (a huge document has millions).
+ */
+export function docFlagsOfIds(s: TaggerScratch, ids: Int32Array, sentences: ReadonlyArray<readonly [number, number]>, keys = lowerHashes(s, ids)): Uint8Array {
   const cls = new Uint8Array(ids.length);
   for (let i = 0; i < ids.length; i++) cls[i] = s.classes[ids[i]!]!;
-  return docFlagsOf(keys, cls, sentences);
+  return docFlagsOf(keys, cls, sentences, new Uint8Array(ids.length)) as Uint8Array;
 }
 
 /** Slot index of word type id in case mode, allocated (empty) on first use; `slotAt` gives its pool offset. */

@@ -159,7 +159,7 @@ function trigramAt(s: TaggerScratch, model: NerModel, t: number, n: number, mode
  * `ids` (from `internTokens` on this scratch) are the tokens' word type ids, else words are
  * looked up as they are; `doc` holds the document flags (doc-flags.ts) per token.
  */
-export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly string[], from: number, to: number, scratch: TaggerScratch, out: Int32Array, doc?: ArrayLike<number>, ids?: Int32Array): void {
+export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly string[], from: number, to: number, scratch: TaggerScratch, out: Int32Array | Uint8Array, doc?: ArrayLike<number>, ids?: Int32Array): void {
   const n = to - from;
   if (n <= 0) return;
   const s = scratch;
@@ -260,7 +260,7 @@ export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly str
 // NL is 9 (model.ts LABELS): the free-label loop below is unrolled over the 9 previous labels.
 if (L !== 9) throw new Error('tagger: viterbi is unrolled for 9 labels');
 
-export function viterbi(emit: Float32Array, start: Float32Array, trans: Float32Array, n: number, score: Float32Array, back: Int32Array, out: Int32Array, at: number): void {
+export function viterbi(emit: Float32Array, start: Float32Array, trans: Float32Array, n: number, score: Float32Array, back: Int32Array, out: Int32Array | Uint8Array, at: number): void {
   for (let k = 0; k < NL; k++) score[k] = allowed(0, k) ? start[k]! + emit[k]! : -1e30;
   for (let t = 1; t < n; t++) {
     const e = t * NL;

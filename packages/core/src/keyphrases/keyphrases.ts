@@ -2,7 +2,7 @@ import type { Entity, Keyphrase, Token } from '../model/layers.js';
 import { spanOf } from '../model/span.js';
 import { add, candidates, keyOf, sortByFrom, type Occurrence, type Occurrences } from './candidates.js';
 import { STOPWORDS } from './stopwords.js';
-import { toUnits, type Unit } from './units.js';
+import { toUnits, type TokenOffsets, type Unit } from './units.js';
 
 export interface KeyphraseOptions {
   /** How many phrases to return (default 20). */
@@ -14,6 +14,8 @@ export interface KeyphraseInput {
   tokens: readonly Token[];
   tokenSentence: Int32Array;
   entities?: readonly Entity[];
+  /** The segmenter's token table: a huge document's units read their offsets from it (units.ts). */
+  tokenTable?: TokenOffsets;
 }
 
 const NAMED_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'PRODUCT']);
@@ -46,40 +48,46 @@ const VERB_PRIOR = 0.5;
 export function keyphrases(input: KeyphraseInput, options: KeyphraseOptions = {}): Keyphrase[] {
   const max = options.max ?? 20;
   if (max === 0) return [];
-  const units = toUnits(input.text, input.tokens, input.tokenSentence);
+  const units = toUnits(input.text, input.tokens, input.tokenSentence, input.tokenTable);
   if (units.length === 0) return [];
 
   const cands = candidates(units);
   const entities = addEntityMentions(cands, units, input.entities ?? []);
-  const occurrences = termOccurrences(units, cands);
 
   // Words that only ever occur inside a longer name ("United" in "United States") add little:
   // they rank after every other phrase. In a headline-only text they are keys as often as the rest
   // ("Glover" for "Henry Glover"), and there they are all there is to fill the list with.
   const inName = new Uint8Array(units.length);
   for (const occ of cands.values()) for (let k = 0; k < occ.length; k += 2) if (occ[k + 1]! - occ[k]! > 1) inName.fill(1, occ[k]!, occ[k + 1]!);
+  const terms = termStats(units, cands, inName);
 
-  const scored: Array<{ weight: number; occ: Occurrences; name?: Occurrence; part: boolean }> = [];
+  // `term`: a one-word phrase counted by its term's occurrences, which are only listed for the phrases returned.
+  const scored: Array<{ weight: number; occ: Occurrences; count: number; first: number; term?: string; name?: Occurrence; part: boolean }> = [];
   for (const [key, found] of cands) {
     const from = found[0]!;
     const to = found[1]!;
     const single = to - from === 1;
     const entity = entities.get(key);
     // A one-word candidate kept its first occurrence only (candidates.ts); its term has them all.
-    const occ = entity?.mentions ?? (single ? occurrences.get(key) ?? found : found);
-    const part = single && !entity && everyInName(occ, inName);
+    const stats = entity || !single ? undefined : terms.get(key);
+    const occ = entity?.mentions ?? found;
+    const count = stats ? stats.count : occ.length / 2;
+    const part = single && !entity && (stats ? stats.inName : everyInName(occ, inName));
     const letters = Math.min(units[(entity?.longest.to ?? to) - 1]!.letters, LETTER_CAP);
     const full = single || (entity !== undefined && occ.length / 2 >= SALIENT_MENTIONS);
     // A noun key's first occurrence is a noun, so a verb first means a verb-only key.
     const verb = single && !entity && units[from]!.pos === 'VERB';
     const prior = Math.exp(LETTER_WEIGHT * letters * (full ? 1 : NAME_PRIOR)) * (verb ? VERB_PRIOR : 1);
-    scored.push({ weight: (occ.length / 2) * prior, occ, ...(entity && { name: entity.name }), part });
+    scored.push({ weight: count * prior, occ, count, first: stats ? stats.first : occ[0]!, ...(stats && { term: key }), ...(entity && { name: entity.name }), part });
   }
-  scored.sort((a, b) => Number(a.part) - Number(b.part) || b.weight - a.weight || a.occ[0]! - b.occ[0]!);
+  scored.sort((a, b) => Number(a.part) - Number(b.part) || b.weight - a.weight || a.first - b.first);
+  const shown = scored.slice(0, max);
+  const lists = termOccurrences(units, new Set(shown.flatMap((c) => (c.term === undefined ? [] : [c.term]))));
+  for (const c of shown) if (c.term !== undefined) c.occ = lists.get(c.term)!;
 
   const top = scored[0]?.weight ?? 1;
   let last = 1; // name parts rank after heavier phrases: cap their scores so scores still descend
-  return scored.slice(0, max).map((c) => ({
+  return shown.map((c) => ({
     text: c.name ? input.text.slice(units[c.name.from]!.start, units[c.name.to - 1]!.end).replace(/\s+/g, ' ') : display(input.text, units, c.occ),
     score: (last = Math.min(last, c.weight / top)),
     spans: spansOf(input.text, units, c.occ),
@@ -99,19 +107,36 @@ function spansOf(text: string, units: readonly Unit[], occ: Occurrences): Keyphr
 
 /**
  * Every occurrence of each one-word candidate's term, whatever its part of speech ("rises" for
- * "rise"), except stopwords that stem alike ("in" is no form of "innings", whose stem is "in").
+ * "rise"), except stopwords that stem alike ("in" is no form of "innings", whose stem is "in"):
+ * counted, with the first and whether all lie inside a longer name. The lists themselves are only
+ * made for the phrases returned (termOccurrences): a huge document has millions of them.
  */
-function termOccurrences(units: readonly Unit[], cands: ReadonlyMap<string, Occurrences>): Map<string, Occurrences> {
-  const out = new Map<string, Occurrences>();
+function termStats(units: readonly Unit[], cands: ReadonlyMap<string, Occurrences>, inName: Uint8Array): Map<string, { count: number; first: number; inName: boolean }> {
+  const out = new Map<string, { count: number; first: number; inName: boolean }>();
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.excluded) continue;
-    let list = out.get(u.term);
-    if (list === undefined) {
+    let st = out.get(u.term);
+    if (st === undefined) {
       const c = cands.get(u.term);
       if (c === undefined || c[1]! - c[0]! !== 1) continue;
-      out.set(u.term, (list = []));
+      out.set(u.term, (st = { count: 0, first: i, inName: true }));
     }
+    st.count++;
+    if (inName[i] !== 1) st.inName = false;
+  }
+  return out;
+}
+
+/** The occurrences of `terms` as termStats counts them. */
+function termOccurrences(units: readonly Unit[], terms: ReadonlySet<string>): Map<string, Occurrences> {
+  const out = new Map<string, Occurrences>();
+  if (terms.size === 0) return out;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.excluded || !terms.has(u.term)) continue;
+    let list = out.get(u.term);
+    if (list === undefined) out.set(u.term, (list = []));
     list.push(i, i + 1);
   }
   return out;

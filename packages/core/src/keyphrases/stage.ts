@@ -12,7 +12,7 @@ export const keyphrasesStage: Stage = {
       throw new LedeError('INVALID_OPTION', `keyphrases.max must be a non-negative integer, got ${String(opts.max)}`, { field: 'stageOptions.keyphrases.max' });
     }
     doc.keyphrases = keyphrases(
-      { text: doc.text, tokens: doc.tokens, tokenSentence: doc.tokenSentence, entities: doc.entities },
+      { text: doc.text, tokens: doc.tokens, tokenSentence: doc.tokenSentence, entities: doc.entities, tokenTable: doc.tokenTable },
       opts,
     );
   },

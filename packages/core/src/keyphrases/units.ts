@@ -84,14 +84,17 @@ function wordOf(surface: string): Word {
 
 /**
  * One unit per word, in text order. A huge document (its tokens a lazy list) gets them as a
- * lazy list over typed arrays (18 bytes a unit instead of a ~130-byte object).
+ * lazy list over typed arrays (10 bytes a unit instead of a ~130-byte object): with the token
+ * table, a unit keeps its last token and how many tokens it joins, and reads its offsets and
+ * sentence from the table and `tokenSentence`.
  */
-export function toUnits(text: string, tokens: readonly Token[], tokenSentence: Int32Array): Unit[] {
-  const out = isLazy(tokens) ? new UnitTable(tokens.length) : null;
+export function toUnits(text: string, tokens: readonly Token[], tokenSentence: Int32Array, table?: TokenOffsets): Unit[] {
+  const out = isLazy(tokens) ? new UnitTable(tokens.length, table, tokenSentence) : null;
   const units: Unit[] = [];
   let prevSentence = -1;
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i]!;
+    const first = i;
     const start = t.start;
     let pos = t.pos;
     let joined = false;
@@ -105,13 +108,16 @@ export function toUnits(text: string, tokens: readonly Token[], tokenSentence: I
     const end = t.end;
     const w = wordOf(joined ? text.slice(start, end) : t.text);
     const sentence = tokenSentence[i] ?? 0;
-    const first = sentence !== prevSentence;
+    const begins = sentence !== prevSentence;
     prevSentence = sentence;
-    if (out) out.push(start, end, w, pos, sentence, !first && w.upper);
-    else units.push(unitOf(start, end, w, pos, sentence, !first && w.upper));
+    if (out) out.push(start, end, first, i, w, pos, sentence, !begins && w.upper);
+    else units.push(unitOf(start, end, w, pos, sentence, !begins && w.upper));
   }
   return out ? out.list() : units;
 }
+
+/** Token offsets as typed arrays (segment/token-table.ts). */
+export interface TokenOffsets { start: Int32Array; end: Int32Array; length: number }
 
 function unitOf(start: number, end: number, w: Word, pos: string, sentence: number, capitalised: boolean): Unit {
   return {
@@ -133,29 +139,35 @@ function unitOf(start: number, end: number, w: Word, pos: string, sentence: numb
 /** Units as parallel arrays, each Word once (by index). */
 class UnitTable {
   private n = 0;
+  /** With a token table: each unit's last token, tokens joined before it (255: see `firstOf`), and offsets read from the table. */
+  private last: Int32Array;
+  private back: Uint8Array;
+  private readonly firstOf = new Map<number, number>();
+  /** Without one: offsets and sentence of their own. */
   private start: Int32Array;
   private end: Int32Array;
-  private word: Int32Array;
   private sentence: Int32Array;
-  private pos: Uint8Array;
-  private cap: Uint8Array;
+  private word: Int32Array;
+  /** POS tag id, +128 when capitalised. */
+  private tag: Uint8Array;
 
   /** Sized for `capacity` units at once (a document has at most one unit per token): growing by doubling held up to three times the table. */
-  constructor(capacity: number) {
+  constructor(capacity: number, private readonly table: TokenOffsets | undefined, private readonly tokenSentence: Int32Array) {
     const n = Math.max(1, capacity);
-    this.start = new Int32Array(n);
-    this.end = new Int32Array(n);
+    const own = table && table.length === capacity ? 0 : n;
+    this.last = new Int32Array(n - own);
+    this.back = new Uint8Array(n - own);
+    this.start = new Int32Array(own);
+    this.end = new Int32Array(own);
+    this.sentence = new Int32Array(own);
     this.word = new Int32Array(n);
-    this.sentence = new Int32Array(n);
-    this.pos = new Uint8Array(n);
-    this.cap = new Uint8Array(n);
+    this.tag = new Uint8Array(n);
   }
   private readonly words: Word[] = [];
   private readonly wordIds = new Map<Word, number>();
   private readonly tags: string[] = [];
 
-  push(start: number, end: number, w: Word, pos: string, sentence: number, capitalised: boolean): void {
-    if (this.n === this.start.length) this.grow();
+  push(start: number, end: number, first: number, last: number, w: Word, pos: string, sentence: number, capitalised: boolean): void {
     let id = this.wordIds.get(w);
     if (id === undefined) {
       this.wordIds.set(w, (id = this.words.length));
@@ -163,31 +175,29 @@ class UnitTable {
     }
     let tag = this.tags.indexOf(pos);
     if (tag < 0) tag = this.tags.push(pos) - 1;
+    if (tag > 127) throw new Error(`key-phrase units: more than 128 POS tags (${pos})`);
     const i = this.n++;
-    this.start[i] = start;
-    this.end[i] = end;
+    if (this.start.length) {
+      this.start[i] = start;
+      this.end[i] = end;
+      this.sentence[i] = sentence;
+    } else {
+      this.last[i] = last;
+      this.back[i] = Math.min(last - first, 255);
+      if (last - first >= 255) this.firstOf.set(i, first);
+    }
     this.word[i] = id;
-    this.sentence[i] = sentence;
-    this.pos[i] = tag;
-    this.cap[i] = capitalised ? 1 : 0;
-  }
-
-  private grow(): void {
-    const twice = <A extends Int32Array | Uint8Array>(a: A): A => {
-      const b = new (a.constructor as new (n: number) => A)(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.start = twice(this.start);
-    this.end = twice(this.end);
-    this.word = twice(this.word);
-    this.sentence = twice(this.sentence);
-    this.pos = twice(this.pos);
-    this.cap = twice(this.cap);
+    this.tag[i] = tag + (capitalised ? 128 : 0);
   }
 
   list(): Unit[] {
-    const { start, end, word, sentence, pos, cap, words, tags } = this;
-    return lazyList(this.n, (i) => unitOf(start[i]!, end[i]!, words[word[i]!]!, tags[pos[i]!]!, sentence[i]!, cap[i] === 1));
+    const { start, end, sentence, last, back, firstOf, word, tag, words, tags, tokenSentence } = this;
+    const t = this.table;
+    if (start.length || !t) return lazyList(this.n, (i) => unitOf(start[i]!, end[i]!, words[word[i]!]!, tags[tag[i]! & 127]!, sentence[i]!, tag[i]! >= 128));
+    return lazyList(this.n, (i) => {
+      const l = last[i]!;
+      const f = back[i]! < 255 ? l - back[i]! : firstOf.get(i)!;
+      return unitOf(t.start[f]!, t.end[l]!, words[word[i]!]!, tags[tag[i]! & 127]!, tokenSentence[l] ?? 0, tag[i]! >= 128);
+    });
   }
 }

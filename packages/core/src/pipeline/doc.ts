@@ -12,7 +12,7 @@ export interface Doc {
   /** Sentences without their tokens; `tokens` holds them all, in text order. */
   sentences: Sentence[];
   tokens: Token[];
-  /** For each token, the index of its sentence. */
+  /** For each token, the index of its sentence (a huge document makes it on each read: keep the result). */
   tokenSentence: Int32Array;
   /** For each sentence, the index of its first token and one past its last. */
   sentenceTokens: Array<[number, number]>;

@@ -2,8 +2,8 @@
 // mentions: the tagged source span is parsed as a name, pronoun or description (names.ts), so the
 // stage's resolution (coref.ts, resolve.ts) maps it to the article's people and organisations.
 import type { Entity, Token } from '../model/layers.js';
-import { tagInput } from '../attribution/input.js';
-import { tagStatements, type TaggedStatement } from '../attribution/tag.js';
+import type { TaggedStatement } from '../attribution/tag.js';
+import { tagInWindows, type WindowOptions } from '../attribution/windows.js';
 import { speakerStartingAt, type SpeakerMention } from './names.js';
 import { wordsIn } from './words.js';
 import { commonWord } from './common-word.js';
@@ -24,11 +24,11 @@ export function findStatements(
   sentences: ReadonlyArray<{ start: number; end: number }>,
   entities: readonly Entity[],
   paragraphs: ReadonlyArray<{ start: number; end: number }>,
+  windows?: WindowOptions,
 ): Statement[] {
-  const input = tagInput(text, tokens, sentences, entities);
-  const tagged = tagStatements(input, paragraphs);
-  const ms = input.mentions;
-  return tagged.map((t) => {
+  // A huge document is tagged a window at a time; each statement is read against its window's mentions.
+  return tagInWindows(text, tokens, sentences, entities, paragraphs, (t, input) => {
+    const ms = input.mentions;
     let src = t.source;
     // "…, who said": the relative pronoun stands for the mention right before it; the speaker is
     // named after that mention but stays where the text gives it (the pronoun).
@@ -43,7 +43,7 @@ export function findStatements(
     if ((!src || !canSpeak(text, src[0], src[1])) && t.altSource && canSpeak(text, t.altSource[0], t.altSource[1])) src = t.altSource;
     const speaker = src && canSpeak(text, src[0], src[1]) ? mentionOf(text, src[0], src[1]) : null;
     return { fragments: t.content, cue: t.cue, speaker: speaker?.kind === 'nominal' ? appositiveName(text, ms, speaker) ?? speaker : speaker, tagged: t };
-  });
+  }, windows);
 }
 
 /**

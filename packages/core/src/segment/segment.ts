@@ -3,7 +3,7 @@ import type { Span } from '../model/span.js';
 import { isSpace } from './paragraphs.js';
 import { mergeContinuations } from './merge.js';
 import { TokenTable, tokenList, tokenObjects } from './token-table.js';
-import { LAZY_FROM } from '../pipeline/lazy-list.js';
+import { LAZY_FROM, lazyList } from '../pipeline/lazy-list.js';
 import { wink } from './wink.js';
 
 export interface Segmentation {
@@ -76,10 +76,24 @@ export function segment(text: string, paragraphs: readonly Span[], window = WINK
     first = last + 1;
   }
 
-  const tokenSentence = new Int32Array(tokens.length);
-  sentenceTokens.forEach(([a, b], s) => tokenSentence.fill(s, a, b));
-  const list = tokens.length > compactFrom ? tokenList(text, tokens) : tokenObjects(text, tokens);
-  return { sentences, tokens: list, tokenSentence, sentenceTokens, tokenTable: tokens };
+  const compact = tokens.length > compactFrom;
+  // A huge document keeps its sentences' token ranges as flat pairs behind a lazy list (a
+  // two-number array each is ~75 bytes).
+  const flat = compact ? Int32Array.from(sentenceTokens.flat()) : null;
+  const tokenSentenceOf = (): Int32Array => {
+    const out = new Int32Array(tokens.length);
+    if (flat) for (let s = 0; 2 * s < flat.length; s++) out.fill(s, flat[2 * s]!, flat[2 * s + 1]!);
+    else sentenceTokens.forEach(([a, b], s) => out.fill(s, a, b));
+    return out;
+  };
+  const list = compact ? tokenList(text, tokens) : tokenObjects(text, tokens);
+  const ranges = flat ? lazyList(sentenceTokens.length, (s): [number, number] => [flat[2 * s]!, flat[2 * s + 1]!]) : sentenceTokens;
+  const seg = { sentences, tokens: list, sentenceTokens: ranges, tokenTable: tokens } as Segmentation;
+  // A huge document makes `tokenSentence` on each read (4 bytes a token; only key phrases read it)
+  // instead of holding it through every stage: copy it with its descriptor (stage.ts).
+  if (compact) Object.defineProperty(seg, 'tokenSentence', { get: tokenSentenceOf, enumerable: true, configurable: true });
+  else seg.tokenSentence = tokenSentenceOf();
+  return seg;
 }
 
 /**

@@ -15,6 +15,7 @@ export const segmentStage: Stage = {
   description: 'paragraphs, sentences and tokens with exact offsets (wink-nlp, quotation-aware)',
   run(doc, options) {
     const own = (options.stageOptions?.segment ?? {}) as SegmentOptions;
-    Object.assign(doc, segment(doc.text, doc.article.paragraphs, own.window, own.compactFrom));
+    // Descriptors, not values: a huge document's `tokenSentence` is a getter (segment.ts).
+    Object.defineProperties(doc, Object.getOwnPropertyDescriptors(segment(doc.text, doc.article.paragraphs, own.window, own.compactFrom)));
   },
 };

@@ -10,7 +10,7 @@ import type { PushMention } from './push.js';
  * Organisations in the link table ("Chinese Communist Party", "DeepSeek") are relabelled ORG
  * where they occur capitalised: curated names beat the tagger's guess at the span.
  */
-export function knownOrgs(marks: Int32Array, words: readonly string[], a: number, b: number, labels: Int32Array): void {
+export function knownOrgs(marks: Int32Array, words: readonly string[], a: number, b: number, labels: Int32Array | Uint8Array): void {
   for (let i = 0; i < b - a; i++) {
     const m = marks[i]!;
     if ((m & 1) === 0 || ((m >> 2) & GAZ.org) === 0 || !/^[A-Z]/.test(words[a + i]!)) continue;
