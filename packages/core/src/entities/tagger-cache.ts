@@ -16,7 +16,6 @@ import { IntTable } from './int-table.js';
 import { L, popcount as popcount_, type NerModel } from './model.js';
 import { foldWord } from './typography.js';
 import { spanHash, SpellingTable } from './spelling-table.js';
-import { clearPairs, newPairCache, type PairCache } from './tagger-pairs.js';
 
 // Imported bindings copied to module constants: under tsx (bench, eval) imports compile to
 // getter calls, which would otherwise run once per feature in the hot loops.
@@ -110,8 +109,6 @@ export interface TaggerScratch {
   trigrams: IntTable[];
   tri: Int16Array;
   triUsed: number;
-  /** Word-bigram sums by pair of word type ids (tagger-pairs.ts). */
-  pairs: PairCache;
 }
 
 export function newTaggerScratch(): TaggerScratch {
@@ -143,7 +140,6 @@ export function newTaggerScratch(): TaggerScratch {
     trigrams: [new IntTable(), new IntTable(), new IntTable()],
     tri: new Int16Array(1024 * TRI),
     triUsed: NL,
-    pairs: newPairCache(),
   };
 }
 
@@ -153,7 +149,6 @@ export function clearWords(s: TaggerScratch): void {
   s.words.length = 0;
   s.slotOf.fill(0);
   s.slots = 0;
-  clearPairs(s.pairs); // keyed by word ids
 }
 
 export function clearTrigrams(s: TaggerScratch): void {

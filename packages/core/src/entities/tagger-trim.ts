@@ -1,6 +1,5 @@
 import { WORD_INTS } from './features.js';
 import { spanHash, SpellingTable } from './spelling-table.js';
-import { clearPairs, MAX_CACHED_PAIRS, PAIR } from './tagger-pairs.js';
 import { clearTrigrams, clearWords, MAX_CACHED_TRIGRAMS, MAX_CACHED_WORDS, SHAPE_IDS, SLOT, slotAt, TRI, type TaggerScratch } from './tagger-cache.js';
 
 /**
@@ -10,7 +9,6 @@ import { clearTrigrams, clearWords, MAX_CACHED_TRIGRAMS, MAX_CACHED_WORDS, SHAPE
  */
 export function trimTaggerCache(s: TaggerScratch): void {
   if (s.vocab.size > MAX_CACHED_WORDS || s.raw.size > 2 * MAX_CACHED_WORDS) keepRecentWords(s, MAX_CACHED_WORDS >> 1);
-  if (s.pairs.used > MAX_CACHED_PAIRS * PAIR) clearPairs(s.pairs);
   if (s.triUsed > MAX_CACHED_TRIGRAMS * TRI || s.shapes.size >= SHAPE_IDS - 2) {
     clearTrigrams(s);
     if (s.shapes.size >= SHAPE_IDS - 2) {
@@ -65,6 +63,5 @@ export function keepRecentWords(s: TaggerScratch, keep: number): void {
   });
   s.vocab.clear();
   for (let id = 0; id < m; id++) s.vocab.set(words[id]!, id);
-  clearPairs(s.pairs); // keyed by the old ids
   Object.assign(s, { records, classes, heads, used, slotOf, words, pool, done, slots: next, raw });
 }

@@ -2,7 +2,6 @@ import { ensureScratch as ensureScratch_, FEATURES as FEATURES_, featureId as fe
 import type { Gazetteer } from './gazetteer.js';
 import { mix as mix_ } from './hash.js';
 import { L, type NerModel } from './model.js';
-import { newPair as newPair_, PAIR_IDS as PAIR_IDS_ } from './tagger-pairs.js';
 import {
   addId as addId_,
   addId16 as addId16_,
@@ -46,8 +45,6 @@ const slotAt = slotAt_;
 const addId16 = addId16_;
 const wordId = wordId_;
 const NL = L;
-const newPair = newPair_;
-const PAIR_IDS = PAIR_IDS_;
 const C_EDGE_NEXT = C_EDGE_NEXT_;
 const C_EDGE_NEXT2 = C_EDGE_NEXT2_;
 const C_EDGE_PREV = C_EDGE_PREV_;
@@ -80,7 +77,7 @@ export function allowed(p: number, i: number): boolean {
  * - constants: the sentence-edge values of the neighbour templates and the no-gazetteer values of
  *   the gazetteer templates (21-23).
  * A token's scores are then 6 cached vectors added in one loop, plus the word-bigram templates
- * (12, 13, 25, 26), cached per pair of word types (tagger-pairs.ts), and gazetteer hits.
+ * (12, 13, 25, 26; too varied to cache: half the pairs in news are new) and gazetteer hits.
  */
 const GROUPS: ReadonlyArray<readonly number[]> = [
   [0, 1, 2, 7, 14, 15, 16, 17, 18, 19, 20, 24, 29, 30, 31, 32, 33], // 0: the word itself, not sentence-initial
@@ -246,40 +243,14 @@ export function tagSentence(model: NerModel, gaz: Gazetteer, words: readonly str
   // their inner mixes (features.ts defines them; the edges read BOS/EOS there).
   addId(model, emit, 0, featureId(f, 0, 12));
   addId(model, emit, 0, featureId(f, 0, 25));
-  // A pair of word types seen before reads its cached sums (tagger-pairs.ts).
   const lw = f.lw;
   const sh = f.shape;
-  const pc = s.pairs;
-  const table = pc.tables[mode]!;
   for (let t = 1; t < n; t++) {
-    const a = tid[t - 1]!;
-    const b = tid[t]!;
-    const e = t * NL;
-    if (a < PAIR_IDS && b < PAIR_IDS) {
-      const key = a * PAIR_IDS + b;
-      let at = table.get(key);
-      if (at < 0) {
-        at = newPair(pc);
-        const V = pc.sums;
-        const ll = mix(lw[t - 1]!, lw[t]!);
-        addId16(model, V, at, mix(12, ll));
-        addId16(model, V, at, mix(25, mix(lw[t - 1]!, sh[t]!)));
-        addId16(model, V, at + NL, mix(13, ll));
-        addId16(model, V, at + NL, mix(26, mix(sh[t - 1]!, lw[t]!)));
-        table.set(key, at);
-      }
-      const V = pc.sums;
-      for (let k = 0; k < NL; k++) {
-        emit[e + k]! += V[at + k]!;
-        emit[e - NL + k]! += V[at + NL + k]!;
-      }
-      continue;
-    }
     const ll = mix(lw[t - 1]!, lw[t]!);
-    addId(model, emit, e, mix(12, ll));
-    addId(model, emit, e, mix(25, mix(lw[t - 1]!, sh[t]!)));
-    addId(model, emit, e - NL, mix(13, ll));
-    addId(model, emit, e - NL, mix(26, mix(sh[t - 1]!, lw[t]!)));
+    addId(model, emit, t * NL, mix(12, ll));
+    addId(model, emit, t * NL, mix(25, mix(lw[t - 1]!, sh[t]!)));
+    addId(model, emit, (t - 1) * NL, mix(13, ll));
+    addId(model, emit, (t - 1) * NL, mix(26, mix(sh[t - 1]!, lw[t]!)));
   }
   addId(model, emit, (n - 1) * NL, featureId(f, n - 1, 13));
   addId(model, emit, (n - 1) * NL, featureId(f, n - 1, 26));
