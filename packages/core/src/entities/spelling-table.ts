@@ -6,8 +6,8 @@
  * cost of hashing the article's characters in place.
  */
 export class SpellingTable {
-  private hashes = new Int32Array(4096);
-  private vals = new Int32Array(4096); // value + 1; 0 = empty
+  // 4 ints per cell, one cache line per probe: hash, spelling index + 1 (0 = empty), value, length.
+  private cells = new Int32Array(4096 * 4);
   private spellings: string[] = [];
   private values: number[] = [];
   private mask = 4095;
@@ -16,26 +16,24 @@ export class SpellingTable {
 
   /** Value of text[start, end), or -1; h is the span's `spanHash`. */
   get(text: string, start: number, end: number, h: number): number {
-    const { hashes, vals, mask } = this;
+    const { cells, mask } = this;
     let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const v = vals[i]!;
+      const c = i << 2;
+      const v = cells[c + 1]!;
       if (v === 0) return -1;
-      if (hashes[i] === h) {
-        const sp = this.spellings[v - 1]!;
-        if (sp.length === end - start && text.startsWith(sp, start)) return this.values[v - 1]!;
-      }
+      if (cells[c] === h && cells[c + 3] === end - start && text.startsWith(this.spellings[v - 1]!, start)) return cells[c + 2]!;
       i = (i + 1) & mask;
     }
   }
 
   /** Add a spelling not present yet (h its `spanHash`) with its value. */
   add(spelling: string, h: number, value: number): void {
-    if ((this.size + 1) * 2 > this.vals.length) this.grow();
+    if ((this.size + 1) * 8 > this.cells.length) this.grow();
     this.spellings.push(spelling);
     this.values.push(value);
     this.size++;
-    this.place(h, this.size);
+    this.place(h, this.size, value, spelling.length);
   }
 
   /** Every spelling with its value, in the order added. */
@@ -44,26 +42,29 @@ export class SpellingTable {
   }
 
   clear(): void {
-    this.vals.fill(0);
+    this.cells.fill(0);
     this.spellings.length = 0;
     this.values.length = 0;
     this.size = 0;
   }
 
-  private place(h: number, v: number): void {
+  private place(h: number, v: number, value: number, len: number): void {
+    const cells = this.cells;
     let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
-    while (this.vals[i] !== 0) i = (i + 1) & this.mask;
-    this.hashes[i] = h;
-    this.vals[i] = v;
+    while (cells[(i << 2) + 1] !== 0) i = (i + 1) & this.mask;
+    const c = i << 2;
+    cells[c] = h;
+    cells[c + 1] = v;
+    cells[c + 2] = value;
+    cells[c + 3] = len;
   }
 
   private grow(): void {
-    const { hashes, vals } = this;
-    this.hashes = new Int32Array(hashes.length * 2);
-    this.vals = new Int32Array(hashes.length * 2);
-    this.mask = this.hashes.length - 1;
+    const old = this.cells;
+    this.cells = new Int32Array(old.length * 2);
+    this.mask = (this.cells.length >> 2) - 1;
     this.shift--;
-    for (let i = 0; i < vals.length; i++) if (vals[i] !== 0) this.place(hashes[i]!, vals[i]!);
+    for (let c = 0; c < old.length; c += 4) if (old[c + 1] !== 0) this.place(old[c]!, old[c + 1]!, old[c + 2]!, old[c + 3]!);
   }
 }
 

@@ -62,8 +62,9 @@ const C_SIZE = 12 * NL;
 
 /** Shape ids: 0 and 1 mark the sentence edges; a trigram of ids < 1024 packs into one small integer. */
 export const SHAPE_IDS = 1024;
-/** Word types / shape trigrams cached before the caches are trimmed (a few MB at most). */
-export const MAX_CACHED_WORDS = 20_000;
+/** Word types / shape trigrams cached before the caches are trimmed (~20 MB at most: 40k word
+ * types keep a whole corpus's common vocabulary warm across trims). */
+export const MAX_CACHED_WORDS = 40_000;
 export const MAX_CACHED_TRIGRAMS = 50_000;
 /** Floats per shape trigram entry in `tri`: its n-gram sums, + template 28 unmarked, + no gazetteer marks. */
 export const TRI = 3 * NL;
