@@ -101,8 +101,11 @@ export function buildGazetteer(lists: Partial<Record<GazClass, readonly string[]
     commonSet.set(h, 1);
     level.set(h, 2);
   }
-  const phrases = new Int32Map(); // phrase key -> class bits (never 0)
-  const firsts = new Int32Map(); // first token -> longest phrase length
+  // Sized up front: growing by doubling rehashes every phrase several times.
+  let total = 0;
+  for (const list of Object.values(lists)) total += list?.length ?? 0;
+  const phrases = new Int32Map(total); // phrase key -> class bits (never 0)
+  const firsts = new Int32Map(total); // first token -> longest phrase length
   const lw = new Int32Array(GAZ_MAX_TOKENS + 1);
   for (const [cls, list] of Object.entries(lists) as Array<[GazClass, readonly string[]]>) {
     for (const phrase of list ?? []) {
